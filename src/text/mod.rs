@@ -1,0 +1,12 @@
+//! The document model: text split once into paragraphs, sentences and tokens.
+
+mod document;
+mod paragraph;
+mod sentence;
+mod span;
+mod token;
+
+pub use document::{Document, Paragraph, Sentence};
+pub use paragraph::ParagraphKind;
+pub use span::Span;
+pub use token::{Token, TokenKind};
