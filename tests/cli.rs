@@ -18,14 +18,21 @@ fn reports(stdout: &[u8]) -> Vec<Value> {
         .collect()
 }
 
-const ARTICLE: &str = "Acme Cuts Jobs\nAcme Corp. said on Monday it would cut 600 jobs. Shares fell.\n";
+const ARTICLE: &str =
+    "Acme Cuts Jobs\nAcme Corp. said on Monday it would cut 600 jobs. Shares fell.\n";
 
 #[test]
 fn one_file_gives_one_report() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("a.txt");
     fs::write(&path, ARTICLE).unwrap();
-    let out = lede().arg(&path).assert().success().get_output().stdout.clone();
+    let out = lede()
+        .arg(&path)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
     let r = reports(&out);
     assert_eq!(r.len(), 1);
     assert_eq!(r[0]["source"], path.display().to_string());
@@ -42,21 +49,41 @@ fn folders_are_walked_recursively_in_path_order() {
     fs::write(dir.path().join("a.txt"), ARTICLE).unwrap();
     fs::write(dir.path().join("sub/c.txt"), ARTICLE).unwrap();
     fs::write(dir.path().join("notes.md"), ARTICLE).unwrap();
-    let out = lede().arg(dir.path()).assert().success().get_output().stdout.clone();
+    let out = lede()
+        .arg(dir.path())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
     let sources: Vec<String> = reports(&out)
         .iter()
         .map(|r| r["source"].as_str().unwrap().to_string())
         .collect();
     let name = |p: &str| dir.path().join(p).display().to_string();
-    assert_eq!(sources, vec![name("a.txt"), name("b.txt"), name("sub/c.txt")]);
+    assert_eq!(
+        sources,
+        vec![name("a.txt"), name("b.txt"), name("sub/c.txt")]
+    );
 
-    let out = lede().arg("--ext").arg("md,txt").arg(dir.path()).assert().success();
+    let out = lede()
+        .arg("--ext")
+        .arg("md,txt")
+        .arg(dir.path())
+        .assert()
+        .success();
     assert_eq!(reports(&out.get_output().stdout).len(), 4);
 }
 
 #[test]
 fn stdin_piped_or_dash() {
-    let out = lede().write_stdin(ARTICLE).assert().success().get_output().stdout.clone();
+    let out = lede()
+        .write_stdin(ARTICLE)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
     let r = reports(&out);
     assert_eq!(r[0]["source"], "-");
     assert_eq!(r[0]["stats"]["sentences"], 3);
@@ -74,7 +101,9 @@ fn a_bad_file_among_good_ones() {
         .arg(dir.path())
         .assert()
         .code(1)
-        .stderr(predicate::str::contains(format!("lede: {bad}: not a text file")))
+        .stderr(predicate::str::contains(format!(
+            "lede: {bad}: not a text file"
+        )))
         .get_output()
         .stdout
         .clone();
@@ -90,13 +119,18 @@ fn windows_1252_is_decoded_with_a_warning() {
         .arg(&path)
         .assert()
         .success()
-        .stderr(predicate::str::contains("not valid UTF-8").and(predicate::str::contains("old.txt")))
+        .stderr(
+            predicate::str::contains("not valid UTF-8").and(predicate::str::contains("old.txt")),
+        )
         .get_output()
         .stdout
         .clone();
     let r = reports(&out);
     assert_eq!(r[0]["encoding"], "windows-1252");
-    assert_eq!(r[0]["sentences"][0]["text"], "Prices “rose” to €100 in München.");
+    assert_eq!(
+        r[0]["sentences"][0]["text"],
+        "Prices “rose” to €100 in München."
+    );
 }
 
 #[test]
@@ -104,9 +138,19 @@ fn utf16_with_bom() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("u16.txt");
     let mut bytes = vec![0xFF, 0xFE];
-    bytes.extend("Café prices rose. Tea fell.".encode_utf16().flat_map(u16::to_le_bytes));
+    bytes.extend(
+        "Café prices rose. Tea fell."
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes),
+    );
     fs::write(&path, bytes).unwrap();
-    let out = lede().arg(&path).assert().success().get_output().stdout.clone();
+    let out = lede()
+        .arg(&path)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
     let r = reports(&out);
     assert_eq!(r[0]["encoding"], "utf-16");
     assert_eq!(r[0]["stats"]["sentences"], 2);
@@ -117,7 +161,13 @@ fn empty_and_blank_files_give_empty_reports() {
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("a.txt"), "").unwrap();
     fs::write(dir.path().join("b.txt"), "  \n\r\n\t").unwrap();
-    let out = lede().arg(dir.path()).assert().success().get_output().stdout.clone();
+    let out = lede()
+        .arg(dir.path())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
     for r in reports(&out) {
         assert_eq!(r["paragraphs"], Value::Array(vec![]));
         assert_eq!(r["title"], Value::Null);
@@ -196,19 +246,48 @@ fn help_shows_jq_and_version_works() {
 
 #[test]
 fn pretty_and_compact_are_forced() {
-    let out = lede().arg("--pretty").write_stdin(ARTICLE).assert().success();
+    let out = lede()
+        .arg("--pretty")
+        .write_stdin(ARTICLE)
+        .assert()
+        .success();
     let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
     assert!(text.starts_with("{\n  \"schema_version\": 1,"));
-    let out = lede().arg("--compact").write_stdin(ARTICLE).assert().success();
-    assert_eq!(String::from_utf8_lossy(&out.get_output().stdout).lines().count(), 1);
+    let out = lede()
+        .arg("--compact")
+        .write_stdin(ARTICLE)
+        .assert()
+        .success();
+    assert_eq!(
+        String::from_utf8_lossy(&out.get_output().stdout)
+            .lines()
+            .count(),
+        1
+    );
 }
 
 #[test]
 fn crlf_works_like_lf() {
     let lf = "Head Line\n\nFirst one. Second one.\n\nThird one.\n";
     let crlf = lf.replace('\n', "\r\n");
-    let a = reports(&lede().write_stdin(lf).assert().success().get_output().stdout.clone());
-    let b = reports(&lede().write_stdin(crlf).assert().success().get_output().stdout.clone());
+    let a = reports(
+        &lede()
+            .write_stdin(lf)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone(),
+    );
+    let b = reports(
+        &lede()
+            .write_stdin(crlf)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone(),
+    );
     let texts = |r: &Value| -> Vec<String> {
         r["sentences"]
             .as_array()
@@ -242,7 +321,12 @@ fn broken_pipe_ends_quietly() {
     drop(stdout); // like `| head -c 16`
     let status = child.wait().unwrap();
     let mut stderr = String::new();
-    child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
     assert!(status.success(), "exit {status:?}, stderr {stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
@@ -250,6 +334,12 @@ fn broken_pipe_ends_quietly() {
 #[test]
 fn shipped_article_runs() {
     let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/seed.txt");
-    let out = lede().arg(seed).assert().success().get_output().stdout.clone();
+    let out = lede()
+        .arg(seed)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
     assert_eq!(reports(&out)[0]["stats"]["headings"], 8);
 }

@@ -25,7 +25,11 @@ fn run(fixture: &Path) -> String {
         .args(["--pretty", &format!("fixtures/{name}")])
         .output()
         .unwrap();
-    assert!(out.status.success(), "lede failed on {name}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "lede failed on {name}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -42,13 +46,20 @@ fn reports_match_the_golden_files() {
             std::fs::write(&golden, &got).unwrap();
             continue;
         }
-        let want = std::fs::read_to_string(&golden)
-            .unwrap_or_else(|_| panic!("{} is missing: run UPDATE_GOLDEN=1 cargo test", golden.display()));
+        let want = std::fs::read_to_string(&golden).unwrap_or_else(|_| {
+            panic!(
+                "{} is missing: run UPDATE_GOLDEN=1 cargo test",
+                golden.display()
+            )
+        });
         if got != want {
             stale.push(golden.display().to_string());
         }
     }
-    assert!(stale.is_empty(), "reports differ from {stale:?}; review, then UPDATE_GOLDEN=1 cargo test");
+    assert!(
+        stale.is_empty(),
+        "reports differ from {stale:?}; review, then UPDATE_GOLDEN=1 cargo test"
+    );
 }
 
 #[test]
@@ -58,7 +69,11 @@ fn every_offset_slices_the_input() {
         let input = input.strip_prefix('\u{feff}').unwrap_or(&input);
         let report: serde_json::Value = serde_json::from_str(&run(&fixture)).unwrap();
         let checked = common::check_offsets(input, &report);
-        assert!(checked > 10, "{}: only {checked} objects with offsets", fixture.display());
+        assert!(
+            checked > 10,
+            "{}: only {checked} objects with offsets",
+            fixture.display()
+        );
     }
 }
 

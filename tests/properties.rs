@@ -44,13 +44,21 @@ fn check(text: &str) {
     let mut covered = vec![false; text.len()];
     let mut last_end = 0;
     for s in doc.sentences() {
-        assert!(s.span.start >= last_end, "sentences overlap or are out of order");
+        assert!(
+            s.span.start >= last_end,
+            "sentences overlap or are out of order"
+        );
         assert!(!s.span.is_empty());
         last_end = s.span.end;
-        covered[s.span.start..s.span.end].iter_mut().for_each(|c| *c = true);
+        covered[s.span.start..s.span.end]
+            .iter_mut()
+            .for_each(|c| *c = true);
     }
     for (i, c) in text.char_indices() {
-        assert!(c.is_whitespace() || covered[i], "{c:?} at byte {i} is in no sentence");
+        assert!(
+            c.is_whitespace() || covered[i],
+            "{c:?} at byte {i} is in no sentence"
+        );
     }
     let report = lede::analyze("-", Encoding::Utf8, text.to_string());
     let value = serde_json::to_value(&report).unwrap();
