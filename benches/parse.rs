@@ -20,6 +20,10 @@ fn bench(c: &mut Criterion) {
         group.bench_function("parse", |b| {
             b.iter(|| Document::parse(black_box(text.as_str())))
         });
+        let doc = Document::parse(text.as_str());
+        group.bench_function("figures", |b| {
+            b.iter(|| lede::extract::figures(black_box(&doc)))
+        });
         group.bench_function("analyze", |b| {
             b.iter(|| lede::analyze("bench", Encoding::Utf8, black_box(text.clone())))
         });

@@ -13,6 +13,7 @@
 //! assert_eq!(report.stats.sentences, 3);
 //! ```
 
+pub mod extract;
 pub mod input;
 pub mod lexicon;
 pub mod output;
@@ -26,5 +27,6 @@ use text::Document;
 /// Analyzes one article's text into its report. Never fails.
 pub fn analyze(source: &str, encoding: Encoding, text: String) -> Report {
     let doc = Document::parse(text);
-    Report::new(source, encoding, &doc)
+    let figures = extract::figures(&doc);
+    Report::new(source, encoding, &doc, &figures)
 }

@@ -47,10 +47,38 @@
 //! - `index`: position in the array; `paragraph`: the paragraph it belongs to.
 //! - `start`, `end`, `text`: the sentence, trimmed; every non-space character of a paragraph
 //!   lies in one of its sentences.
+//!
+//! # figures
+//!
+//! `{"kind": "headcount", "text": "roughly 600 employees", "value": 600, "unit": "employees",
+//! "qualifier": "approximately", "per": null, "start": 120, "end": 141, "sentence": 1}`
+//!
+//! - `kind`: `money`, `headcount` (people, jobs, roles, positions, employees, workers, staff,
+//!   openings…), `count` (other counted things), `duration`, `percent`.
+//! - `value`: the number, normalized (`$1.2bn` → 1200000000, `two` → 2, `a dozen` → 12,
+//!   `40 pence` → 0.4), or `null` for vague amounts ("hundreds of new roles").
+//! - `value_max`: present only for a range ("$15–20 million", "between 500 and 600 jobs"):
+//!   `value` is the low end. A change ("from 2.5% to 2%") is two figures.
+//! - `unit` (all kinds but money): the counted noun as written in lower case without its
+//!   adjectives ("job openings", "jobs"), the singular time unit for durations (`week`,
+//!   `month`, `year`…), `percent`, `percentage_point` or `basis_point` for percents.
+//! - `currency` (money only, instead of `unit`): ISO 4217 code, `null` when the text does not
+//!   say. A bare `$` or "dollars" is USD unless the article marks exactly one other dollar
+//!   (A$, "Canadian dollars") and no US dollar.
+//! - `qualifier`: `approximately`, `more_than`, `less_than`, `at_least`, `at_most`, or `null`.
+//! - `per`: the rate's period or base (`year` for "annually" or "per year of service", `hour`
+//!   for "an hour", `share`, `barrel`…), or `null`.
+//! - `text`, `start`, `end`: the figure with its qualifier, counted noun and rate.
+//! - `sentence`: the sentence it is in.
+//!
+//! Years and dates, times, ordinals, numbers in names and codes ("Local 851", "Boeing 737",
+//! "401(k)"), labels ("No. 1", "page 5"), "one" as a determiner, and bare numbers that count
+//! nothing named are not figures.
 
 use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::extract::{Figure, FigureKind};
 use crate::input::Encoding;
 use crate::text::{Document, ParagraphKind, Span};
 
@@ -67,6 +95,7 @@ pub struct Report {
     pub stats: Stats,
     pub paragraphs: Vec<ParagraphReport>,
     pub sentences: Vec<SentenceReport>,
+    pub figures: Vec<FigureReport>,
 }
 
 /// Counts over the whole article.
@@ -98,9 +127,60 @@ pub struct SentenceReport {
     pub text: String,
 }
 
+/// A figure: money, headcount, count, duration or percent.
+#[derive(Debug, Clone, Serialize)]
+pub struct FigureReport {
+    pub kind: &'static str,
+    pub text: String,
+    #[serde(serialize_with = "number")]
+    pub value: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "number")]
+    pub value_max: Option<f64>,
+    #[serde(skip_serializing_if = "Skip::is_skipped")]
+    pub unit: Skip<String>,
+    #[serde(skip_serializing_if = "Skip::is_skipped")]
+    pub currency: Skip<&'static str>,
+    pub qualifier: Option<&'static str>,
+    pub per: Option<&'static str>,
+    pub start: usize,
+    pub end: usize,
+    pub sentence: usize,
+}
+
+/// A field that is either left out of the object or present (possibly `null`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Skip<T> {
+    Absent,
+    Present(Option<T>),
+}
+
+impl<T> Skip<T> {
+    fn is_skipped(&self) -> bool {
+        matches!(self, Skip::Absent)
+    }
+}
+
+impl<T: Serialize> Serialize for Skip<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Skip::Absent | Skip::Present(None) => s.serialize_none(),
+            Skip::Present(Some(v)) => v.serialize(s),
+        }
+    }
+}
+
+/// Writes whole numbers without a fraction (600, not 600.0).
+fn number<S: serde::Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match *v {
+        Some(x) if x.fract() == 0.0 && x.abs() < 9.0e15 => s.serialize_i64(x as i64),
+        Some(x) => s.serialize_f64(x),
+        None => s.serialize_none(),
+    }
+}
+
 impl Report {
     /// Builds the report of a parsed document.
-    pub fn new(source: &str, encoding: Encoding, doc: &Document) -> Report {
+    pub fn new(source: &str, encoding: Encoding, doc: &Document, figures: &[Figure]) -> Report {
         let text = doc.text();
         let mut offsets = Vec::with_capacity(2 * (doc.paragraphs().len() + doc.sentences().len()));
         for p in doc.paragraphs() {
@@ -108,6 +188,9 @@ impl Report {
         }
         for s in doc.sentences() {
             offsets.extend([s.span.start, s.span.end]);
+        }
+        for f in figures {
+            offsets.extend([f.span.start, f.span.end]);
         }
         let chars = CharOffsets::new(text, offsets);
         let paragraphs = doc
@@ -157,7 +240,37 @@ impl Report {
             stats,
             paragraphs,
             sentences,
+            figures: figures
+                .iter()
+                .map(|f| figure_report(f, text, &chars))
+                .collect(),
         }
+    }
+}
+
+fn figure_report(f: &Figure, text: &str, chars: &CharOffsets) -> FigureReport {
+    let money = f.kind == FigureKind::Money;
+    let (start, end) = chars.span(f.span);
+    FigureReport {
+        kind: f.kind.as_str(),
+        text: text[f.span].to_string(),
+        value: f.value,
+        value_max: f.value_max,
+        unit: if money {
+            Skip::Absent
+        } else {
+            Skip::Present(f.unit.clone())
+        },
+        currency: if money {
+            Skip::Present(f.currency)
+        } else {
+            Skip::Absent
+        },
+        qualifier: f.qualifier,
+        per: f.per,
+        start,
+        end,
+        sentence: f.sentence,
     }
 }
 
@@ -231,7 +344,7 @@ mod tests {
     fn report_of_a_small_article() {
         let doc =
             Document::parse("Café Owners Rally\n“We’re open,” said Mr. Dupont. Sales rose.\n");
-        let r = Report::new("x.txt", Encoding::Utf8, &doc);
+        let r = Report::new("x.txt", Encoding::Utf8, &doc, &[]);
         assert_eq!(r.title.as_deref(), Some("Café Owners Rally"));
         assert_eq!(
             r.stats,

@@ -84,3 +84,148 @@ mod tests {
         assert!(!ABBREVIATIONS.contains("# Abbreviations"));
     }
 }
+
+/// A table read from a data file: one record a line, fields separated by `|`, the first field
+/// (lower case, words separated by single spaces) the key.
+pub struct Table {
+    rows: std::collections::HashMap<&'static str, Vec<&'static str>>,
+    max_words: usize,
+}
+
+impl Table {
+    /// Parses a data file of `key|field|field…` lines; blank lines and `#` comments skipped.
+    pub fn parse(data: &'static str) -> Table {
+        let mut rows = std::collections::HashMap::new();
+        let mut max_words = 0;
+        for line in data.lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut fields = line.split('|').map(str::trim);
+            let key = fields.next().unwrap_or_default();
+            max_words = max_words.max(key.split(' ').count());
+            rows.entry(key).or_insert_with(|| fields.collect());
+        }
+        Table { rows, max_words }
+    }
+
+    /// The fields after the key, for a lower-case key.
+    pub fn get(&self, key: &str) -> Option<&[&'static str]> {
+        self.rows.get(key).map(Vec::as_slice)
+    }
+
+    /// The first field after the key.
+    pub fn value(&self, key: &str) -> Option<&'static str> {
+        self.get(key).and_then(|f| f.first().copied())
+    }
+
+    /// The most words a key has.
+    pub fn max_words(&self) -> usize {
+        self.max_words
+    }
+
+    /// The keys, in no particular order.
+    pub fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.rows.keys().copied()
+    }
+}
+
+macro_rules! table {
+    ($(#[$doc:meta])* $name:ident, $file:literal) => {
+        $(#[$doc])*
+        pub static $name: LazyLock<Table> = LazyLock::new(|| Table::parse(include_str!($file)));
+    };
+}
+
+table!(
+    /// Qualifiers before a figure: phrase → qualifier.
+    FIGURE_QUALIFIERS,
+    "figure_qualifiers.txt"
+);
+table!(
+    /// Currency marks: form → ISO code, position kind.
+    CURRENCIES,
+    "currencies.txt"
+);
+table!(
+    /// Phrases that mark which dollar an article means: phrase → ISO code.
+    DOLLAR_MARKS,
+    "dollar_marks.txt"
+);
+table!(
+    /// Scale words: word → power of ten.
+    SCALES,
+    "scales.txt"
+);
+table!(
+    /// Number words: word → value.
+    NUMBER_WORDS,
+    "number_words.txt"
+);
+table!(
+    /// Time units: form → singular unit.
+    DURATION_UNITS,
+    "duration_units.txt"
+);
+table!(
+    /// Rate bases: phrase → base.
+    RATE_BASES,
+    "rate_bases.txt"
+);
+table!(
+    /// Nouns that count people or jobs.
+    HEADCOUNT_NOUNS,
+    "headcount_nouns.txt"
+);
+word_list!(
+    /// Month names and abbreviations.
+    MONTHS,
+    "months.txt"
+);
+word_list!(
+    /// Words after which a number is a label ("page 5").
+    NOT_FIGURE_BEFORE,
+    "not_figure_before.txt"
+);
+table!(
+    /// Vague amounts ("hundreds", "tens of thousands").
+    VAGUE_AMOUNTS,
+    "vague_amounts.txt"
+);
+
+#[cfg(test)]
+mod table_tests {
+    use super::*;
+
+    #[test]
+    fn tables_load() {
+        assert_eq!(FIGURE_QUALIFIERS.value("more than"), Some("more_than"));
+        assert_eq!(CURRENCIES.get("us$"), Some(&["USD", "prefix"][..]));
+        assert_eq!(SCALES.value("bn"), Some("9"));
+        assert_eq!(NUMBER_WORDS.value("twenty"), Some("20"));
+        assert!(HEADCOUNT_NOUNS.get("job openings").is_some());
+        assert_eq!(RATE_BASES.value("annually"), Some("year"));
+        assert!(VAGUE_AMOUNTS.max_words() >= 3);
+        assert!(MONTHS.contains("Sept"));
+    }
+}
+word_list!(
+    /// English function words (articles, pronouns, prepositions, auxiliaries).
+    FUNCTION_WORDS,
+    "function_words.txt"
+);
+word_list!(
+    /// Adjectives between a number and its counted noun that are not part of the unit.
+    COUNT_MODIFIERS,
+    "count_modifiers.txt"
+);
+word_list!(
+    /// Plurals after a number that are not counted nouns ("five times").
+    NOT_COUNT_NOUNS,
+    "not_count_nouns.txt"
+);
+word_list!(
+    /// Verbs of change: "rose 0.25% to 5.5%" is a change, not a range.
+    CHANGE_VERBS,
+    "change_verbs.txt"
+);
