@@ -27,6 +27,7 @@ use text::Document;
 /// Analyzes one article's text into its report. Never fails.
 pub fn analyze(source: &str, encoding: Encoding, text: String) -> Report {
     let doc = Document::parse(text);
+    let entities = extract::entities(&doc);
     let figures = extract::figures(&doc);
-    Report::new(source, encoding, &doc, &figures)
+    Report::new(source, encoding, &doc, &entities, &figures)
 }

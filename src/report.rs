@@ -78,7 +78,7 @@
 use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::extract::{Figure, FigureKind};
+use crate::extract::{Entities, EntityKind, Figure, FigureKind};
 use crate::input::Encoding;
 use crate::text::{Document, ParagraphKind, Span};
 
@@ -95,7 +95,35 @@ pub struct Report {
     pub stats: Stats,
     pub paragraphs: Vec<ParagraphReport>,
     pub sentences: Vec<SentenceReport>,
+    pub people: Vec<EntityReport>,
+    pub organizations: Vec<EntityReport>,
+    pub locations: Vec<EntityReport>,
     pub figures: Vec<FigureReport>,
+}
+
+/// A person, organization or place.
+#[derive(Debug, Clone, Serialize)]
+pub struct EntityReport {
+    pub id: String,
+    pub name: String,
+    pub aliases: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub roles: Option<Vec<RoleReport>>,
+    pub mentions: Vec<MentionReport>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RoleReport {
+    pub title: String,
+    pub organization: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MentionReport {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub sentence: usize,
 }
 
 /// Counts over the whole article.
@@ -180,7 +208,13 @@ fn number<S: serde::Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error
 
 impl Report {
     /// Builds the report of a parsed document.
-    pub fn new(source: &str, encoding: Encoding, doc: &Document, figures: &[Figure]) -> Report {
+    pub fn new(
+        source: &str,
+        encoding: Encoding,
+        doc: &Document,
+        entities: &Entities,
+        figures: &[Figure],
+    ) -> Report {
         let text = doc.text();
         let mut offsets = Vec::with_capacity(2 * (doc.paragraphs().len() + doc.sentences().len()));
         for p in doc.paragraphs() {
@@ -191,6 +225,15 @@ impl Report {
         }
         for f in figures {
             offsets.extend([f.span.start, f.span.end]);
+        }
+        for kind in [
+            EntityKind::Person,
+            EntityKind::Organization,
+            EntityKind::Location,
+        ] {
+            for e in entities.of(kind) {
+                offsets.extend(e.mentions.iter().flat_map(|m| [m.span.start, m.span.end]));
+            }
         }
         let chars = CharOffsets::new(text, offsets);
         let paragraphs = doc
@@ -240,12 +283,67 @@ impl Report {
             stats,
             paragraphs,
             sentences,
+            people: entity_reports(entities, EntityKind::Person, text, &chars),
+            organizations: entity_reports(entities, EntityKind::Organization, text, &chars),
+            locations: entity_reports(entities, EntityKind::Location, text, &chars),
             figures: figures
                 .iter()
                 .map(|f| figure_report(f, text, &chars))
                 .collect(),
         }
     }
+}
+
+/// The report id of an entity: `person-N`, `org-N`, `place-N`, numbered from 1.
+pub fn entity_id(kind: EntityKind, index: usize) -> String {
+    let prefix = match kind {
+        EntityKind::Person => "person",
+        EntityKind::Organization => "org",
+        EntityKind::Location => "place",
+    };
+    format!("{prefix}-{}", index + 1)
+}
+
+fn entity_reports(
+    entities: &Entities,
+    kind: EntityKind,
+    text: &str,
+    chars: &CharOffsets,
+) -> Vec<EntityReport> {
+    entities
+        .of(kind)
+        .iter()
+        .enumerate()
+        .map(|(i, e)| EntityReport {
+            id: entity_id(kind, i),
+            name: e.name.clone(),
+            aliases: e.aliases.clone(),
+            roles: (kind == EntityKind::Person).then(|| {
+                e.roles
+                    .iter()
+                    .map(|r| RoleReport {
+                        title: r.title.clone(),
+                        organization: r
+                            .organization
+                            .map(|o| entity_id(EntityKind::Organization, o)),
+                    })
+                    .collect()
+            }),
+            mentions: e
+                .mentions
+                .iter()
+                .map(|m| {
+                    let (start, end) = chars.span(m.span);
+                    MentionReport {
+                        text: text[m.span].to_string(),
+                        start,
+                        end,
+                        sentence: m.sentence,
+                    }
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 fn figure_report(f: &Figure, text: &str, chars: &CharOffsets) -> FigureReport {
@@ -344,7 +442,7 @@ mod tests {
     fn report_of_a_small_article() {
         let doc =
             Document::parse("Café Owners Rally\n“We’re open,” said Mr. Dupont. Sales rose.\n");
-        let r = Report::new("x.txt", Encoding::Utf8, &doc, &[]);
+        let r = Report::new("x.txt", Encoding::Utf8, &doc, &Entities::default(), &[]);
         assert_eq!(r.title.as_deref(), Some("Café Owners Rally"));
         assert_eq!(
             r.stats,

@@ -7,23 +7,25 @@ use std::sync::LazyLock;
 
 /// A set of lower-case entries read from a data file.
 pub struct WordList {
-    entries: HashSet<&'static str>,
+    entries: HashSet<Box<str>>,
 }
 
 impl WordList {
-    /// Parses a data file: one entry a line, blank lines and `#` comments skipped.
+    /// Parses a data file: one entry a line, blank lines and `#` comments skipped. Entries
+    /// are kept in lower case.
     pub fn parse(data: &'static str) -> WordList {
         let entries = data
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| l.to_lowercase().into_boxed_str())
             .collect();
         WordList { entries }
     }
 
     /// True when `word` is in the list, compared case-insensitively.
     pub fn contains(&self, word: &str) -> bool {
-        if word.bytes().all(|b| !b.is_ascii_uppercase()) {
+        if !word.chars().any(char::is_uppercase) {
             self.entries.contains(word)
         } else {
             self.entries.contains(word.to_lowercase().as_str())
@@ -41,8 +43,8 @@ impl WordList {
     }
 
     /// The entries, in no particular order.
-    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.entries.iter().copied()
+    pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        self.entries.iter().map(|e| &**e)
     }
 }
 
@@ -228,4 +230,101 @@ word_list!(
     /// Verbs of change: "rose 0.25% to 5.5%" is a change, not a range.
     CHANGE_VERBS,
     "change_verbs.txt"
+);
+
+/// Places: GeoNames countries, capitals, states and cities, with short forms and regions.
+pub static PLACES: LazyLock<WordList> = LazyLock::new(|| {
+    let mut list = WordList::parse(include_str!("places_geonames.txt"));
+    list.entries
+        .extend(WordList::parse(include_str!("places_extra.txt")).entries);
+    list
+});
+word_list!(
+    /// Given names (1990 US Census).
+    GIVEN_NAMES,
+    "given_names.txt"
+);
+word_list!(
+    /// Well-known organizations.
+    ORGANIZATIONS,
+    "organizations.txt"
+);
+word_list!(
+    /// Legal-form suffixes of organization names.
+    ORG_SUFFIXES,
+    "org_suffixes.txt"
+);
+word_list!(
+    /// Head words of organization names.
+    ORG_HEADS,
+    "org_heads.txt"
+);
+word_list!(
+    /// Nationality adjectives and nouns.
+    NATIONALITIES,
+    "nationalities.txt"
+);
+word_list!(
+    /// Words before a name that make it a person's.
+    HONORIFICS,
+    "honorifics.txt"
+);
+table!(
+    /// Role titles, multi-word ones matched whole.
+    ROLES,
+    "roles.txt"
+);
+word_list!(
+    /// Capitalized words that name nothing.
+    NOT_ENTITIES,
+    "not_entities.txt"
+);
+table!(
+    /// Verbs and phrases of attribution.
+    SPEECH_VERBS,
+    "speech_verbs.txt"
+);
+
+#[cfg(test)]
+mod entity_list_tests {
+    use super::*;
+
+    #[test]
+    fn entity_lists_load() {
+        assert!(PLACES.contains("Toronto"));
+        assert!(PLACES.contains("Silicon Valley"));
+        assert!(PLACES.contains("U.S."));
+        assert!(GIVEN_NAMES.contains("Sarah"));
+        assert!(ORGANIZATIONS.contains("Google DeepMind"));
+        assert!(ORG_HEADS.contains("Securities"));
+        assert!(NATIONALITIES.contains("British"));
+        assert!(ROLES.get("chief executive").is_some());
+        assert!(SPEECH_VERBS.get("according to").is_some());
+        assert!(GIVEN_NAMES.len() > 5000 && PLACES.len() > 4000);
+    }
+}
+word_list!(
+    /// Common nouns that stand for an organization ("the company").
+    ORG_NOUNS,
+    "org_nouns.txt"
+);
+word_list!(
+    /// Particles inside names ("van", "de", "bin").
+    NAME_PARTICLES,
+    "name_particles.txt"
+);
+word_list!(
+    /// Words after which "of"/"for" continues a name ("City of London").
+    OF_HEADS,
+    "of_heads.txt"
+);
+word_list!(
+    /// Words inside titles before names ("Finance" in "Finance Minister").
+    TITLE_MODIFIERS,
+    "title_modifiers.txt"
+);
+word_list!(
+    /// Words that end place names ("Street", "Airport") or start them before "of".
+    PLACE_HEADS,
+    "place_heads.txt"
 );

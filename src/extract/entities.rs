@@ -1,0 +1,615 @@
+//! People, organizations and places: names found, typed by the whole document's evidence,
+//! merged into one entity per referent.
+//!
+//! 1. **Candidates** ([`super::names`]): runs of capitalized tokens with the connectors names
+//!    use, titles split off, sentence-initial capitals checked against the document.
+//! 2. **Evidence**: every mention of a name adds to three scores (person, organization,
+//!    place) from word lists (given names, places, known organizations, legal suffixes,
+//!    head words) and context (honorifics and titles, apposition, speech verbs, "based in").
+//!    A name gets the type its mentions together favour, so one typed once keeps that type.
+//! 3. **Merging**: a surname joins the person whose name ends with it ("Zuckerberg" → "Mark
+//!    Zuckerberg"), a short form joins the organization it begins ("Meta" → "Meta Platforms
+//!    Inc."), an acronym joins the name it abbreviates ("PRA").
+//! 4. **Headings** only mention entities the body names (or well-known places and
+//!    organizations), since every word of a Title Case heading is capitalized.
+
+use std::collections::HashMap;
+
+use super::names::{Candidate, candidates};
+use crate::lexicon::{
+    GIVEN_NAMES, HONORIFICS, NATIONALITIES, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS,
+    PLACE_HEADS, PLACES, ROLES, SPEECH_VERBS,
+};
+use crate::text::{Document, Span, TokenKind};
+
+/// What an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EntityKind {
+    Person,
+    Organization,
+    Location,
+}
+
+/// One occurrence of an entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    pub span: Span,
+    pub sentence: usize,
+}
+
+/// A title a person holds, and where, as the text states it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Role {
+    pub title: String,
+    /// Index into [`Entities::organizations`].
+    pub organization: Option<usize>,
+}
+
+/// A person, organization or place named in the article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entity {
+    pub kind: EntityKind,
+    /// The fullest form the text uses.
+    pub name: String,
+    /// The other forms.
+    pub aliases: Vec<String>,
+    /// Every occurrence, in order.
+    pub mentions: Vec<Mention>,
+    /// Titles and affiliations (people only).
+    pub roles: Vec<Role>,
+}
+
+/// The entities of a document, each list in order of first mention.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Entities {
+    pub people: Vec<Entity>,
+    pub organizations: Vec<Entity>,
+    pub locations: Vec<Entity>,
+}
+
+impl Entities {
+    /// The entity list of a kind.
+    pub fn of(&self, kind: EntityKind) -> &[Entity] {
+        match kind {
+            EntityKind::Person => &self.people,
+            EntityKind::Organization => &self.organizations,
+            EntityKind::Location => &self.locations,
+        }
+    }
+
+    /// The entity with a mention covering exactly `span`.
+    pub fn at(&self, span: Span) -> Option<(EntityKind, usize)> {
+        for kind in [
+            EntityKind::Person,
+            EntityKind::Organization,
+            EntityKind::Location,
+        ] {
+            for (i, e) in self.of(kind).iter().enumerate() {
+                if e.mentions.iter().any(|m| m.span == span) {
+                    return Some((kind, i));
+                }
+            }
+        }
+        None
+    }
+
+    /// The entity with a mention inside `span`.
+    pub fn within(&self, span: Span) -> Option<(EntityKind, usize)> {
+        for kind in [
+            EntityKind::Person,
+            EntityKind::Organization,
+            EntityKind::Location,
+        ] {
+            for (i, e) in self.of(kind).iter().enumerate() {
+                if e.mentions.iter().any(|m| span.contains(m.span)) {
+                    return Some((kind, i));
+                }
+            }
+        }
+        None
+    }
+
+    /// The organization the article is mostly about: the most mentioned one, when it is
+    /// mentioned at least three times and clearly more than any other.
+    pub fn main_organization(&self) -> Option<usize> {
+        let mut counts: Vec<(usize, usize)> = self
+            .organizations
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.mentions.len(), i))
+            .collect();
+        counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        match counts.as_slice() {
+            [(n, i), rest @ ..] if *n >= 3 && rest.first().is_none_or(|(m, _)| n >= &(m * 2)) => {
+                Some(*i)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Evidence for each type, summed over a name's mentions.
+#[derive(Debug, Clone, Copy, Default)]
+struct Evidence {
+    person: f32,
+    org: f32,
+    place: f32,
+}
+
+impl Evidence {
+    fn kind(&self) -> EntityKind {
+        if self.person > self.org && self.person > self.place {
+            EntityKind::Person
+        } else if self.place > self.org {
+            EntityKind::Location
+        } else {
+            EntityKind::Organization
+        }
+    }
+
+    fn best(&self) -> f32 {
+        self.person.max(self.org).max(self.place)
+    }
+}
+
+/// A distinct name (case-folded) with its evidence and mentions.
+#[derive(Debug)]
+struct Name {
+    key: String,
+    words: Vec<String>,
+    evidence: Evidence,
+    mentions: Vec<usize>,
+    kind: EntityKind,
+    /// The name this one is an alias of.
+    alias_of: Option<usize>,
+}
+
+/// Every person, organization and place in the document.
+///
+/// ```
+/// use lede::text::Document;
+/// let doc = Document::parse(
+///     "Acme Corp. hired Jane Roe. “It works,” said Roe, director at Acme Corp. in Toronto.",
+/// );
+/// let e = lede::extract::entities(&doc);
+/// assert_eq!(e.people[0].name, "Jane Roe");
+/// assert_eq!(e.people[0].aliases, ["Roe"]);
+/// assert_eq!(e.organizations[0].name, "Acme Corp.");
+/// assert_eq!(e.locations[0].name, "Toronto");
+/// ```
+pub fn entities(doc: &Document) -> Entities {
+    let (body, headings) = candidates(doc);
+    let mut names: Vec<Name> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for (ci, c) in body.iter().enumerate() {
+        let key = key_of(doc.slice(c.span));
+        let id = *index.entry(key.clone()).or_insert_with(|| {
+            names.push(Name {
+                words: key.split(' ').map(str::to_string).collect(),
+                key,
+                evidence: Evidence::default(),
+                mentions: Vec::new(),
+                kind: EntityKind::Organization,
+                alias_of: None,
+            });
+            names.len() - 1
+        });
+        let e = evidence(doc, c);
+        let n = &mut names[id];
+        n.evidence.person += e.person;
+        n.evidence.org += e.org;
+        n.evidence.place += e.place;
+        n.mentions.push(ci);
+    }
+    for n in &mut names {
+        add_name_evidence(n);
+        n.kind = n.evidence.kind();
+    }
+    merge(&mut names);
+    build(doc, &body, &headings, &names)
+}
+
+/// The comparison key of a name: words separated by single spaces, case-folded.
+pub(crate) fn key_of(text: &str) -> String {
+    let mut key = String::with_capacity(text.len());
+    for (i, w) in text.split_whitespace().enumerate() {
+        if i > 0 {
+            key.push(' ');
+        }
+        key.push_str(&w.replace('’', "'").to_lowercase());
+    }
+    key
+}
+
+/// Evidence from the name itself, once per name.
+fn add_name_evidence(n: &mut Name) {
+    let words = &n.words;
+    let text = n.key.as_str();
+    let e = &mut n.evidence;
+    if ORGANIZATIONS.contains(text) {
+        e.org += 5.0;
+    }
+    if PLACES.contains(text) {
+        e.place += 4.0;
+    }
+    let last = words.last().map_or("", |w| w.trim_end_matches('.'));
+    let first = words.first().map_or("", String::as_str);
+    if words.len() >= 2 && ORG_SUFFIXES.contains(last) {
+        e.org += 6.0;
+    } else if ORG_HEADS.contains(last) {
+        e.org += if words.len() >= 2 { 4.0 } else { 1.0 };
+    }
+    if let Some(of) = words.iter().position(|w| w == "of" || w == "for") {
+        if PLACE_HEADS.contains(&words[of - 1]) && words[of] == "of" {
+            e.place += 3.0;
+        } else {
+            e.org += 3.0;
+        }
+    } else if words.len() >= 2 && PLACE_HEADS.contains(last) {
+        e.place += 3.0;
+    }
+    if words.len() >= 2 && ORGANIZATIONS.contains(first) && !GIVEN_NAMES.contains(first) {
+        e.org += 2.0;
+    }
+    let initials = words
+        .iter()
+        .skip(1)
+        .any(|w| w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_alphabetic));
+    if words.len() >= 2 && !ORG_HEADS.contains(last) && !ORG_SUFFIXES.contains(last) {
+        let given = GIVEN_NAMES.contains(first.split('-').next().unwrap_or(first));
+        if given {
+            e.person += 3.0;
+        }
+        if initials {
+            e.person += 3.0;
+        }
+        if !PLACES.contains(text) && !ORGANIZATIONS.contains(text) && !PLACE_HEADS.contains(last) {
+            e.person += 1.0; // two or three capitalized words with nothing else: likely a name
+        }
+    }
+    if words.len() == 1 && e.best() == 0.0 {
+        e.org += 0.5; // a brand-like single word
+    }
+}
+
+/// Evidence from one mention's context.
+fn evidence(doc: &Document, c: &Candidate) -> Evidence {
+    let mut e = Evidence::default();
+    let toks = doc.sentence_tokens(c.sentence);
+    let lower = |i: usize| doc.slice(toks[i].span).to_lowercase();
+    let text = doc.slice(c.span);
+    if text.len() > 1
+        && text
+            .chars()
+            .all(|ch| ch.is_uppercase() || ch == '.' || ch == '&')
+        && !PLACES.contains(text)
+    {
+        e.org += 1.5;
+    }
+    if let Some(h) = &c.title {
+        let h = h.to_lowercase();
+        e.person += if matches!(h.as_str(), "mr" | "mrs" | "ms" | "dr" | "miss") {
+            8.0
+        } else {
+            6.0
+        };
+    }
+    if c.place_suffix {
+        e.place += 3.0;
+    }
+    // Before the name.
+    if c.first > 0 {
+        let prev = lower(c.first - 1);
+        if ROLES.get(&prev).is_some() || HONORIFICS.contains(&prev) {
+            e.person += 5.0;
+        }
+        if SPEECH_VERBS.get(&prev).is_some() && toks[c.first - 1].kind == TokenKind::Word {
+            e.person += if c.last - c.first >= 2 { 2.0 } else { 0.5 };
+        }
+        match prev.as_str() {
+            "in" | "near" | "across" | "outside" | "throughout" | "around" | "inside" => {
+                e.place += 1.5
+            }
+            "from" | "to" | "into" => e.place += 0.7,
+            _ => {}
+        }
+        if prev == "in" && c.first > 1 && lower(c.first - 2) == "based" {
+            e.place += 2.0;
+        }
+    }
+    // After the name.
+    if c.last < toks.len() {
+        let next = lower(c.last);
+        if next == "," {
+            if let Some(kind) = apposition(doc, c.sentence, c.last + 1) {
+                match kind {
+                    EntityKind::Person => e.person += 5.0,
+                    EntityKind::Organization => e.org += 3.0,
+                    EntityKind::Location => {}
+                }
+            }
+            if c.last + 1 < toks.len() && lower(c.last + 1) == "who" {
+                e.person += 2.0;
+            }
+        } else if SPEECH_VERBS.get(&next).is_some() && !matches!(next.as_str(), "according to") {
+            e.person += if c.last - c.first >= 2 { 1.0 } else { 0.3 };
+        }
+    }
+    e
+}
+
+/// What an apposition starting at token `start` says the name before it is: ", tech analyst
+/// at Wedbush" (a person), ", a Dutch bank" (an organization).
+pub(crate) fn apposition(doc: &Document, sentence: usize, start: usize) -> Option<EntityKind> {
+    let toks = doc.sentence_tokens(sentence);
+    let mut i = start;
+    let end = (start + 7).min(toks.len());
+    while i < end {
+        let t = toks[i];
+        if t.kind == TokenKind::Punct && doc.slice(t.span) != "-" {
+            return None;
+        }
+        let w = doc.slice(t.span).to_lowercase();
+        if ROLES.get(&w).is_some() {
+            return Some(EntityKind::Person);
+        }
+        if ORG_NOUNS.contains(&w) {
+            return Some(EntityKind::Organization);
+        }
+        if matches!(w.as_str(), "who" | "which" | "said" | "says") {
+            return None;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Merges surnames, short forms and acronyms into the names they stand for.
+fn merge(names: &mut [Name]) {
+    let n = names.len();
+    for i in 0..n {
+        if names[i].words.len() != 1 {
+            continue;
+        }
+        let word = names[i].words[0].clone();
+        // A surname of exactly one person.
+        let people: Vec<usize> = (0..n)
+            .filter(|&j| {
+                j != i
+                    && names[j].kind == EntityKind::Person
+                    && names[j].words.len() >= 2
+                    && names[j].words.last() == Some(&word)
+            })
+            .collect();
+        if let [j] = people.as_slice()
+            && (names[i].kind == EntityKind::Person || names[i].evidence.best() < 5.0)
+        {
+            names[i].alias_of = Some(*j);
+            continue;
+        }
+        // An acronym of an organization's capitalized words.
+        if word.len() >= 2 && word.chars().all(|c| c.is_alphabetic()) {
+            let full: Vec<usize> = (0..n)
+                .filter(|&j| {
+                    j != i
+                        && names[j].kind != EntityKind::Person
+                        && initials(&names[j].words) == word
+                })
+                .collect();
+            if let [j] = full.as_slice() {
+                names[i].alias_of = Some(*j);
+                continue;
+            }
+        }
+    }
+    // Short forms of organizations: "Meta" → "Meta Platforms Inc.".
+    for i in 0..n {
+        if names[i].alias_of.is_some() || names[i].kind == EntityKind::Person {
+            continue;
+        }
+        let longer: Vec<usize> = (0..n)
+            .filter(|&j| {
+                j != i
+                    && names[j].kind == EntityKind::Organization
+                    && names[j].words.len() > names[i].words.len()
+                    && names[j].words.starts_with(&names[i].words)
+                    && extends(&names[i], &names[j])
+            })
+            .collect();
+        if let Some(&j) = longer.iter().max_by_key(|&&j| names[j].words.len()) {
+            names[i].alias_of = Some(j);
+            names[i].kind = EntityKind::Organization;
+        }
+    }
+    // Follow chains to the root.
+    for i in 0..n {
+        let mut root = i;
+        let mut steps = 0;
+        while let Some(j) = names[root].alias_of {
+            root = j;
+            steps += 1;
+            if steps > n {
+                break;
+            }
+        }
+        if root != i {
+            names[i].alias_of = Some(root);
+        }
+    }
+}
+
+/// True when `long` is `short` with more words that make it a fuller name of the same
+/// organization, not another one ("Meta Platforms Inc." extends "Meta"; "Google DeepMind"
+/// does not extend "Google").
+fn extends(short: &Name, long: &Name) -> bool {
+    let rest = &long.words[short.words.len()..];
+    let generic = rest.iter().all(|w| {
+        let w = w.trim_end_matches('.');
+        ORG_SUFFIXES.contains(w) || ORG_HEADS.contains(w)
+    });
+    generic || !ORGANIZATIONS.contains(&long.key)
+}
+
+fn initials(words: &[String]) -> String {
+    if words.len() < 2 {
+        return String::new();
+    }
+    words
+        .iter()
+        .filter(|w| !matches!(w.as_str(), "of" | "and" | "&" | "the" | "for"))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+/// Builds the entity lists from typed, merged names, adds heading mentions and roles.
+fn build(doc: &Document, body: &[Candidate], headings: &[Candidate], names: &[Name]) -> Entities {
+    // Group names under their roots.
+    let mut roots: Vec<usize> = Vec::new();
+    let mut root_of = vec![0usize; names.len()];
+    for (i, n) in names.iter().enumerate() {
+        let r = n.alias_of.unwrap_or(i);
+        root_of[i] = r;
+        if r == i {
+            roots.push(i);
+        }
+    }
+    let mut groups: HashMap<usize, Vec<Mention>> = HashMap::new();
+    for (i, n) in names.iter().enumerate() {
+        let g = groups.entry(root_of[i]).or_default();
+        for &ci in &n.mentions {
+            let c = &body[ci];
+            g.push(Mention {
+                span: c.span,
+                sentence: c.sentence,
+            });
+        }
+    }
+    // Heading mentions: sub-runs that equal a known name, or a well-known place or
+    // organization.
+    let mut by_key: HashMap<&str, usize> = HashMap::new();
+    for (i, n) in names.iter().enumerate() {
+        by_key.insert(n.key.as_str(), root_of[i]);
+    }
+    let mut extra: Vec<(Mention, EntityKind, String)> = Vec::new();
+    for h in headings {
+        let toks = &doc.sentence_tokens(h.sentence)[h.first..h.last];
+        let mut i = 0;
+        while i < toks.len() {
+            let mut found = None;
+            for j in (i + 1..=toks.len()).rev() {
+                let span = Span::new(toks[i].span.start, toks[j - 1].span.end);
+                let key = key_of(doc.slice(span));
+                if let Some(&r) = by_key.get(key.as_str()) {
+                    found = Some((j, span, Some(r), key));
+                    break;
+                }
+                if ORGANIZATIONS.contains(&key) || PLACES.contains(&key) {
+                    found = Some((j, span, None, key));
+                    break;
+                }
+            }
+            match found {
+                Some((j, span, Some(r), _)) => {
+                    groups.entry(r).or_default().push(Mention {
+                        span,
+                        sentence: h.sentence,
+                    });
+                    i = j;
+                }
+                Some((j, span, None, key)) => {
+                    let kind = if PLACES.contains(&key) {
+                        EntityKind::Location
+                    } else {
+                        EntityKind::Organization
+                    };
+                    if !NATIONALITIES.contains(&key) {
+                        extra.push((
+                            Mention {
+                                span,
+                                sentence: h.sentence,
+                            },
+                            kind,
+                            key,
+                        ));
+                    }
+                    i = j;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    // Entities.
+    let mut list: Vec<(usize, Entity)> = Vec::new();
+    for &r in &roots {
+        let mut mentions = groups.remove(&r).unwrap_or_default();
+        mentions.sort_by_key(|m| m.span);
+        mentions.dedup();
+        if mentions.is_empty() {
+            continue;
+        }
+        list.push((mentions[0].span.start, entity(doc, names[r].kind, mentions)));
+    }
+    let mut by_heading_key: HashMap<String, usize> = HashMap::new();
+    for (m, kind, key) in extra {
+        if let Some(&i) = by_heading_key.get(&key) {
+            list[i].1.mentions.push(m);
+            continue;
+        }
+        by_heading_key.insert(key, list.len());
+        list.push((m.span.start, entity(doc, kind, vec![m])));
+    }
+    list.sort_by_key(|(start, _)| *start);
+    let mut out = Entities::default();
+    for (_, mut e) in list {
+        e.mentions.sort_by_key(|m| m.span);
+        match e.kind {
+            EntityKind::Person => out.people.push(e),
+            EntityKind::Organization => out.organizations.push(e),
+            EntityKind::Location => out.locations.push(e),
+        }
+    }
+    super::roles::assign(doc, body, &mut out);
+    out
+}
+
+fn entity(doc: &Document, kind: EntityKind, mentions: Vec<Mention>) -> Entity {
+    let mut forms: Vec<&str> = Vec::new();
+    for m in &mentions {
+        let t = doc.slice(m.span);
+        if !forms.iter().any(|f| key_of(f) == key_of(t)) {
+            forms.push(t);
+        }
+    }
+    // The fullest form: most words, then most characters, then first seen; prefer a form
+    // that is not all capitals.
+    let name = forms
+        .iter()
+        .copied()
+        .max_by(|a, b| {
+            let score = |s: &str| {
+                (
+                    s.split_whitespace().count(),
+                    !s.chars()
+                        .filter(|c| c.is_alphabetic())
+                        .all(char::is_uppercase)
+                        || s.len() <= 4,
+                    s.len(),
+                )
+            };
+            score(a).cmp(&score(b))
+        })
+        .unwrap_or_default()
+        .to_string();
+    let aliases = forms
+        .iter()
+        .filter(|f| key_of(f) != key_of(&name))
+        .map(|f| f.to_string())
+        .collect();
+    Entity {
+        kind,
+        name,
+        aliases,
+        mentions,
+        roles: Vec::new(),
+    }
+}

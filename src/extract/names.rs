@@ -1,0 +1,495 @@
+//! Name candidates: runs of capitalized tokens that may name a person, organization or place.
+//!
+//! A run is a sequence of capitalized words (and mixed-case brands like eBay) joined by the
+//! connectors names use: `&` ("Marsh & McLennan"), particles ("van", "de", "bin"), "of"/"for"
+//! after a head word ("Bank of England", "GenAI for Ads"), initials ("George W. Bush") and the
+//! period of a legal suffix ("Inc."). A possessive `’s` ends a run. Then:
+//!
+//! - a title inside the run is split off ("Qantas Chief Executive Geoff Dixon" → "Qantas",
+//!   title "Chief Executive", "Geoff Dixon"); "the" is dropped from the front;
+//! - the capital at the start of a sentence or quote carries no information: the first word
+//!   is dropped when the document uses it in lower case or it is a function word, and a
+//!   one-word candidate there is kept only when the document capitalizes it elsewhere too, a
+//!   word list knows it, or a possessive or speech verb follows;
+//! - words that name nothing (AI, CEO, weekdays, nationalities) are not candidates;
+//! - "California-based" gives the candidate "California".
+//!
+//! Headings (and all-capital lines) give their runs separately: every word there is
+//! capitalized, so they only mention what the body names.
+
+use std::collections::HashSet;
+
+use crate::lexicon::{
+    FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, NATIONALITIES, NOT_ENTITIES, OF_HEADS,
+    ORG_HEADS, ORG_SUFFIXES, ORGANIZATIONS, PLACES, ROLES, SENTENCE_STARTERS, SPEECH_VERBS,
+    TITLE_MODIFIERS,
+};
+use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
+
+/// A possible name: tokens `first..last` of a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    pub sentence: usize,
+    pub first: usize,
+    pub last: usize,
+    pub span: Span,
+    /// A title split off the front ("CEO", "Finance Minister", "Mr").
+    pub title: Option<String>,
+    /// Where the title starts (token index), when there is one.
+    pub title_first: usize,
+    /// From "California-based": a place by its form.
+    pub place_suffix: bool,
+}
+
+/// The candidates of the body and the runs of headings.
+pub fn candidates(doc: &Document) -> (Vec<Candidate>, Vec<Candidate>) {
+    let vocab = Vocabulary::new(doc);
+    let mut body = Vec::new();
+    let mut headings = Vec::new();
+    for (s, sentence) in doc.sentences().iter().enumerate() {
+        let toks = doc.sentence_tokens(s);
+        let heading = doc.paragraphs()[sentence.paragraph].kind == ParagraphKind::Heading
+            || is_all_caps(doc.slice(sentence.span));
+        let runs = Runs {
+            doc,
+            toks,
+            sentence: s,
+        };
+        for (first, last) in runs.find() {
+            if heading {
+                headings.push(Candidate {
+                    sentence: s,
+                    first,
+                    last,
+                    span: Span::new(toks[first].span.start, toks[last - 1].span.end),
+                    title: None,
+                    title_first: first,
+                    place_suffix: false,
+                });
+            } else {
+                runs.refine(first, last, &vocab, &mut body);
+            }
+        }
+        if !heading {
+            runs.hyphen_places(&mut body);
+        }
+    }
+    body.sort_by_key(|c| c.span);
+    (body, headings)
+}
+
+/// What the document tells about words: which it writes in lower case, which it capitalizes
+/// in the middle of a sentence.
+struct Vocabulary {
+    lower: HashSet<String>,
+    capital_inside: HashSet<String>,
+}
+
+impl Vocabulary {
+    fn new(doc: &Document) -> Vocabulary {
+        let mut lower = HashSet::new();
+        let mut capital_inside = HashSet::new();
+        for (s, sentence) in doc.sentences().iter().enumerate() {
+            if doc.paragraphs()[sentence.paragraph].kind == ParagraphKind::Heading {
+                continue;
+            }
+            let toks = doc.sentence_tokens(s);
+            for (i, t) in toks.iter().enumerate() {
+                if t.kind != TokenKind::Word {
+                    continue;
+                }
+                let w = doc.slice(t.span);
+                if w.starts_with(char::is_lowercase) {
+                    lower.insert(w.to_string());
+                } else if !starts_sentence(doc, toks, i) {
+                    capital_inside.insert(w.to_lowercase());
+                }
+            }
+        }
+        Vocabulary {
+            lower,
+            capital_inside,
+        }
+    }
+}
+
+/// True when token `i` starts a sentence, a quote or a clause after a colon.
+fn starts_sentence(doc: &Document, toks: &[Token], i: usize) -> bool {
+    // Only punctuation and list numbers ("1.", "2)") before it.
+    if toks[..i]
+        .iter()
+        .all(|t| matches!(t.kind, TokenKind::Punct | TokenKind::Number))
+    {
+        return true;
+    }
+    let prev = doc.slice(toks[i - 1].span);
+    matches!(prev, "“" | "\"" | "‘" | ":" | "—" | "(" | "'" | "`")
+}
+
+fn is_all_caps(s: &str) -> bool {
+    let mut letters = 0;
+    let mut upper = 0;
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        upper += usize::from(c.is_uppercase());
+    }
+    letters >= 8 && upper * 10 >= letters * 9
+}
+
+struct Runs<'a> {
+    doc: &'a Document,
+    toks: &'a [Token],
+    sentence: usize,
+}
+
+impl<'a> Runs<'a> {
+    fn text(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| self.doc.slice(t.span))
+    }
+
+    fn glued(&self, i: usize) -> bool {
+        i + 1 < self.toks.len() && self.toks[i].span.end == self.toks[i + 1].span.start
+    }
+
+    /// A word that can be part of a name by its shape.
+    fn is_name_word(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        let w = self.text(i);
+        if hyphen_suffix(w).is_some() {
+            return false;
+        }
+        let mut chars = w.chars();
+        match chars.next() {
+            Some(c) if c.is_uppercase() => true,
+            Some(c) if c.is_lowercase() => {
+                // eBay, iPhone: a lower-case letter then capitals
+                w.chars().skip(1).any(char::is_uppercase) && w.chars().all(char::is_alphanumeric)
+            }
+            _ => false,
+        }
+    }
+
+    /// Maximal runs `(first, last)` of name words and connectors.
+    fn find(&self) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.toks.len() {
+            if !self.is_name_word(i) {
+                i += 1;
+                continue;
+            }
+            let first = i;
+            let mut last = i + 1;
+            loop {
+                let next = self.text(last);
+                let lower = next.to_lowercase();
+                let word = self.is_name_word(last)
+                    || next == "." && self.glued(last - 1) && self.period_belongs(last - 1);
+                let connector = (next == "&"
+                    || NAME_PARTICLES.contains(&lower) && next.starts_with(char::is_lowercase)
+                    || matches!(next, "of" | "for") && self.continues_with_of(last - 1))
+                    && self.is_name_word(last + 1);
+                if word {
+                    last += 1;
+                } else if connector {
+                    last += 2;
+                } else {
+                    break;
+                }
+            }
+            out.push((first, last));
+            i = last;
+        }
+        out
+    }
+
+    /// The period after token `i` is part of the name: an initial ("W."), a legal suffix
+    /// ("Inc."), "Jr.", "St.".
+    fn period_belongs(&self, i: usize) -> bool {
+        let w = self.text(i);
+        let single = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+        let lower = w.to_lowercase();
+        let followed_by_name = self.is_name_word(i + 2);
+        single && followed_by_name
+            || ORG_SUFFIXES.contains(&lower)
+            || matches!(
+                lower.as_str(),
+                "jr" | "sr" | "st" | "mr" | "mrs" | "ms" | "dr" | "bros"
+            )
+            || (HONORIFICS.contains(&lower) && followed_by_name)
+    }
+
+    /// "of"/"for" after token `i` continues the name: "Bank of", "University of", "GenAI for".
+    fn continues_with_of(&self, i: usize) -> bool {
+        let w = self.text(i);
+        let lower = w.to_lowercase();
+        ORG_HEADS.contains(&lower)
+            || OF_HEADS.contains(&lower)
+            || (w.starts_with(char::is_uppercase)
+                && w.chars().skip(1).any(char::is_uppercase)
+                && w.len() > 2
+                && w.chars().any(char::is_lowercase))
+    }
+
+    /// Turns a body run into candidates: titles split off, "the" dropped, sentence-initial
+    /// capitals checked, non-names dropped.
+    fn refine(&self, mut first: usize, last: usize, vocab: &Vocabulary, out: &mut Vec<Candidate>) {
+        while first < last && matches!(self.text(first), "The" | "A" | "An") {
+            first += 1;
+        }
+        if first >= last {
+            return;
+        }
+        // A title inside the run: "Chief Executive Geoff Dixon", "Finance Minister Gordon
+        // Brown", "Mr. Dixon", "CEO Mark Zuckerberg".
+        let whole = self.key(first, last);
+        let mut name_first = last;
+        while name_first > first && !self.is_title_word(name_first - 1) {
+            name_first -= 1;
+        }
+        let mut title = None;
+        let mut title_first = first;
+        if name_first > first
+            && name_first < last
+            && !ORGANIZATIONS.contains(&whole)
+            && !PLACES.contains(&whole)
+            && !ORG_HEADS.contains(&self.text(last - 1).to_lowercase())
+        {
+            let mut block = name_first;
+            while block > first
+                && (self.is_title_word(block - 1) || self.is_title_modifier(block - 1))
+            {
+                block -= 1;
+            }
+            let text = self.doc.slice(Span::new(
+                self.toks[block].span.start,
+                self.toks[name_first - 1].span.end,
+            ));
+            title = Some(text.trim_end_matches('.').to_string());
+            title_first = block;
+            if block > first {
+                self.push_checked(first, block, vocab, None, first, out);
+            }
+            first = name_first;
+        }
+        self.push_checked(first, last, vocab, title, title_first, out);
+    }
+
+    fn key(&self, first: usize, last: usize) -> String {
+        super::entities::key_of(self.doc.slice(Span::new(
+            self.toks[first].span.start,
+            self.toks[last - 1].span.end,
+        )))
+    }
+
+    fn is_title_word(&self, i: usize) -> bool {
+        let lower = self.text(i).to_lowercase();
+        (HONORIFICS.contains(&lower) || ROLES.get(&lower).is_some())
+            || (self.text(i) == "."
+                && i > 0
+                && HONORIFICS.contains(&self.text(i - 1).to_lowercase()))
+    }
+
+    fn is_title_modifier(&self, i: usize) -> bool {
+        TITLE_MODIFIERS.contains(&self.text(i).to_lowercase())
+    }
+
+    /// Applies the sentence-initial and non-name checks, then pushes the candidate.
+    fn push_checked(
+        &self,
+        mut first: usize,
+        last: usize,
+        vocab: &Vocabulary,
+        title: Option<String>,
+        title_first: usize,
+        out: &mut Vec<Candidate>,
+    ) {
+        if title.is_none() && starts_sentence(self.doc, self.toks, first) {
+            let w = self.text(first);
+            let lower = w.to_lowercase();
+            let contraction = lower.contains(['\'', '’']);
+            let common = contraction
+                || FUNCTION_WORDS.contains(&lower)
+                || SENTENCE_STARTERS.contains(&lower)
+                || vocab.lower.contains(&lower)
+                || NOT_ENTITIES.contains(&lower);
+            if last - first == 1 {
+                let known = ORGANIZATIONS.contains(&lower) || PLACES.contains(&lower);
+                let next = self.toks.get(last);
+                let cue = next.is_some_and(|t| t.kind == TokenKind::Possessive)
+                    || SPEECH_VERBS.get(&self.text(last).to_lowercase()).is_some();
+                let seen = vocab.capital_inside.contains(&lower);
+                if common && !known || !(known || seen || cue) {
+                    return;
+                }
+            } else if common && !ORGANIZATIONS.contains(&self.key(first, last)) {
+                first += 1;
+                while first < last && !self.is_name_word(first) {
+                    first += 1;
+                }
+                if first >= last {
+                    return;
+                }
+                if last - first == 1
+                    && !vocab
+                        .capital_inside
+                        .contains(&self.text(first).to_lowercase())
+                {
+                    // "However Meta" is fine, but the remnant must be a name on its own.
+                    let lower = self.text(first).to_lowercase();
+                    if vocab.lower.contains(&lower) {
+                        return;
+                    }
+                }
+            }
+        }
+        let key = self.key(first, last);
+        if NOT_ENTITIES.contains(&key)
+            || NATIONALITIES.contains(&key)
+            || FUNCTION_WORDS.contains(&key)
+            || key
+                .split(' ')
+                .all(|w| NOT_ENTITIES.contains(w) || FUNCTION_WORDS.contains(w))
+        {
+            return;
+        }
+        // A lone honorific or title ("President", "Chairman") is not a name.
+        if last - first == 1 && (HONORIFICS.contains(&key) || ROLES.get(&key).is_some()) {
+            return;
+        }
+        out.push(Candidate {
+            sentence: self.sentence,
+            first,
+            last,
+            span: Span::new(self.toks[first].span.start, self.toks[last - 1].span.end),
+            title,
+            title_first,
+            place_suffix: false,
+        });
+    }
+
+    /// "California-based", "Google-owned": the capitalized head of a hyphenated adjective.
+    fn hyphen_places(&self, out: &mut Vec<Candidate>) {
+        for (i, t) in self.toks.iter().enumerate() {
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            let w = self.doc.slice(t.span);
+            let Some((head, suffix)) = hyphen_suffix(w) else {
+                continue;
+            };
+            let lower = head.to_lowercase();
+            if !head.starts_with(char::is_uppercase)
+                || NOT_ENTITIES.contains(&lower)
+                || NATIONALITIES.contains(&lower)
+                || (!PLACES.contains(&lower)
+                    && !ORGANIZATIONS.contains(&lower)
+                    && !GIVEN_NAMES.contains(&lower)
+                    && head.len() < 2)
+            {
+                continue;
+            }
+            let place = matches!(suffix, "based" | "born" | "headquartered");
+            if !place && !PLACES.contains(&lower) && !ORGANIZATIONS.contains(&lower) {
+                continue;
+            }
+            out.push(Candidate {
+                sentence: self.sentence,
+                first: i,
+                last: i + 1,
+                span: Span::new(t.span.start, t.span.start + head.len()),
+                title: None,
+                title_first: i,
+                place_suffix: place,
+            });
+        }
+    }
+}
+
+/// "California-based" → ("California", "based"): a capitalized head and a lower-case last
+/// part.
+fn hyphen_suffix(w: &str) -> Option<(&str, &str)> {
+    let (head, _) = w.split_once('-')?;
+    let (_, suffix) = w.rsplit_once('-')?;
+    (suffix.chars().all(char::is_lowercase) && !suffix.is_empty() && !head.is_empty())
+        .then_some((head, suffix))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(text: &str, expected: &[&str]) {
+        let doc = Document::parse(text);
+        let (body, _) = candidates(&doc);
+        let got: Vec<&str> = body.iter().map(|c| doc.slice(c.span)).collect();
+        assert_eq!(got, expected, "in {text:?}");
+    }
+
+    #[test]
+    fn runs_and_connectors() {
+        check(
+            "He joined the Bank of England in May.",
+            &["Bank of England"],
+        );
+        check(
+            "Shares of Marsh & McLennan and AT&T rose.",
+            &["Marsh & McLennan", "AT&T"],
+        );
+        check(
+            "A painting by Vincent van Gogh sold.",
+            &["Vincent van Gogh"],
+        );
+        check(
+            "Former President George W. Bush spoke.",
+            &["George W. Bush"],
+        );
+        check(
+            "It invests in GenAI for Ads and eBay.",
+            &["GenAI for Ads", "eBay"],
+        );
+        check(
+            "Meta Platforms Inc. has laid off staff.",
+            &["Meta Platforms Inc."],
+        );
+        check("Zuckerberg’s message is clear.", &["Zuckerberg"]);
+        check("The California-based firm grew.", &["California"]);
+        check(
+            "He met Jean-Claude Juncker in Abu Dhabi.",
+            &["Jean-Claude Juncker", "Abu Dhabi"],
+        );
+    }
+
+    #[test]
+    fn capitals_that_carry_no_information() {
+        check("Despite the layoffs, Meta grew.", &["Meta"]);
+        check("However, the company grew.", &[]);
+        check("The AI push and the CEO role grew at Big Tech.", &[]);
+        check("British and Dutch investors met on Monday.", &[]);
+        check("“Everyone knew,” she said.", &[]);
+    }
+
+    #[test]
+    fn titles_split_off() {
+        let doc = Document::parse("It hired Qantas Chief Executive Geoff Dixon and Mr. Smith.");
+        let (body, _) = candidates(&doc);
+        let got: Vec<(&str, Option<&str>)> = body
+            .iter()
+            .map(|c| (doc.slice(c.span), c.title.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Qantas", None),
+                ("Geoff Dixon", Some("Chief Executive")),
+                ("Smith", Some("Mr"))
+            ]
+        );
+    }
+}

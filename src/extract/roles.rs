@@ -1,0 +1,282 @@
+//! Roles: the titles and affiliations the text gives people.
+//!
+//! - a title before the name: "CEO Mark Zuckerberg", "Qantas chief executive Geoff Dixon",
+//!   "the company’s chief financial officer, Jane Roe";
+//! - an apposition after it: "Daniel Ives, tech analyst at Wedbush Securities", "Jean-Philippe
+//!   Cotis, the OECD's chief economist".
+//!
+//! The organization is the one the text names with the title ("at Wedbush", "Qantas", "the
+//! OECD's"); "the company’s" and a bare corporate title ("CEO") point to the article's main
+//! organization when it has one.
+
+use std::collections::HashMap;
+
+use super::entities::{Entities, EntityKind, Role};
+use super::names::Candidate;
+use crate::lexicon::{FUNCTION_WORDS, HONORIFICS, ORG_NOUNS, ROLES, TITLE_MODIFIERS};
+use crate::text::{Document, Span, TokenKind};
+
+/// Titles that name an office in a company: with no organization stated, they belong to the
+/// article's main organization.
+const CORPORATE: &[&str] = &[
+    "ceo",
+    "chief executive",
+    "chief executive officer",
+    "cfo",
+    "chief financial officer",
+    "coo",
+    "chief operating officer",
+    "cto",
+    "chief technology officer",
+    "chairman",
+    "chairwoman",
+    "founder",
+    "co-founder",
+];
+
+/// Honorifics that are not roles.
+const COURTESY: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady",
+];
+
+/// Fills in `roles` for every person in `entities`.
+pub fn assign(doc: &Document, body: &[Candidate], entities: &mut Entities) {
+    let by_span: HashMap<Span, &Candidate> = body.iter().map(|c| (c.span, c)).collect();
+    let main = entities.main_organization();
+    let mut all: Vec<Vec<Role>> = vec![Vec::new(); entities.people.len()];
+    for (p, person) in entities.people.iter().enumerate() {
+        for m in &person.mentions {
+            let Some(c) = by_span.get(&m.span) else {
+                continue;
+            };
+            let finder = Finder {
+                doc,
+                entities,
+                sentence: c.sentence,
+                main,
+            };
+            for role in [
+                finder.title_in_run(c),
+                finder.title_before(c),
+                finder.apposition(c),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                if !all[p].iter().any(|r| {
+                    r.title.eq_ignore_ascii_case(&role.title) && r.organization == role.organization
+                }) {
+                    all[p].push(role);
+                }
+            }
+        }
+    }
+    for (person, roles) in entities.people.iter_mut().zip(all) {
+        // A role stated with its organization makes the same title without one redundant.
+        let keep: Vec<Role> = roles
+            .iter()
+            .filter(|r| {
+                r.organization.is_some()
+                    || !roles
+                        .iter()
+                        .any(|o| o.organization.is_some() && o.title.eq_ignore_ascii_case(&r.title))
+            })
+            .cloned()
+            .collect();
+        person.roles = keep;
+    }
+}
+
+struct Finder<'a> {
+    doc: &'a Document,
+    entities: &'a Entities,
+    sentence: usize,
+    main: Option<usize>,
+}
+
+impl<'a> Finder<'a> {
+    fn text(&self, i: usize) -> &'a str {
+        let toks = self.doc.sentence_tokens(self.sentence);
+        toks.get(i).map_or("", |t| self.doc.slice(t.span))
+    }
+
+    fn len(&self) -> usize {
+        self.doc.sentence_tokens(self.sentence).len()
+    }
+
+    fn span(&self, first: usize, last: usize) -> Span {
+        let toks = self.doc.sentence_tokens(self.sentence);
+        Span::new(toks[first].span.start, toks[last - 1].span.end)
+    }
+
+    /// The organization whose mention ends right before token `end` (a possessive between
+    /// allowed), or "the company’s" → the main organization.
+    fn org_ending_at(&self, end: usize) -> Option<usize> {
+        let toks = self.doc.sentence_tokens(self.sentence);
+        let mut end = end;
+        if end > 0 && toks[end - 1].kind == TokenKind::Possessive {
+            end -= 1;
+        }
+        if end == 0 {
+            return None;
+        }
+        let word = self.text(end - 1).to_lowercase();
+        if ORG_NOUNS.contains(&word) && end >= 2 && self.text(end - 2).eq_ignore_ascii_case("the") {
+            return self.main;
+        }
+        for start in (end.saturating_sub(8)..end).rev() {
+            if let Some((EntityKind::Organization, i)) = self.entities.at(self.span(start, end)) {
+                return Some(i);
+            }
+        }
+        None
+    }
+
+    /// The organization whose mention starts at token `start` ("the" skipped).
+    fn org_starting_at(&self, start: usize) -> Option<usize> {
+        let start = if self.text(start).eq_ignore_ascii_case("the") {
+            start + 1
+        } else {
+            start
+        };
+        for end in (start + 1..=(start + 8).min(self.len())).rev() {
+            if let Some((EntityKind::Organization, i)) = self.entities.at(self.span(start, end)) {
+                return Some(i);
+            }
+        }
+        let word = self.text(start).to_lowercase();
+        if ORG_NOUNS.contains(&word)
+            && start > 0
+            && self.text(start - 1).eq_ignore_ascii_case("the")
+        {
+            return self.main;
+        }
+        None
+    }
+
+    fn role(&self, title: &str, organization: Option<usize>) -> Option<Role> {
+        let lower = title.to_lowercase();
+        if COURTESY.contains(&lower.as_str()) || title.is_empty() {
+            return None;
+        }
+        let organization = organization.or_else(|| {
+            CORPORATE
+                .contains(&lower.as_str())
+                .then_some(self.main)
+                .flatten()
+        });
+        Some(Role {
+            title: title.to_string(),
+            organization,
+        })
+    }
+
+    /// A title split off the name's run: "CEO Mark Zuckerberg", "Qantas Chief Executive".
+    fn title_in_run(&self, c: &Candidate) -> Option<Role> {
+        let title = c.title.as_deref()?;
+        let org = self.org_ending_at(c.title_first);
+        self.role(title, org)
+    }
+
+    /// A lower-case title right before the name ("chief executive Helen Marsh"), or before a
+    /// comma ("the company’s chief financial officer, Jane Roe").
+    fn title_before(&self, c: &Candidate) -> Option<Role> {
+        if c.title.is_some() {
+            return None;
+        }
+        let mut end = c.first;
+        if end > 0 && self.text(end - 1) == "," {
+            end -= 1;
+        }
+        let mut start = end;
+        while start > 0 {
+            let w = self.text(start - 1);
+            let lower = w.to_lowercase();
+            let roleish = ROLES.get(&lower).is_some() || TITLE_MODIFIERS.contains(&lower);
+            if !w.starts_with(char::is_lowercase) || !roleish {
+                break;
+            }
+            start -= 1;
+        }
+        if start == end || ROLES.get(&self.text(end - 1).to_lowercase()).is_none() {
+            return None;
+        }
+        let its = start > 0 && self.text(start - 1).eq_ignore_ascii_case("its");
+        let possessive = start > 0
+            && self.doc.sentence_tokens(self.sentence)[start - 1].kind == TokenKind::Possessive;
+        if end < c.first && !possessive && !its {
+            return None; // a comma needs "X’s chief financial officer, Name"
+        }
+        let title = self.doc.slice(self.span(start, end));
+        let org = if its {
+            self.main
+        } else {
+            self.org_ending_at(start)
+        };
+        self.role(title, org)
+    }
+
+    /// ", tech analyst at Wedbush Securities", ", the OECD's chief economist", ", a senior
+    /// economist with the OECD".
+    fn apposition(&self, c: &Candidate) -> Option<Role> {
+        if self.text(c.last) != "," {
+            return None;
+        }
+        let mut i = c.last + 1;
+        let mut org = None;
+        if matches!(self.text(i).to_lowercase().as_str(), "a" | "an" | "the") {
+            i += 1;
+        }
+        // "the OECD's chief economist"
+        let toks = self.doc.sentence_tokens(self.sentence);
+        if let Some(p) =
+            (i..(i + 6).min(self.len())).find(|&j| toks[j].kind == TokenKind::Possessive)
+            && let Some(o) = self.org_ending_at(p + 1)
+        {
+            org = Some(o);
+            i = p + 1;
+        }
+        let start = i;
+        let mut head_end = None;
+        while i < self.len() && i < start + 5 {
+            let w = self.text(i);
+            if toks[i].kind != TokenKind::Word {
+                break;
+            }
+            let lower = w.to_lowercase();
+            // The longest role phrase starting here.
+            let two = format!("{} {}", lower, self.text(i + 1).to_lowercase());
+            let three = format!("{} {}", two, self.text(i + 2).to_lowercase());
+            if ROLES.get(&three).is_some() {
+                head_end = Some(i + 3);
+                i += 3;
+                continue;
+            }
+            if ROLES.get(&two).is_some() {
+                head_end = Some(i + 2);
+                i += 2;
+                continue;
+            }
+            if ROLES.get(&lower).is_some() || HONORIFICS.contains(&lower) && lower != "mr" {
+                head_end = Some(i + 1);
+                i += 1;
+                continue;
+            }
+            if head_end.is_some() || FUNCTION_WORDS.contains(&lower) {
+                break;
+            }
+            i += 1;
+        }
+        let end = head_end?;
+        let title = self.doc.slice(self.span(start, end));
+        if org.is_none()
+            && matches!(
+                self.text(end).to_lowercase().as_str(),
+                "at" | "of" | "with" | "for" | "from" | "in"
+            )
+        {
+            org = self.org_starting_at(end + 1);
+        }
+        self.role(title, org)
+    }
+}
