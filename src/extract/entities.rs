@@ -15,10 +15,10 @@
 
 use std::collections::HashMap;
 
-use super::names::{Candidate, candidates};
+use super::names::{Candidate, Vocabulary, candidates};
 use crate::lexicon::{
     GIVEN_NAMES, HONORIFICS, NATIONALITIES, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS,
-    PLACE_HEADS, PLACES, ROLES, SPEECH_VERBS,
+    PLACE_HEADS, PLACES, RESULT_VERBS, ROLES, SPEECH_VERBS, SPORTS_WORDS, SURNAMES, TEAM_WORDS,
 };
 use crate::text::{Document, Span, TokenKind};
 
@@ -178,7 +178,9 @@ struct Name {
 /// assert_eq!(e.locations[0].name, "Toronto");
 /// ```
 pub fn entities(doc: &Document) -> Entities {
-    let (body, headings) = candidates(doc);
+    let vocab = Vocabulary::new(doc);
+    let (body, headings) = candidates(doc, &vocab);
+    let sporty = is_sports_story(doc);
     let mut names: Vec<Name> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
     for (ci, c) in body.iter().enumerate() {
@@ -194,7 +196,7 @@ pub fn entities(doc: &Document) -> Entities {
             });
             names.len() - 1
         });
-        let e = evidence(doc, c);
+        let e = evidence(doc, c, sporty);
         let n = &mut names[id];
         n.evidence.person += e.person;
         n.evidence.org += e.org;
@@ -202,7 +204,7 @@ pub fn entities(doc: &Document) -> Entities {
         n.mentions.push(ci);
     }
     for n in &mut names {
-        add_name_evidence(n);
+        add_name_evidence(n, sporty, &vocab);
         n.kind = n.evidence.kind();
     }
     merge(&mut names);
@@ -222,7 +224,7 @@ pub(crate) fn key_of(text: &str) -> String {
 }
 
 /// Evidence from the name itself, once per name.
-fn add_name_evidence(n: &mut Name) {
+fn add_name_evidence(n: &mut Name, sporty: bool, vocab: &Vocabulary) {
     let words = &n.words;
     let text = n.key.as_str();
     let e = &mut n.evidence;
@@ -263,8 +265,35 @@ fn add_name_evidence(n: &mut Name) {
         if initials {
             e.person += 3.0;
         }
-        if !PLACES.contains(text) && !ORGANIZATIONS.contains(text) && !PLACE_HEADS.contains(last) {
+        // Words the article never writes in lower case, or known names.
+        let namelike = GIVEN_NAMES.contains(first)
+            || SURNAMES.contains(last)
+            || words.iter().all(|w| !vocab.lower.contains(w.as_str()));
+        if namelike
+            && !PLACES.contains(text)
+            && !ORGANIZATIONS.contains(text)
+            && !PLACE_HEADS.contains(last)
+        {
             e.person += 1.0; // two or three capitalized words with nothing else: likely a name
+        }
+    }
+    if words.len() >= 2 && words.iter().any(|w| w == "&") {
+        e.org += 3.0;
+    }
+    // "Dynamo Moscow", "Philadelphia Eagles": a place inside a longer name that is not a
+    // person's.
+    if words.len() >= 2
+        && !PLACES.contains(text)
+        && !GIVEN_NAMES.contains(first)
+        && words.iter().any(|w| PLACES.contains(w))
+    {
+        e.org += 1.5;
+    }
+    if words.len() == 1 && !ORGANIZATIONS.contains(text) && !PLACES.contains(text) {
+        if GIVEN_NAMES.contains(text) {
+            e.person += 1.0;
+        } else if SURNAMES.contains(text) {
+            e.person += if sporty { 0.8 } else { 0.3 };
         }
     }
     if words.len() == 1 && e.best() == 0.0 {
@@ -272,8 +301,18 @@ fn add_name_evidence(n: &mut Name) {
     }
 }
 
+/// True when the article reads like a sports story.
+fn is_sports_story(doc: &Document) -> bool {
+    let hits = doc
+        .tokens()
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && SPORTS_WORDS.contains(doc.slice(t.span)))
+        .count();
+    hits >= 3
+}
+
 /// Evidence from one mention's context.
-fn evidence(doc: &Document, c: &Candidate) -> Evidence {
+fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
     let mut e = Evidence::default();
     let toks = doc.sentence_tokens(c.sentence);
     let lower = |i: usize| doc.slice(toks[i].span).to_lowercase();
@@ -296,6 +335,18 @@ fn evidence(doc: &Document, c: &Candidate) -> Evidence {
     }
     if c.place_suffix {
         e.place += 3.0;
+    }
+    // In a sports story, a place that beats or plays another is a team.
+    if sporty {
+        let before = c.first > 0 && RESULT_VERBS.contains(&lower(c.first - 1));
+        let after = c.last < toks.len() && RESULT_VERBS.contains(&lower(c.last));
+        let team = c.last < toks.len() && TEAM_WORDS.contains(&lower(c.last))
+            || c.last + 1 < toks.len()
+                && toks[c.last].kind == TokenKind::Possessive
+                && TEAM_WORDS.contains(&lower(c.last + 1));
+        if before || after || team {
+            e.org += 5.0;
+        }
     }
     // Before the name.
     if c.first > 0 {
@@ -332,7 +383,7 @@ fn evidence(doc: &Document, c: &Candidate) -> Evidence {
                 e.person += 2.0;
             }
         } else if SPEECH_VERBS.get(&next).is_some() && !matches!(next.as_str(), "according to") {
-            e.person += if c.last - c.first >= 2 { 1.0 } else { 0.3 };
+            e.person += if c.last - c.first >= 2 { 1.0 } else { 0.6 };
         }
     }
     e
@@ -404,7 +455,9 @@ fn merge(names: &mut [Name]) {
     }
     // Short forms of organizations: "Meta" → "Meta Platforms Inc.".
     for i in 0..n {
-        if names[i].alias_of.is_some() || names[i].kind == EntityKind::Person {
+        if names[i].alias_of.is_some()
+            || names[i].kind == EntityKind::Person && names[i].evidence.person >= 2.0
+        {
             continue;
         }
         let longer: Vec<usize> = (0..n)

@@ -20,9 +20,9 @@
 use std::collections::HashSet;
 
 use crate::lexicon::{
-    FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, NATIONALITIES, NOT_ENTITIES, OF_HEADS,
-    ORG_HEADS, ORG_SUFFIXES, ORGANIZATIONS, PLACES, ROLES, SENTENCE_STARTERS, SPEECH_VERBS,
-    TITLE_MODIFIERS,
+    ADJECTIVE_SUFFIXES, EVENT_HEADS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, MONTHS,
+    NAME_PARTICLES, NATIONALITIES, NOT_ENTITIES, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, ORGANIZATIONS,
+    PLACE_HEADS, PLACES, ROLES, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_MODIFIERS,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
 
@@ -42,8 +42,7 @@ pub struct Candidate {
 }
 
 /// The candidates of the body and the runs of headings.
-pub fn candidates(doc: &Document) -> (Vec<Candidate>, Vec<Candidate>) {
-    let vocab = Vocabulary::new(doc);
+pub fn candidates(doc: &Document, vocab: &Vocabulary) -> (Vec<Candidate>, Vec<Candidate>) {
     let mut body = Vec::new();
     let mut headings = Vec::new();
     for (s, sentence) in doc.sentences().iter().enumerate() {
@@ -67,7 +66,7 @@ pub fn candidates(doc: &Document) -> (Vec<Candidate>, Vec<Candidate>) {
                     place_suffix: false,
                 });
             } else {
-                runs.refine(first, last, &vocab, &mut body);
+                runs.refine(first, last, vocab, &mut body);
             }
         }
         if !heading {
@@ -80,13 +79,13 @@ pub fn candidates(doc: &Document) -> (Vec<Candidate>, Vec<Candidate>) {
 
 /// What the document tells about words: which it writes in lower case, which it capitalizes
 /// in the middle of a sentence.
-struct Vocabulary {
-    lower: HashSet<String>,
-    capital_inside: HashSet<String>,
+pub struct Vocabulary {
+    pub lower: HashSet<String>,
+    pub capital_inside: HashSet<String>,
 }
 
 impl Vocabulary {
-    fn new(doc: &Document) -> Vocabulary {
+    pub fn new(doc: &Document) -> Vocabulary {
         let mut lower = HashSet::new();
         let mut capital_inside = HashSet::new();
         for (s, sentence) in doc.sentences().iter().enumerate() {
@@ -123,7 +122,10 @@ fn starts_sentence(doc: &Document, toks: &[Token], i: usize) -> bool {
         return true;
     }
     let prev = doc.slice(toks[i - 1].span);
-    matches!(prev, "“" | "\"" | "‘" | ":" | "—" | "(" | "'" | "`")
+    matches!(
+        prev,
+        "“" | "\"" | "‘" | ":" | "—" | "–" | "-" | "(" | "'" | "`"
+    )
 }
 
 fn is_all_caps(s: &str) -> bool {
@@ -160,7 +162,7 @@ impl<'a> Runs<'a> {
             return false;
         }
         let w = self.text(i);
-        if hyphen_suffix(w).is_some() {
+        if hyphen_suffix(w).is_some() || w == "I" || is_contraction(w) {
             return false;
         }
         let mut chars = w.chars();
@@ -191,6 +193,7 @@ impl<'a> Runs<'a> {
                 let word = self.is_name_word(last)
                     || next == "." && self.glued(last - 1) && self.period_belongs(last - 1);
                 let connector = (next == "&"
+                    || next == "and" && self.and_continues(last + 1)
                     || NAME_PARTICLES.contains(&lower) && next.starts_with(char::is_lowercase)
                     || matches!(next, "of" | "for") && self.continues_with_of(last - 1))
                     && self.is_name_word(last + 1);
@@ -208,6 +211,16 @@ impl<'a> Runs<'a> {
         out
     }
 
+    /// "and" continues a name when the name words after it end in an organization head:
+    /// "Securities and Exchange Commission", "Food and Drug Administration".
+    fn and_continues(&self, start: usize) -> bool {
+        let mut end = start;
+        while self.is_name_word(end) {
+            end += 1;
+        }
+        end > start + 1 && ORG_HEADS.contains(&self.text(end - 1).to_lowercase())
+    }
+
     /// The period after token `i` is part of the name: an initial ("W."), a legal suffix
     /// ("Inc."), "Jr.", "St.".
     fn period_belongs(&self, i: usize) -> bool {
@@ -215,8 +228,10 @@ impl<'a> Runs<'a> {
         let single = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
         let lower = w.to_lowercase();
         let followed_by_name = self.is_name_word(i + 2);
+        // A period that also ends the sentence is the sentence's ("… bought Lear Corp.").
+        let sentence_end = i + 2 >= self.toks.len();
         single && followed_by_name
-            || ORG_SUFFIXES.contains(&lower)
+            || ORG_SUFFIXES.contains(&lower) && !sentence_end
             || matches!(
                 lower.as_str(),
                 "jr" | "sr" | "st" | "mr" | "mrs" | "ms" | "dr" | "bros"
@@ -228,19 +243,51 @@ impl<'a> Runs<'a> {
     fn continues_with_of(&self, i: usize) -> bool {
         let w = self.text(i);
         let lower = w.to_lowercase();
-        ORG_HEADS.contains(&lower)
-            || OF_HEADS.contains(&lower)
-            || (w.starts_with(char::is_uppercase)
-                && w.chars().skip(1).any(char::is_uppercase)
-                && w.len() > 2
-                && w.chars().any(char::is_lowercase))
+        ORG_HEADS.contains(&lower) || OF_HEADS.contains(&lower) || is_camel_case(w)
     }
 
     /// Turns a body run into candidates: titles split off, "the" dropped, sentence-initial
     /// capitals checked, non-names dropped.
     fn refine(&self, mut first: usize, last: usize, vocab: &Vocabulary, out: &mut Vec<Candidate>) {
-        while first < last && matches!(self.text(first), "The" | "A" | "An") {
-            first += 1;
+        // "The", nationalities, months and weekdays in front are not part of a name:
+        // "Australian Tom Moody", "Friday Mitchell", "West Indian Phil Simmons".
+        loop {
+            if first >= last {
+                return;
+            }
+            let one = self.text(first).to_lowercase();
+            let two = if first + 2 <= last {
+                self.key(first, first + 2)
+            } else {
+                String::new()
+            };
+            let whole = self.key(first, last);
+            let rest_is_head = |from: usize| {
+                from + 1 == last && {
+                    let w = self.text(from).to_lowercase();
+                    ORG_HEADS.contains(&w) || PLACE_HEADS.contains(&w)
+                }
+            };
+            let known = PLACES.contains(&whole) || ORGANIZATIONS.contains(&whole);
+            if NATIONALITIES.contains(&two)
+                && first + 2 < last
+                && !known
+                && !rest_is_head(first + 2)
+            {
+                first += 2;
+            } else if matches!(one.as_str(), "the" | "a" | "an")
+                || (first + 1 < last
+                    && (NATIONALITIES.contains(&one) && !known && !rest_is_head(first + 1)
+                        || MONTHS.contains(&one)
+                        || NOT_ENTITIES.contains(&one) && one.len() > 3 && one.ends_with("day")))
+            {
+                first += 1;
+                while first < last && self.text(first) == "." {
+                    first += 1;
+                }
+            } else {
+                break;
+            }
         }
         if first >= last {
             return;
@@ -349,13 +396,25 @@ impl<'a> Runs<'a> {
             }
         }
         let key = self.key(first, last);
+        let capitals = self
+            .text(first)
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.');
         if NOT_ENTITIES.contains(&key)
             || NATIONALITIES.contains(&key)
-            || FUNCTION_WORDS.contains(&key)
-            || key
-                .split(' ')
-                .all(|w| NOT_ENTITIES.contains(w) || FUNCTION_WORDS.contains(w))
+            || !capitals
+                && key
+                    .split(' ')
+                    .all(|w| NOT_ENTITIES.contains(w) || FUNCTION_WORDS.contains(w))
         {
+            return;
+        }
+        // Events are not people, organizations or places: "World Cup", "U.S. Open"; but a
+        // place before a two-word event stays ("U.S." in "U.S. Labor Day").
+        if last - first >= 2 && EVENT_HEADS.contains(&self.text(last - 1).to_lowercase()) {
+            if last - first >= 3 && PLACES.contains(&self.text(first).to_lowercase()) {
+                self.push_checked(first, first + 1, vocab, None, first, out);
+            }
             return;
         }
         // A lone honorific or title ("President", "Chairman") is not a name.
@@ -411,13 +470,30 @@ impl<'a> Runs<'a> {
     }
 }
 
+/// "GenAI", "DeepMind": a capital after a lower-case letter, letters only.
+fn is_camel_case(w: &str) -> bool {
+    w.chars().all(char::is_alphanumeric)
+        && w.chars()
+            .zip(w.chars().skip(1))
+            .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
+}
+
+/// "I'm", "We’re", "Don't": a word with a short lower-case ending after an apostrophe.
+fn is_contraction(w: &str) -> bool {
+    w.rsplit_once(['\'', '’'])
+        .is_some_and(|(_, end)| (1..=2).contains(&end.len()) && end.chars().all(char::is_lowercase))
+}
+
 /// "California-based" → ("California", "based"): a capitalized head and a lower-case last
 /// part.
 fn hyphen_suffix(w: &str) -> Option<(&str, &str)> {
     let (head, _) = w.split_once('-')?;
     let (_, suffix) = w.rsplit_once('-')?;
-    (suffix.chars().all(char::is_lowercase) && !suffix.is_empty() && !head.is_empty())
-        .then_some((head, suffix))
+    let adjective = ADJECTIVE_SUFFIXES.contains(suffix)
+        || suffix.len() >= 4
+            && suffix.chars().all(char::is_lowercase)
+            && (suffix.ends_with("ed") || suffix.ends_with("ing"));
+    (!head.is_empty() && adjective).then_some((head, suffix))
 }
 
 #[cfg(test)]
@@ -427,7 +503,7 @@ mod tests {
     #[track_caller]
     fn check(text: &str, expected: &[&str]) {
         let doc = Document::parse(text);
-        let (body, _) = candidates(&doc);
+        let (body, _) = candidates(&doc, &Vocabulary::new(&doc));
         let got: Vec<&str> = body.iter().map(|c| doc.slice(c.span)).collect();
         assert_eq!(got, expected, "in {text:?}");
     }
@@ -478,7 +554,7 @@ mod tests {
     #[test]
     fn titles_split_off() {
         let doc = Document::parse("It hired Qantas Chief Executive Geoff Dixon and Mr. Smith.");
-        let (body, _) = candidates(&doc);
+        let (body, _) = candidates(&doc, &Vocabulary::new(&doc));
         let got: Vec<(&str, Option<&str>)> = body
             .iter()
             .map(|c| (doc.slice(c.span), c.title.as_deref()))

@@ -237,6 +237,13 @@ pub static PLACES: LazyLock<WordList> = LazyLock::new(|| {
     let mut list = WordList::parse(include_str!("places_geonames.txt"));
     list.entries
         .extend(WordList::parse(include_str!("places_extra.txt")).entries);
+    // "The Netherlands", "The Hague": also without the article.
+    let bare: Vec<Box<str>> = list
+        .entries
+        .iter()
+        .filter_map(|e| e.strip_prefix("the ").map(Box::from))
+        .collect();
+    list.entries.extend(bare);
     list
 });
 word_list!(
@@ -327,4 +334,34 @@ word_list!(
     /// Words that end place names ("Street", "Airport") or start them before "of".
     PLACE_HEADS,
     "place_heads.txt"
+);
+word_list!(
+    /// Frequent surnames (1990 US Census).
+    SURNAMES,
+    "surnames.txt"
+);
+word_list!(
+    /// Last words of event names ("Cup", "Open", "Games").
+    EVENT_HEADS,
+    "event_heads.txt"
+);
+word_list!(
+    /// Words that mark a sports story.
+    SPORTS_WORDS,
+    "sports_words.txt"
+);
+word_list!(
+    /// Words of a sports result next to a team ("beat", "v").
+    RESULT_VERBS,
+    "result_verbs.txt"
+);
+word_list!(
+    /// Words after a team's name ("Surrey captain", "Newcastle fans").
+    TEAM_WORDS,
+    "team_words.txt"
+);
+word_list!(
+    /// Last parts of hyphenated adjectives ("-based", "-owned").
+    ADJECTIVE_SUFFIXES,
+    "adjective_suffixes.txt"
 );
