@@ -48,6 +48,26 @@
 //! - `start`, `end`, `text`: the sentence, trimmed; every non-space character of a paragraph
 //!   lies in one of its sentences.
 //!
+//! # people, organizations, locations
+//!
+//! `{"id": "person-1", "name": "Mark Zuckerberg", "aliases": ["Zuckerberg"],
+//! "roles": [{"title": "CEO", "organization": "org-1"}],
+//! "mentions": [{"text": "Mark Zuckerberg", "start": 1274, "end": 1289, "sentence": 8}]}`
+//!
+//! - `id`: `person-N`, `org-N`, `place-N`, numbered from 1 in order of first mention.
+//! - `name`: the fullest form the text uses (most words, then longest); a person's name
+//!   carries no title ("Mr", "CEO"). `aliases`: the other forms that refer to the same entity
+//!   in this article ("Meta" for "Meta Platforms Inc.", "Zuckerberg", "PRA").
+//! - `mentions`: every occurrence, headings included, in order; a possessive `’s` is not part
+//!   of the span. `sentence` is the sentence it is in.
+//! - `roles` (people only): the titles the text gives the person ("CEO", "tech analyst",
+//!   "chief financial officer"), each with `organization`: the `org-N` id of the organization
+//!   the text ties the title to ("at Wedbush Securities", "Qantas chief executive", "the
+//!   OECD's chief economist"; "its"/"the company’s" is the organization last named, and a bare
+//!   corporate title such as "CEO" belongs to the article's main organization), or `null`.
+//!   Organizations and locations have no `roles` field.
+//! - Arrays are in order of first mention; each referent is listed once.
+//!
 //! # figures
 //!
 //! `{"kind": "headcount", "text": "roughly 600 employees", "value": 600, "unit": "employees",

@@ -17,8 +17,9 @@ use std::collections::HashMap;
 
 use super::names::{Candidate, Vocabulary, candidates};
 use crate::lexicon::{
-    GIVEN_NAMES, HONORIFICS, NATIONALITIES, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS,
-    PLACE_HEADS, PLACES, RESULT_VERBS, ROLES, SPEECH_VERBS, SPORTS_WORDS, SURNAMES, TEAM_WORDS,
+    GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, NATIONALITIES, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES,
+    ORGANIZATIONS, PLACE_HEADS, PLACES, RESULT_VERBS, ROLES, SPEECH_VERBS, SPORTS_WORDS, SURNAMES,
+    TEAM_WORDS,
 };
 use crate::text::{Document, Span, TokenKind};
 
@@ -268,7 +269,16 @@ fn add_name_evidence(n: &mut Name, sporty: bool, vocab: &Vocabulary) {
         // Words the article never writes in lower case, or known names.
         let namelike = GIVEN_NAMES.contains(first)
             || SURNAMES.contains(last)
-            || words.iter().all(|w| !vocab.lower.contains(w.as_str()));
+            || words
+                .iter()
+                .all(|w| !vocab.lower.contains(w.as_str()) || NAME_PARTICLES.contains(w));
+        // "Vincent van Gogh", "Osama bin Laden"
+        if words[1..words.len() - 1]
+            .iter()
+            .any(|w| NAME_PARTICLES.contains(w))
+        {
+            e.person += 2.0;
+        }
         if namelike
             && !PLACES.contains(text)
             && !ORGANIZATIONS.contains(text)
@@ -289,15 +299,15 @@ fn add_name_evidence(n: &mut Name, sporty: bool, vocab: &Vocabulary) {
     {
         e.org += 1.5;
     }
+    if words.len() == 1 && e.best() == 0.0 {
+        e.org += 0.5; // a brand-like single word
+    }
     if words.len() == 1 && !ORGANIZATIONS.contains(text) && !PLACES.contains(text) {
         if GIVEN_NAMES.contains(text) {
             e.person += 1.0;
         } else if SURNAMES.contains(text) {
             e.person += if sporty { 0.8 } else { 0.3 };
         }
-    }
-    if words.len() == 1 && e.best() == 0.0 {
-        e.org += 0.5; // a brand-like single word
     }
 }
 
@@ -366,6 +376,12 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
         }
         if prev == "in" && c.first > 1 && lower(c.first - 2) == "based" {
             e.place += 2.0;
+        }
+        // "an analyst at X", "economist with X": where someone works.
+        if matches!(prev.as_str(), "at" | "with" | "for")
+            && (c.first.saturating_sub(4)..c.first - 1).any(|i| ROLES.get(&lower(i)).is_some())
+        {
+            e.org += 2.0;
         }
     }
     // After the name.
@@ -540,6 +556,19 @@ fn build(doc: &Document, body: &[Candidate], headings: &[Candidate], names: &[Na
     // Heading mentions: sub-runs that equal a known name, or a well-known place or
     // organization.
     let mut by_key: HashMap<&str, usize> = HashMap::new();
+    // A person's surname names them in a heading too ("Zuckerberg’s AI-First Future").
+    let mut surnames: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, n) in names.iter().enumerate() {
+        if n.kind == EntityKind::Person && n.words.len() >= 2 && n.alias_of.is_none() {
+            let last = n.words.last().map_or("", String::as_str);
+            surnames.entry(last).or_default().push(i);
+        }
+    }
+    for (surname, people) in surnames {
+        if let [one] = people.as_slice() {
+            by_key.insert(surname, *one);
+        }
+    }
     for (i, n) in names.iter().enumerate() {
         by_key.insert(n.key.as_str(), root_of[i]);
     }
@@ -664,5 +693,523 @@ fn entity(doc: &Document, kind: EntityKind, mentions: Vec<Mention>) -> Entity {
         aliases,
         mentions,
         roles: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Expected entities as `P:name`, `O:name`, `L:name`: people, then organizations, then
+    /// places, each in order of first mention.
+    #[track_caller]
+    fn check(text: &str, expected: &[&str]) {
+        let doc = Document::parse(text);
+        let e = entities(&doc);
+        let mut got = Vec::new();
+        for (prefix, list) in [
+            ("P", &e.people),
+            ("O", &e.organizations),
+            ("L", &e.locations),
+        ] {
+            got.extend(list.iter().map(|x| format!("{prefix}:{}", x.name)));
+        }
+        assert_eq!(got, expected, "in {text:?}");
+    }
+
+    #[test]
+    fn finding_names() {
+        let cases: &[(&str, &[&str])] = &[
+            ("The Bank of England held rates.", &["O:Bank of England"]),
+            ("He advised GenAI for Ads on pricing.", &["O:GenAI for Ads"]),
+            (
+                "Marsh & McLennan bought the broker.",
+                &["O:Marsh & McLennan"],
+            ),
+            ("Customers of AT&T complained.", &["O:AT&T"]),
+            (
+                "It hired Jean-Claude Juncker as an adviser.",
+                &["P:Jean-Claude Juncker"],
+            ),
+            (
+                "A painting by Vincent van Gogh was sold.",
+                &["P:Vincent van Gogh"],
+            ),
+            ("The fund opened an office in Abu Dhabi.", &["L:Abu Dhabi"]),
+            (
+                "Shares in OpenAI and DeepMind were discussed.",
+                &["O:OpenAI", "O:DeepMind"],
+            ),
+            ("Sellers on eBay reported a rise.", &["O:eBay"]),
+            (
+                "IBM and CNBC said the FCA had acted.",
+                &["O:IBM", "O:CNBC", "O:FCA"],
+            ),
+            ("Growth in the U.S. slowed.", &["L:U.S."]),
+            (
+                "Former President George W. Bush spoke.",
+                &["P:George W. Bush"],
+            ),
+            ("J.K. Rowling signed copies.", &["P:J.K. Rowling"]),
+            (
+                "Zuckerberg’s plan drew praise from Mark Zuckerberg’s allies.",
+                &["P:Mark Zuckerberg"],
+            ),
+            (
+                "Meta’s shares rose after Meta Platforms Inc. reported.",
+                &["O:Meta Platforms Inc."],
+            ),
+            ("Toronto-based Shopify grew.", &["O:Shopify", "L:Toronto"]),
+            (
+                "The California-based company hired staff.",
+                &["L:California"],
+            ),
+            (
+                "Analysts at Morgan Stanley and Goldman Sachs disagreed.",
+                &["O:Morgan Stanley", "O:Goldman Sachs"],
+            ),
+            (
+                "The Securities and Exchange Commission opened an inquiry.",
+                &["O:Securities and Exchange Commission"],
+            ),
+            (
+                "Officials at the US Food and Drug Administration agreed.",
+                &["O:US Food and Drug Administration"],
+            ),
+            (
+                "It listed on the London Stock Exchange.",
+                &["O:London Stock Exchange"],
+            ),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn capitals_that_name_nothing() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Despite the layoffs, hiring went on.", &[]),
+            ("However, the company grew.", &[]),
+            ("Analysts see the layoffs as discipline.", &[]),
+            ("Insiders say the plan is risky.", &[]),
+            ("The AI push worried the CEO.", &[]),
+            ("Efficiency is the new currency in Big Tech.", &[]),
+            ("British and Dutch investors sold.", &[]),
+            ("Sales rose on Monday and fell in March.", &[]),
+            ("“Everyone knew restructuring was coming,” he said.", &[]),
+            ("“We’ve reached a point,” the memo read.", &[]),
+            ("Firms that fail risk burning billions.", &[]),
+            ("Many of these are in content moderation.", &[]),
+            ("The GDP figure and the IPO were delayed.", &[]),
+            ("They watched the World Cup and the U.S. Open.", &[]),
+            ("I think we will see growth, I said.", &[]),
+            ("The Olympics drew crowds on Christmas.", &[]),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn headings_only_mention_what_the_body_names() {
+        check(
+            "The Human Cost of Efficiency\nStaff at Acme Corp. were told on Friday.\n",
+            &["O:Acme Corp."],
+        );
+        let doc = Document::parse(
+            "Zuckerberg’s AI-First Future\nMark Zuckerberg wants AI everywhere, he told staff.\n",
+        );
+        let e = entities(&doc);
+        assert_eq!(e.people.len(), 1);
+        assert_eq!(e.people[0].mentions.len(), 2, "the heading mention counts");
+        assert!(e.organizations.is_empty());
+        check(
+            "LONDON 1996-08-30\n\nShares fell in early trading, dealers said.\n",
+            &["L:LONDON"],
+        );
+        check(
+            "Hiring in New Frontiers\nThe firm is hiring in Europe and India.\n",
+            &["L:Europe", "L:India"],
+        );
+    }
+
+    #[test]
+    fn typing_organizations() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Northfield Breweries Ltd. closed a plant.",
+                &["O:Northfield Breweries Ltd."],
+            ),
+            (
+                "Acme Holdings and Zenith Group merged.",
+                &["O:Acme Holdings", "O:Zenith Group"],
+            ),
+            (
+                "Kestrel Corp. and Bramble Inc. sued.",
+                &["O:Kestrel Corp.", "O:Bramble Inc."],
+            ),
+            (
+                "Investors in Larkspur plc and Osprey AG sold.",
+                &["O:Larkspur plc", "O:Osprey AG"],
+            ),
+            (
+                "Analysts at Wedbush Securities agreed.",
+                &["O:Wedbush Securities"],
+            ),
+            (
+                "The AI Policy Institute published a report.",
+                &["O:AI Policy Institute"],
+            ),
+            ("Reality Labs lost money.", &["O:Reality Labs"]),
+            (
+                "The Prudential Regulation Authority warned banks.",
+                &["O:Prudential Regulation Authority"],
+            ),
+            (
+                "The University of Michigan ran the survey.",
+                &["O:University of Michigan"],
+            ),
+            (
+                "The Ministry of Finance said nothing.",
+                &["O:Ministry of Finance"],
+            ),
+            (
+                "Delta Air Lines and Hawthorn Airlines cut fares.",
+                &["O:Delta Air Lines", "O:Hawthorn Airlines"],
+            ),
+            ("Shares of Tesla and Nvidia rose.", &["O:Tesla", "O:Nvidia"]),
+            (
+                "The Federal Reserve and the ECB held rates.",
+                &["O:Federal Reserve", "O:ECB"],
+            ),
+            (
+                "The IMF and the World Bank met in Washington.",
+                &["O:IMF", "O:World Bank", "L:Washington"],
+            ),
+            (
+                "Reuters and Bloomberg reported the deal.",
+                &["O:Reuters", "O:Bloomberg"],
+            ),
+            (
+                "The Labour Party and the Teamsters objected.",
+                &["O:Labour Party", "O:Teamsters"],
+            ),
+            (
+                "Goldman Sachs advised Morgan Stanley.",
+                &["O:Goldman Sachs", "O:Morgan Stanley"],
+            ),
+            (
+                "Pinecrest Foundation gave grants.",
+                &["O:Pinecrest Foundation"],
+            ),
+            (
+                "Lakeshore Capital Partners bought the stake.",
+                &["O:Lakeshore Capital Partners"],
+            ),
+            (
+                "The New York Times reported it first.",
+                &["O:New York Times"],
+            ),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn typing_people() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Daniel Ives expects more cuts.", &["P:Daniel Ives"]),
+            ("“It works,” said Priya Nair.", &["P:Priya Nair"]),
+            ("Clark said the talks had failed.", &["P:Clark"]),
+            ("Mr. Dixon resigned on Friday.", &["P:Dixon"]),
+            (
+                "Ms Hindle and Dr Okafor disagreed.",
+                &["P:Hindle", "P:Okafor"],
+            ),
+            (
+                "Sen. Elizabeth Warren wrote to the bank.",
+                &["P:Elizabeth Warren"],
+            ),
+            ("Gov. Gavin Newsom signed the bill.", &["P:Gavin Newsom"]),
+            ("Lord Browne led the review.", &["P:Browne"]),
+            ("CEO Mark Zuckerberg spoke.", &["P:Mark Zuckerberg"]),
+            ("Chief executive Geoff Dixon quit.", &["P:Geoff Dixon"]),
+            (
+                "Sarah Hindle, director at a think tank, spoke.",
+                &["P:Sarah Hindle"],
+            ),
+            ("Mark Grant sold his shares.", &["P:Mark Grant"]),
+            ("Chase Utley joined the board.", &["P:Chase Utley"]),
+            (
+                "Jordan Henderson met Paris Hilton.",
+                &["P:Jordan Henderson", "P:Paris Hilton"],
+            ),
+            ("Prime Minister Tony Blair visited.", &["P:Tony Blair"]),
+            ("Finance Minister Gordon Brown spoke.", &["P:Gordon Brown"]),
+            ("Nasser Hussain struck 158 runs.", &["P:Nasser Hussain"]),
+            (
+                "Vincent Koen, a senior economist, spoke.",
+                &["P:Vincent Koen"],
+            ),
+            ("Helen Marsh, who joined in 2019, left.", &["P:Helen Marsh"]),
+            ("Australian Tom Moody took three wickets.", &["P:Tom Moody"]),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn typing_places() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Offices in Menlo Park, London, and Toronto closed.",
+                &["L:Menlo Park", "L:London", "L:Toronto"],
+            ),
+            ("It expanded in Europe and India.", &["L:Europe", "L:India"]),
+            ("Founders flock to Silicon Valley.", &["L:Silicon Valley"]),
+            ("Oil from the Middle East rose.", &["L:Middle East"]),
+            ("Sales in Ohio and Texas grew.", &["L:Ohio", "L:Texas"]),
+            ("Quebec and Ontario signed.", &["L:Quebec", "L:Ontario"]),
+            (
+                "Exports from China to Germany fell.",
+                &["L:China", "L:Germany"],
+            ),
+            ("It is based in Westbrook, a town nearby.", &["L:Westbrook"]),
+            (
+                "The Netherlands and the Czech Republic agreed.",
+                &["L:Netherlands", "L:Czech Republic"],
+            ),
+            (
+                "Flights from Heathrow Airport resumed.",
+                &["L:Heathrow Airport"],
+            ),
+            ("Traders on Wall Street cheered.", &["L:Wall Street"]),
+            (
+                "Talks in Abu Dhabi and Dubai ended.",
+                &["L:Abu Dhabi", "L:Dubai"],
+            ),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn merging_and_aliases() {
+        let doc = Document::parse(
+            "Meta Platforms Inc. cut jobs. Meta said the cuts were small. \
+             Mark Zuckerberg spoke. Zuckerberg said more. \
+             The Prudential Regulation Authority (PRA) warned. The PRA acted. \
+             Peter Dixon resigned. Mr Dixon said he was proud.",
+        );
+        let e = entities(&doc);
+        let summary: Vec<(String, Vec<String>, usize)> = e
+            .people
+            .iter()
+            .chain(&e.organizations)
+            .map(|x| (x.name.clone(), x.aliases.clone(), x.mentions.len()))
+            .collect();
+        assert_eq!(
+            summary,
+            vec![
+                (
+                    "Mark Zuckerberg".to_string(),
+                    vec!["Zuckerberg".to_string()],
+                    2
+                ),
+                ("Peter Dixon".to_string(), vec!["Dixon".to_string()], 2),
+                (
+                    "Meta Platforms Inc.".to_string(),
+                    vec!["Meta".to_string()],
+                    2
+                ),
+                (
+                    "Prudential Regulation Authority".to_string(),
+                    vec!["PRA".to_string()],
+                    3
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn more_cases() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "LONDON (Reuters) - Shares fell on Friday.",
+                &["O:Reuters", "L:LONDON"],
+            ),
+            (
+                "TOKYO (Reuters) - The yen rose against the dollar.",
+                &["O:Reuters", "L:TOKYO"],
+            ),
+            (
+                "Said Ali, a trader in Cairo, agreed.",
+                &["P:Said Ali", "L:Cairo"],
+            ),
+            (
+                "The strike hit Boeing and Airbus.",
+                &["O:Boeing", "O:Airbus"],
+            ),
+            (
+                "Officials in Brussels and Berlin disagreed.",
+                &["L:Brussels", "L:Berlin"],
+            ),
+            (
+                "It sells in Latin America and Southeast Asia.",
+                &["L:Latin America", "L:Southeast Asia"],
+            ),
+            ("The Kremlin denied the report.", &["O:Kremlin"]),
+            ("The bill passed the Senate on Tuesday.", &["O:Senate"]),
+            ("Exports to the United States rose.", &["L:United States"]),
+            ("The Canadian firm moved to Alberta.", &["L:Alberta"]),
+            ("Texas-based Dell cut prices.", &["O:Dell", "L:Texas"]),
+            ("The Japanese carmaker Toyota recalled cars.", &["O:Toyota"]),
+            (
+                "Workers at the Ford plant in Detroit voted.",
+                &["O:Ford", "L:Detroit"],
+            ),
+            ("Barclays and HSBC cut rates.", &["O:Barclays", "O:HSBC"]),
+            (
+                "Amara Osei, an analyst at Halden Research, said yes.",
+                &["P:Amara Osei", "O:Halden Research"],
+            ),
+            ("“Demand is strong,” Okonkwo said.", &["P:Okonkwo"]),
+            ("The OECD said growth would slow.", &["O:OECD"]),
+            ("Ofgem and the CMA opened inquiries.", &["O:Ofgem", "O:CMA"]),
+            (
+                "The talks in Geneva were led by Lakhdar Brahimi.",
+                &["P:Lakhdar Brahimi", "L:Geneva"],
+            ),
+            (
+                "She studied at Harvard University and Oxford.",
+                &["O:Harvard University", "L:Oxford"],
+            ),
+            ("The Leeds plant employs 250 people.", &["L:Leeds"]),
+            ("Most Americans and Europeans agreed.", &[]),
+            ("The Dow fell while the FTSE rose.", &["O:Dow", "O:FTSE"]),
+            (
+                "In the league match, Bolton Wanderers beat Derby County with two late goals.",
+                &["O:Bolton Wanderers", "O:Derby County"],
+            ),
+            ("The match in Madrid ended in a draw.", &["L:Madrid"]),
+            (
+                "Leicestershire beat Somerset by an innings in the county championship match.",
+                &["O:Leicestershire", "O:Somerset"],
+            ),
+            (
+                "Ludwig van Beethoven wrote nine symphonies.",
+                &["P:Ludwig van Beethoven"],
+            ),
+            ("Osama bin Laden was named.", &["P:Osama bin Laden"]),
+            (
+                "The Dai-ichi Life Research Institute said so.",
+                &["O:Dai-ichi Life Research Institute"],
+            ),
+            (
+                "New disclosure rules apply to the Harlow Trust.",
+                &["O:Harlow Trust"],
+            ),
+        ];
+        for (text, expected) in cases {
+            check(text, expected);
+        }
+    }
+
+    #[test]
+    fn google_deepmind_is_not_google() {
+        check(
+            "Meta competes with Google DeepMind. Google also spends heavily.",
+            &["O:Meta", "O:Google DeepMind", "O:Google"],
+        );
+    }
+
+    #[test]
+    fn mentions_are_spans_without_possessives() {
+        let text = "Zuckerberg’s message: Zuckerberg wants more. Mark Zuckerberg agreed.";
+        let doc = Document::parse(text);
+        let e = entities(&doc);
+        let spans: Vec<&str> = e.people[0]
+            .mentions
+            .iter()
+            .map(|m| doc.slice(m.span))
+            .collect();
+        assert_eq!(spans, ["Zuckerberg", "Zuckerberg", "Mark Zuckerberg"]);
+    }
+
+    #[track_caller]
+    fn check_roles(text: &str, person: &str, expected: &[(&str, Option<&str>)]) {
+        let doc = Document::parse(text);
+        let e = entities(&doc);
+        let p = e
+            .people
+            .iter()
+            .find(|p| p.name == person)
+            .unwrap_or_else(|| panic!("{person} not found in {text:?}: {:?}", e.people));
+        let got: Vec<(&str, Option<&str>)> = p
+            .roles
+            .iter()
+            .map(|r| {
+                (
+                    r.title.as_str(),
+                    r.organization.map(|o| e.organizations[o].name.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(got, expected, "in {text:?}");
+    }
+
+    #[test]
+    fn roles() {
+        check_roles(
+            "“They’re streamlining,” said Daniel Ives, tech analyst at Wedbush Securities.",
+            "Daniel Ives",
+            &[("tech analyst", Some("Wedbush Securities"))],
+        );
+        check_roles(
+            "Sarah Hindle, director at the AI Policy Institute, agreed.",
+            "Sarah Hindle",
+            &[("director", Some("AI Policy Institute"))],
+        );
+        check_roles(
+            "Qantas chief executive Geoff Dixon said fuel costs rose.",
+            "Geoff Dixon",
+            &[("chief executive", Some("Qantas"))],
+        );
+        check_roles(
+            "Costs rose at Acme Corp. The company’s chief financial officer, Jane Roe, said so.",
+            "Jane Roe",
+            // The period of "Corp." at a sentence's end is the sentence's.
+            &[("chief financial officer", Some("Acme Corp"))],
+        );
+        check_roles(
+            "Growth will slow, said Jean-Philippe Cotis, the OECD's chief economist.",
+            "Jean-Philippe Cotis",
+            &[("chief economist", Some("OECD"))],
+        );
+        check_roles(
+            "Vincent Koen, a senior economist with the OECD, told the BBC.",
+            "Vincent Koen",
+            &[("senior economist", Some("OECD"))],
+        );
+        check_roles(
+            "Meta cut jobs. Meta hired. Meta grew. CEO Mark Zuckerberg spoke.",
+            "Mark Zuckerberg",
+            &[("CEO", Some("Meta"))],
+        );
+        check_roles(
+            "Fed Gov. Lisa Cook spoke in Washington.",
+            "Lisa Cook",
+            &[("Gov", Some("Fed"))],
+        );
+        check_roles("Mr. Smith left early.", "Smith", &[]);
+        check_roles(
+            "The union's president, Maria Delgado, said no.",
+            "Maria Delgado",
+            &[("president", None)],
+        );
     }
 }

@@ -190,10 +190,15 @@ impl<'a> Runs<'a> {
             loop {
                 let next = self.text(last);
                 let lower = next.to_lowercase();
+                // "Larkspur plc": a legal suffix written in lower case.
+                let suffix = next.len() <= 4
+                    && next.starts_with(char::is_lowercase)
+                    && ORG_SUFFIXES.contains(next);
                 let word = self.is_name_word(last)
+                    || suffix
                     || next == "." && self.glued(last - 1) && self.period_belongs(last - 1);
                 let connector = (next == "&"
-                    || next == "and" && self.and_continues(last + 1)
+                    || next == "and" && self.and_continues(first, last + 1)
                     || NAME_PARTICLES.contains(&lower) && next.starts_with(char::is_lowercase)
                     || matches!(next, "of" | "for") && self.continues_with_of(last - 1))
                     && self.is_name_word(last + 1);
@@ -211,14 +216,15 @@ impl<'a> Runs<'a> {
         out
     }
 
-    /// "and" continues a name when the name words after it end in an organization head:
-    /// "Securities and Exchange Commission", "Food and Drug Administration".
-    fn and_continues(&self, start: usize) -> bool {
+    /// "and" continues a name when it makes a known organization's name: "Securities and
+    /// Exchange Commission", "US Food and Drug Administration" (but "Delta Air Lines and
+    /// Hawthorn Airlines" are two).
+    fn and_continues(&self, first: usize, start: usize) -> bool {
         let mut end = start;
         while self.is_name_word(end) {
             end += 1;
         }
-        end > start + 1 && ORG_HEADS.contains(&self.text(end - 1).to_lowercase())
+        end > start && (first..start - 1).any(|s| ORGANIZATIONS.contains(&self.key(s, end)))
     }
 
     /// The period after token `i` is part of the name: an initial ("W."), a legal suffix
@@ -262,9 +268,10 @@ impl<'a> Runs<'a> {
                 String::new()
             };
             let whole = self.key(first, last);
+            // "Russian Federation", "British Beer Council": the nationality belongs to the name.
             let rest_is_head = |from: usize| {
-                from + 1 == last && {
-                    let w = self.text(from).to_lowercase();
+                from < last && {
+                    let w = self.text(last - 1).to_lowercase();
                     ORG_HEADS.contains(&w) || PLACE_HEADS.contains(&w)
                 }
             };
@@ -368,8 +375,19 @@ impl<'a> Runs<'a> {
             if last - first == 1 {
                 let known = ORGANIZATIONS.contains(&lower) || PLACES.contains(&lower);
                 let next = self.toks.get(last);
+                // A possessive or a speech verb for one speaker ("Clark said", not
+                // "Insiders say").
+                let verb = self.text(last).to_lowercase();
                 let cue = next.is_some_and(|t| t.kind == TokenKind::Possessive)
-                    || SPEECH_VERBS.get(&self.text(last).to_lowercase()).is_some();
+                    || SPEECH_VERBS.get(&verb).is_some()
+                        && !matches!(
+                            verb.as_str(),
+                            "say" | "tell" | "add" | "note" | "argue" | "warn"
+                        )
+                    || matches!(
+                        verb.as_str(),
+                        "beat" | "beats" | "drew" | "defeated" | "thrashed"
+                    );
                 let seen = vocab.capital_inside.contains(&lower);
                 if common && !known || !(known || seen || cue) {
                     return;

@@ -109,6 +109,27 @@ impl<'a> Finder<'a> {
         Span::new(toks[first].span.start, toks[last - 1].span.end)
     }
 
+    /// The organization mentioned last before token `end` of this sentence, looking back
+    /// up to two sentences: what "its" and "the company’s" refer to.
+    fn recent_org(&self, end: usize) -> Option<usize> {
+        let toks = self.doc.sentence_tokens(self.sentence);
+        let limit = toks.get(end).map_or(usize::MAX, |t| t.span.start);
+        let first_sentence = self.sentence.saturating_sub(2);
+        let mut best: Option<(usize, usize)> = None;
+        for (i, org) in self.entities.organizations.iter().enumerate() {
+            for m in &org.mentions {
+                if m.sentence >= first_sentence
+                    && m.sentence <= self.sentence
+                    && m.span.end <= limit
+                    && best.is_none_or(|(pos, _)| m.span.start > pos)
+                {
+                    best = Some((m.span.start, i));
+                }
+            }
+        }
+        best.map(|(_, i)| i).or(self.main)
+    }
+
     /// The organization whose mention ends right before token `end` (a possessive between
     /// allowed), or "the company’s" → the main organization.
     fn org_ending_at(&self, end: usize) -> Option<usize> {
@@ -122,7 +143,7 @@ impl<'a> Finder<'a> {
         }
         let word = self.text(end - 1).to_lowercase();
         if ORG_NOUNS.contains(&word) && end >= 2 && self.text(end - 2).eq_ignore_ascii_case("the") {
-            return self.main;
+            return self.recent_org(end - 2);
         }
         for start in (end.saturating_sub(8)..end).rev() {
             if let Some((EntityKind::Organization, i)) = self.entities.at(self.span(start, end)) {
@@ -149,7 +170,7 @@ impl<'a> Finder<'a> {
             && start > 0
             && self.text(start - 1).eq_ignore_ascii_case("the")
         {
-            return self.main;
+            return self.recent_org(start - 1);
         }
         None
     }
@@ -209,7 +230,7 @@ impl<'a> Finder<'a> {
         }
         let title = self.doc.slice(self.span(start, end));
         let org = if its {
-            self.main
+            self.recent_org(start - 1)
         } else {
             self.org_ending_at(start)
         };
@@ -223,43 +244,57 @@ impl<'a> Finder<'a> {
             return None;
         }
         let mut i = c.last + 1;
-        let mut org = None;
         if matches!(self.text(i).to_lowercase().as_str(), "a" | "an" | "the") {
             i += 1;
         }
-        // "the OECD's chief economist"
+        // "the OECD's chief economist": an organization's possessive before the title.
         let toks = self.doc.sentence_tokens(self.sentence);
         if let Some(p) =
             (i..(i + 6).min(self.len())).find(|&j| toks[j].kind == TokenKind::Possessive)
             && let Some(o) = self.org_ending_at(p + 1)
+            && let Some((start, end)) = self.title_at(p + 1)
         {
-            org = Some(o);
-            i = p + 1;
+            return self.role(self.doc.slice(self.span(start, end)), Some(o));
         }
-        let start = i;
+        let (start, end) = self.title_at(i)?;
+        let title = self.doc.slice(self.span(start, end));
+        let org = if matches!(
+            self.text(end).to_lowercase().as_str(),
+            "at" | "of" | "with" | "for" | "from" | "in"
+        ) {
+            self.org_starting_at(end + 1)
+        } else {
+            None
+        };
+        self.role(title, org)
+    }
+
+    /// A title starting within a few words of token `start`: its modifiers and role head
+    /// ("tech analyst", "chief economist", "senior vice president").
+    fn title_at(&self, start: usize) -> Option<(usize, usize)> {
+        let toks = self.doc.sentence_tokens(self.sentence);
+        let mut i = start;
         let mut head_end = None;
         while i < self.len() && i < start + 5 {
-            let w = self.text(i);
             if toks[i].kind != TokenKind::Word {
                 break;
             }
-            let lower = w.to_lowercase();
+            let lower = self.text(i).to_lowercase();
             // The longest role phrase starting here.
             let two = format!("{} {}", lower, self.text(i + 1).to_lowercase());
             let three = format!("{} {}", two, self.text(i + 2).to_lowercase());
-            if ROLES.get(&three).is_some() {
-                head_end = Some(i + 3);
-                i += 3;
-                continue;
-            }
-            if ROLES.get(&two).is_some() {
-                head_end = Some(i + 2);
-                i += 2;
-                continue;
-            }
-            if ROLES.get(&lower).is_some() || HONORIFICS.contains(&lower) && lower != "mr" {
-                head_end = Some(i + 1);
-                i += 1;
+            let n = if ROLES.get(&three).is_some() {
+                3
+            } else if ROLES.get(&two).is_some() {
+                2
+            } else if ROLES.get(&lower).is_some() || HONORIFICS.contains(&lower) && lower != "mr" {
+                1
+            } else {
+                0
+            };
+            if n > 0 {
+                head_end = Some(i + n);
+                i += n;
                 continue;
             }
             if head_end.is_some() || FUNCTION_WORDS.contains(&lower) {
@@ -267,16 +302,6 @@ impl<'a> Finder<'a> {
             }
             i += 1;
         }
-        let end = head_end?;
-        let title = self.doc.slice(self.span(start, end));
-        if org.is_none()
-            && matches!(
-                self.text(end).to_lowercase().as_str(),
-                "at" | "of" | "with" | "for" | "from" | "in"
-            )
-        {
-            org = self.org_starting_at(end + 1);
-        }
-        self.role(title, org)
+        head_end.map(|end| (start, end))
     }
 }
