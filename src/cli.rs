@@ -193,7 +193,12 @@ fn analyze_source(source: &Source, format: Format) -> anyhow::Result<(Vec<u8>, O
     let (text, encoding) = input::decode(bytes).with_context(|| name.clone())?;
     let warning = (encoding == Encoding::Windows1252)
         .then(|| format!("warning: {name}: not valid UTF-8, read as Windows-1252"));
-    let report = lede::analyze(&name, encoding, text);
+    // The analysis cannot fail; should a bug make it panic, that input fails alone and the
+    // batch goes on.
+    let report =
+        std::panic::catch_unwind(|| lede::analyze(&name, encoding, text)).map_err(|_| {
+            anyhow::anyhow!("{name}: internal error while analyzing (please report it)")
+        })?;
     Ok((output::render(&report, format), warning))
 }
 

@@ -242,7 +242,12 @@ fn add_name_evidence(n: &mut Name, sporty: bool, vocab: &Vocabulary) {
     } else if ORG_HEADS.contains(last) {
         e.org += if words.len() >= 2 { 4.0 } else { 1.0 };
     }
-    if let Some(of) = words.iter().position(|w| w == "of" || w == "for") {
+    if let Some(of) = words
+        .iter()
+        .skip(1)
+        .position(|w| w == "of" || w == "for")
+        .map(|i| i + 1)
+    {
         if PLACE_HEADS.contains(&words[of - 1]) && words[of] == "of" {
             e.place += 3.0;
         } else {
