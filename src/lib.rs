@@ -29,5 +29,6 @@ pub fn analyze(source: &str, encoding: Encoding, text: String) -> Report {
     let doc = Document::parse(text);
     let entities = extract::entities(&doc);
     let figures = extract::figures(&doc);
-    Report::new(source, encoding, &doc, &entities, &figures)
+    let quotes = extract::quotes(&doc, &entities);
+    Report::new(source, encoding, &doc, &entities, &figures, &quotes)
 }

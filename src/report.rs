@@ -98,7 +98,7 @@
 use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::extract::{Entities, EntityKind, Figure, FigureKind};
+use crate::extract::{Entities, EntityKind, Figure, FigureKind, Quote};
 use crate::input::Encoding;
 use crate::text::{Document, ParagraphKind, Span};
 
@@ -119,6 +119,28 @@ pub struct Report {
     pub organizations: Vec<EntityReport>,
     pub locations: Vec<EntityReport>,
     pub figures: Vec<FigureReport>,
+    pub quotes: Vec<QuoteReport>,
+}
+
+/// A direct quote and its speaker.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuoteReport {
+    pub text: String,
+    pub kind: &'static str,
+    pub speaker: Option<SpeakerReport>,
+    pub cue: Option<String>,
+    pub start: usize,
+    pub end: usize,
+    pub sentence: usize,
+    pub paragraph: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SpeakerReport {
+    pub name: String,
+    pub text: String,
+    pub person: Option<String>,
+    pub organization: Option<String>,
 }
 
 /// A person, organization or place.
@@ -234,6 +256,7 @@ impl Report {
         doc: &Document,
         entities: &Entities,
         figures: &[Figure],
+        quotes: &[Quote],
     ) -> Report {
         let text = doc.text();
         let mut offsets = Vec::with_capacity(2 * (doc.paragraphs().len() + doc.sentences().len()));
@@ -245,6 +268,9 @@ impl Report {
         }
         for f in figures {
             offsets.extend([f.span.start, f.span.end]);
+        }
+        for q in quotes {
+            offsets.extend([q.span.start, q.span.end]);
         }
         for kind in [
             EntityKind::Person,
@@ -310,6 +336,10 @@ impl Report {
                 .iter()
                 .map(|f| figure_report(f, text, &chars))
                 .collect(),
+            quotes: quotes
+                .iter()
+                .map(|q| quote_report(q, text, &chars))
+                .collect(),
         }
     }
 }
@@ -364,6 +394,27 @@ fn entity_reports(
                 .collect(),
         })
         .collect()
+}
+
+fn quote_report(q: &Quote, text: &str, chars: &CharOffsets) -> QuoteReport {
+    let (start, end) = chars.span(q.span);
+    QuoteReport {
+        text: text[q.span].to_string(),
+        kind: q.kind.as_str(),
+        speaker: q.speaker.as_ref().map(|s| SpeakerReport {
+            name: s.name.clone(),
+            text: text[s.span].to_string(),
+            person: s.person.map(|i| entity_id(EntityKind::Person, i)),
+            organization: s
+                .organization
+                .map(|i| entity_id(EntityKind::Organization, i)),
+        }),
+        cue: q.cue.map(|c| text[c].to_string()),
+        start,
+        end,
+        sentence: q.sentence,
+        paragraph: q.paragraph,
+    }
 }
 
 fn figure_report(f: &Figure, text: &str, chars: &CharOffsets) -> FigureReport {
@@ -462,7 +513,14 @@ mod tests {
     fn report_of_a_small_article() {
         let doc =
             Document::parse("Café Owners Rally\n“We’re open,” said Mr. Dupont. Sales rose.\n");
-        let r = Report::new("x.txt", Encoding::Utf8, &doc, &Entities::default(), &[]);
+        let r = Report::new(
+            "x.txt",
+            Encoding::Utf8,
+            &doc,
+            &Entities::default(),
+            &[],
+            &[],
+        );
         assert_eq!(r.title.as_deref(), Some("Café Owners Rally"));
         assert_eq!(
             r.stats,

@@ -6,7 +6,9 @@
 mod entities;
 mod figures;
 mod names;
+mod quotes;
 mod roles;
 
 pub use entities::{Entities, Entity, EntityKind, Mention, Role, entities};
 pub use figures::{Figure, FigureKind, figures};
+pub use quotes::{Quote, QuoteKind, Speaker, quotes};

@@ -1,0 +1,643 @@
+//! Quotes and who said them.
+//!
+//! 1. **Marks.** Double quote marks are paired inside each paragraph by shape and position:
+//!    `“` opens and `”` closes; a straight `"` (and the wire style ``` `` ``` / `''`) opens
+//!    after a space or line start and closes before a space or punctuation. Single quotes and
+//!    apostrophes never open or close a quote (`’s`, `aren’t`, `’90s`). A quote still open at
+//!    the end of a paragraph runs on when the next paragraph opens with a quote mark (the
+//!    convention for quotes of several paragraphs); otherwise it is dropped and the next
+//!    paragraph starts clean.
+//! 2. **Kind.** A quote that stands as its own sentence (it starts a sentence, or follows a
+//!    colon or a speech verb) is `full`; quoted words inside the writer's sentence are
+//!    `partial`. Quotes of one or two words and quoted titles ("Saturday Night Live") are
+//!    not quotes.
+//! 3. **Speaker.** The attribution is looked for after the quote (`“…,” said X`, `“…,” X
+//!    said`, `“…” — X`), then before it (`X said: “…”`, `according to X`, `insiders describe
+//!    as “…”`). The speaker phrase is a named entity when one stands there, a pronoun resolved
+//!    to the person or organization last named, an organization noun ("the company") resolved
+//!    to the organization last named, or the descriptive phrase trimmed to its noun phrase
+//!    ("one former AI engineer who requested anonymity" → "one former AI engineer"). A quote
+//!    without an attribution of its own continues the previous quote's speaker when it follows
+//!    it in the same or the next paragraph.
+
+use super::entities::{Entities, EntityKind};
+use crate::lexicon::{FUNCTION_WORDS, ORG_NOUNS, ROLES, SPEECH_VERBS};
+use crate::text::{Document, Span, Token, TokenKind};
+
+/// Whether quoted words stand as their own sentence(s) or sit inside the writer's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuoteKind {
+    Full,
+    Partial,
+}
+
+impl QuoteKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Full => "full",
+            QuoteKind::Partial => "partial",
+        }
+    }
+}
+
+/// Who said a quote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    /// The resolved name: the entity's name, or the phrase as written.
+    pub name: String,
+    /// The words at the attribution ("he", "Zuckerberg", "a spokesperson").
+    pub span: Span,
+    /// Index into [`Entities::people`].
+    pub person: Option<usize>,
+    /// Index into [`Entities::organizations`].
+    pub organization: Option<usize>,
+}
+
+/// A direct quote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// The characters between the quote marks.
+    pub span: Span,
+    pub kind: QuoteKind,
+    pub speaker: Option<Speaker>,
+    /// The attribution's verb or phrase ("said", "according to").
+    pub cue: Option<Span>,
+    pub sentence: usize,
+    pub paragraph: usize,
+}
+
+/// Every direct quote of the document, with its speaker.
+///
+/// ```
+/// use lede::text::Document;
+/// let doc = Document::parse("“We are hiring,” said Jane Roe. “This is about teams.”");
+/// let entities = lede::extract::entities(&doc);
+/// let quotes = lede::extract::quotes(&doc, &entities);
+/// assert_eq!(doc.slice(quotes[0].span), "We are hiring,");
+/// assert_eq!(quotes[1].speaker.as_ref().unwrap().name, "Jane Roe");
+/// ```
+pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
+    let spans = find_quote_spans(doc);
+    let mut out: Vec<Quote> = Vec::new();
+    for (span, paragraph) in spans {
+        if !is_quote(doc.slice(span)) {
+            continue;
+        }
+        let sentence = doc.sentence_at(span.start).unwrap_or(0);
+        let reader = Reader { doc, entities };
+        let kind = reader.kind(span);
+        let (speaker, cue) = match reader.attribution(span) {
+            Some((speaker, cue)) => (Some(speaker), cue),
+            None => (None, None),
+        };
+        out.push(Quote {
+            span,
+            kind,
+            speaker,
+            cue,
+            sentence,
+            paragraph,
+        });
+    }
+    // A quote with no attribution of its own continues the previous quote's speaker, in the
+    // same paragraph or the next.
+    for i in 1..out.len() {
+        let (speaker, cue, paragraph) = {
+            let prev = &out[i - 1];
+            (prev.speaker.clone(), prev.cue, prev.paragraph)
+        };
+        if out[i].speaker.is_none() && speaker.is_some() && out[i].paragraph <= paragraph + 1 {
+            out[i].speaker = speaker;
+            out[i].cue = cue;
+        }
+    }
+    out
+}
+
+/// Quote spans (inside the marks) with the paragraph each starts in.
+fn find_quote_spans(doc: &Document) -> Vec<(Span, usize)> {
+    let text = doc.text();
+    let mut out = Vec::new();
+    // An open quote carried over from the previous paragraph: (inner start, paragraph).
+    let mut carried: Option<(usize, usize)> = None;
+    let paragraphs = doc.paragraphs();
+    for (p, para) in paragraphs.iter().enumerate() {
+        let mut open: Option<(usize, usize)> = carried.take();
+        let s = &text[para.span];
+        let base = para.span.start;
+        let mut skip_first_opener = open.is_some();
+        let mut iter = s.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            let prev = s[..i].chars().next_back();
+            let next = s[i + c.len_utf8()..].chars().next();
+            let mark = match c {
+                '“' => Some((Mark::Open, c.len_utf8())),
+                '”' => Some((Mark::Close, c.len_utf8())),
+                '"' => Some((straight(prev, next, open.is_some()), 1)),
+                '`' if next == Some('`') => {
+                    iter.next();
+                    Some((Mark::Open, 2))
+                }
+                '\'' if next == Some('\'') && prev.is_some_and(|p| !p.is_whitespace()) => {
+                    iter.next();
+                    Some((Mark::Close, 2))
+                }
+                _ => None,
+            };
+            let Some((mut mark, len)) = mark else {
+                continue;
+            };
+            if skip_first_opener {
+                skip_first_opener = false;
+                if mark == Mark::Open && s[..i].trim().is_empty() {
+                    continue; // the opener of a continued paragraph
+                }
+            }
+            // Position overrides a mark used the wrong way round.
+            if mark == Mark::Close && open.is_none() && prev.is_none_or(char::is_whitespace) {
+                mark = Mark::Open;
+            } else if mark == Mark::Open
+                && open.is_some()
+                && next.is_none_or(|n| n.is_whitespace() || ",.;:!?".contains(n))
+            {
+                mark = Mark::Close;
+            }
+            match mark {
+                Mark::Open => open = Some((base + i + len, p)),
+                Mark::Close => {
+                    if let Some((start, op)) = open.take() {
+                        let end = base + i;
+                        if start < end {
+                            out.push((Span::new(start, end), op));
+                        }
+                    }
+                }
+            }
+        }
+        // Still open at the paragraph's end: runs on when the next paragraph opens a quote.
+        if let Some(o) = open
+            && let Some(next) = paragraphs.get(p + 1)
+            && text[next.span].starts_with(['“', '"', '`'])
+        {
+            carried = Some(o);
+        }
+    }
+    out
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Open,
+    Close,
+}
+
+/// The direction of a straight quote mark from its neighbours.
+fn straight(prev: Option<char>, next: Option<char>, open: bool) -> Mark {
+    let before_space = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
+    let after_space = next.is_none_or(|n| n.is_whitespace() || ",.;:!?)]}—–".contains(n));
+    match (before_space, after_space) {
+        (true, false) => Mark::Open,
+        (false, true) => Mark::Close,
+        _ if open => Mark::Close,
+        _ => Mark::Open,
+    }
+}
+
+/// Quotes of one or two words (scare quotes) and quoted titles are not quotes.
+fn is_quote(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    if words.len() < 3 {
+        return false;
+    }
+    // "Saturday Night Live", "Return of the Legend": every word capitalized but small ones.
+    let title = words.len() <= 8
+        && !text.trim_end().ends_with(['.', ',', '!', '?'])
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || matches!(
+                    *w,
+                    "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "at"
+                )
+        });
+    !title
+}
+
+struct Reader<'a> {
+    doc: &'a Document,
+    entities: &'a Entities,
+}
+
+impl<'a> Reader<'a> {
+    fn tokens(&self) -> &'a [Token] {
+        self.doc.tokens()
+    }
+
+    /// Index of the first token starting at or after byte `pos`.
+    fn token_from(&self, pos: usize) -> usize {
+        self.tokens().partition_point(|t| t.span.start < pos)
+    }
+
+    fn word(&self, i: usize) -> &'a str {
+        self.tokens().get(i).map_or("", |t| self.doc.slice(t.span))
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.word(i).to_lowercase()
+    }
+
+    /// The token range of the sentence holding byte `pos`.
+    fn sentence_tokens(&self, pos: usize) -> std::ops::Range<usize> {
+        match self.doc.sentence_at(pos) {
+            Some(s) => self.doc.sentences()[s].tokens.clone(),
+            None => 0..0,
+        }
+    }
+
+    fn is_quote_mark(&self, i: usize) -> bool {
+        matches!(self.word(i), "“" | "”" | "\"" | "`" | "'" | "‘" | "’")
+    }
+
+    /// `full` when the quote stands as its own sentence.
+    fn kind(&self, span: Span) -> QuoteKind {
+        let text = self.doc.slice(span);
+        if !text
+            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '…' || c == '.')
+        {
+            return QuoteKind::Partial;
+        }
+        let sentence = self.sentence_tokens(span.start);
+        let first = self.token_from(span.start);
+        // Skip the opening mark.
+        let mut j = first;
+        while j > sentence.start && self.is_quote_mark(j - 1) {
+            j -= 1;
+        }
+        if j == sentence.start {
+            return QuoteKind::Full;
+        }
+        let before = self.lower(j - 1);
+        if matches!(before.as_str(), ":" | "," | "—" | "(" | "–") {
+            return QuoteKind::Full;
+        }
+        if SPEECH_VERBS.get(&before).is_some()
+            || before == "that" && text.ends_with(['.', '!', '?'])
+        {
+            return QuoteKind::Full;
+        }
+        QuoteKind::Partial
+    }
+
+    /// The speaker and cue of a quote.
+    fn attribution(&self, span: Span) -> Option<(Speaker, Option<Span>)> {
+        let toks = self.tokens();
+        // After the quote: tokens from the closing mark to the end of its sentence.
+        let end_sentence = self.sentence_tokens(span.end.saturating_sub(1).max(span.start));
+        let mut j = self.token_from(span.end);
+        while j < end_sentence.end && self.is_quote_mark(j) {
+            j += 1;
+        }
+        if j < end_sentence.end
+            && let Some(found) = self.after(j, end_sentence.end)
+        {
+            return Some(found);
+        }
+        // Before the quote: from the sentence start to the opening mark.
+        let start_sentence = self.sentence_tokens(span.start);
+        let mut k = self.token_from(span.start);
+        while k > start_sentence.start && self.is_quote_mark(k - 1) {
+            k -= 1;
+        }
+        if k > start_sentence.start
+            && let Some(found) = self.before(start_sentence.start, k)
+        {
+            return Some(found);
+        }
+        let _ = toks;
+        None
+    }
+
+    /// `“…,” said X`, `“…,” X said`, `“…” — X`, `“…,” according to X`.
+    fn after(&self, mut j: usize, end: usize) -> Option<(Speaker, Option<Span>)> {
+        while j < end && matches!(self.word(j), "," | "—" | "–" | "-") {
+            j += 1;
+        }
+        if j >= end {
+            return None;
+        }
+        // "according to X"
+        if self.lower(j) == "according" && self.lower(j + 1) == "to" {
+            let cue = self.span(j, j + 2);
+            return self.noun_phrase_after(j + 2, end).map(|s| (s, Some(cue)));
+        }
+        // "said X", "added X"
+        if self.is_speech_verb(j) {
+            let cue = self.span(j, j + 1);
+            return self.noun_phrase_after(j + 1, end).map(|s| (s, Some(cue)));
+        }
+        // "X said", "X, who asked not to be named, said", "the memo read"
+        let limit = (j + 14).min(end);
+        for v in j + 1..limit {
+            if self.is_speech_verb(v) && !self.is_quote_mark(v - 1) {
+                if let Some(speaker) = self.noun_phrase_before(j, v) {
+                    return Some((speaker, Some(self.span(v, v + 1))));
+                }
+                break;
+            }
+            if self.is_quote_mark(v) || self.word(v) == "." {
+                break;
+            }
+        }
+        // "“…” — Jane Roe"
+        if (self.word(j - 1) == "—" || self.word(j - 1) == "–")
+            && let Some(speaker) = self.noun_phrase_after(j, end)
+        {
+            return Some((speaker, None));
+        }
+        None
+    }
+
+    /// `X said: “…”`, `X told Reuters “…”`, `according to X, … “…”`, `insiders describe
+    /// as “…”`.
+    fn before(&self, start: usize, k: usize) -> Option<(Speaker, Option<Span>)> {
+        // "according to X" anywhere before.
+        for a in start..k.saturating_sub(1) {
+            if self.lower(a) == "according" && self.lower(a + 1) == "to" {
+                let cue = self.span(a, a + 2);
+                if let Some(s) = self.noun_phrase_after(a + 2, k) {
+                    return Some((s, Some(cue)));
+                }
+            }
+        }
+        // The nearest speech verb before the quote, with its subject before it (or the
+        // speaker after it: "said Jane Roe: “…”").
+        for v in (start..k).rev() {
+            if self.is_quote_mark(v) {
+                break;
+            }
+            if self.is_speech_verb(v) || self.is_describing_verb(v) {
+                let cue = Some(self.span(v, v + 1));
+                if let Some(s) = self.noun_phrase_before(start, v) {
+                    return Some((s, cue));
+                }
+                if let Some(s) = self.noun_phrase_after(v + 1, k) {
+                    return Some((s, cue));
+                }
+            }
+        }
+        None
+    }
+
+    fn span(&self, first: usize, last: usize) -> Span {
+        let toks = self.tokens();
+        Span::new(toks[first].span.start, toks[last - 1].span.end)
+    }
+
+    fn is_speech_verb(&self, i: usize) -> bool {
+        let w = self.lower(i);
+        self.tokens()
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+            && SPEECH_VERBS.get(&w).is_some()
+            && w != "according"
+    }
+
+    /// Verbs that attribute a partial quote: "insiders describe as “…”".
+    fn is_describing_verb(&self, i: usize) -> bool {
+        matches!(
+            self.lower(i).as_str(),
+            "describe"
+                | "describes"
+                | "described"
+                | "call"
+                | "calls"
+                | "called"
+                | "dubbed"
+                | "termed"
+        )
+    }
+
+    /// The speaker after a cue: a named entity, a pronoun, or a descriptive phrase up to a
+    /// relative clause, a comma or a preposition.
+    fn noun_phrase_after(&self, mut i: usize, end: usize) -> Option<Speaker> {
+        if i >= end {
+            return None;
+        }
+        if let Some(s) = self.entity_from(i, end) {
+            return Some(s);
+        }
+        if let Some(s) = self.pronoun(i) {
+            return Some(s);
+        }
+        let first = i;
+        while i < end && i < first + 7 {
+            let t = self.tokens()[i];
+            let w = self.lower(i);
+            if t.kind == TokenKind::Punct || t.kind == TokenKind::Possessive && i == first {
+                break;
+            }
+            if matches!(
+                w.as_str(),
+                "who"
+                    | "which"
+                    | "that"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "with"
+                    | "from"
+                    | "to"
+                    | "when"
+                    | "while"
+                    | "as"
+                    | "and"
+                    | "but"
+            ) && i > first
+            {
+                break;
+            }
+            // "internal memos reviewed by …", "a spokesman quoted in …": a participle ends it.
+            if i > first + 1
+                && (self.is_speech_verb(i)
+                    || w.ends_with("ed")
+                        && t.kind == TokenKind::Word
+                        && self.word(i).starts_with(char::is_lowercase))
+            {
+                break;
+            }
+            // An entity inside the phrase ("the Acme spokesman") stays part of it.
+            i += 1;
+        }
+        self.phrase(first, i)
+    }
+
+    /// The speaker right before a verb at token `v`: an entity ending there, a pronoun, a
+    /// phrase ("a spokesperson", "the memo"), skipping an inserted clause ("X, who asked not
+    /// to be named, said").
+    fn noun_phrase_before(&self, start: usize, v: usize) -> Option<Speaker> {
+        let mut end = v;
+        if end > start && self.word(end - 1) == "," {
+            // Skip back over ", who …," or ", 45," to the name before it.
+            let mut k = end - 1;
+            while k > start && self.word(k - 1) != "," {
+                k -= 1;
+            }
+            if k > start && self.word(k - 1) == "," {
+                end = k - 1;
+            } else {
+                return None;
+            }
+        }
+        if end <= start {
+            return None;
+        }
+        if let Some(s) = self.entity_ending(start, end) {
+            return Some(s);
+        }
+        if let Some(s) = self.pronoun(end - 1) {
+            return Some(s);
+        }
+        let mut first = end;
+        while first > start && end - first < 6 {
+            let t = self.tokens()[first - 1];
+            let w = self.lower(first - 1);
+            if t.kind == TokenKind::Punct || self.is_quote_mark(first - 1) {
+                break;
+            }
+            if matches!(
+                w.as_str(),
+                "that" | "which" | "who" | "and" | "but" | "as" | "while" | "when" | "because"
+            ) {
+                break;
+            }
+            first -= 1;
+            if matches!(
+                w.as_str(),
+                "a" | "an" | "the" | "one" | "some" | "many" | "several" | "two" | "three"
+            ) {
+                break;
+            }
+        }
+        if first == end {
+            return None;
+        }
+        // A descriptive phrase must hold a noun-like word, not only function words.
+        self.phrase(first, end)
+    }
+
+    /// A named entity whose mention starts at token `i` (after "the").
+    fn entity_from(&self, i: usize, end: usize) -> Option<Speaker> {
+        let i = if self.lower(i) == "the" { i + 1 } else { i };
+        for e in (i + 1..=(i + 8).min(end)).rev() {
+            let span = self.span(i, e);
+            if let Some((kind, idx)) = self.entities.at(span) {
+                return Some(self.speaker_for(kind, idx, span));
+            }
+        }
+        None
+    }
+
+    /// A named entity whose mention ends right before token `end`.
+    fn entity_ending(&self, start: usize, end: usize) -> Option<Speaker> {
+        for s in start..end {
+            let span = self.span(s, end);
+            if let Some((kind, idx)) = self.entities.at(span) {
+                return Some(self.speaker_for(kind, idx, span));
+            }
+        }
+        None
+    }
+
+    fn speaker_for(&self, kind: EntityKind, idx: usize, span: Span) -> Speaker {
+        let e = &self.entities.of(kind)[idx];
+        Speaker {
+            name: e.name.clone(),
+            span,
+            person: (kind == EntityKind::Person).then_some(idx),
+            organization: (kind == EntityKind::Organization).then_some(idx),
+        }
+    }
+
+    /// A pronoun at token `i`, resolved to the person (he, she) or organization (it, they)
+    /// named last before it.
+    fn pronoun(&self, i: usize) -> Option<Speaker> {
+        let w = self.lower(i);
+        let kind = match w.as_str() {
+            "he" | "she" | "him" | "her" => EntityKind::Person,
+            "it" | "they" => EntityKind::Organization,
+            _ => return None,
+        };
+        let span = self.tokens()[i].span;
+        let resolved = self.last_named(kind, span.start).or_else(|| {
+            (w == "they")
+                .then(|| self.last_named(EntityKind::Person, span.start))
+                .flatten()
+        });
+        Some(match resolved {
+            Some((k, idx)) => self.speaker_for(k, idx, span),
+            None => Speaker {
+                name: self.doc.slice(span).to_string(),
+                span,
+                person: None,
+                organization: None,
+            },
+        })
+    }
+
+    /// The entity of `kind` mentioned last before byte `pos`.
+    fn last_named(&self, kind: EntityKind, pos: usize) -> Option<(EntityKind, usize)> {
+        let mut best: Option<(usize, usize)> = None;
+        for (idx, e) in self.entities.of(kind).iter().enumerate() {
+            for m in &e.mentions {
+                if m.span.end <= pos && best.is_none_or(|(p, _)| m.span.start > p) {
+                    best = Some((m.span.start, idx));
+                }
+            }
+        }
+        best.map(|(_, idx)| (kind, idx))
+    }
+
+    /// A descriptive phrase: "a spokesperson", "the memo", "one former AI engineer". An
+    /// organization noun ("the company") resolves to the organization named last; a title
+    /// ("the chief executive") to the person holding it.
+    fn phrase(&self, first: usize, end: usize) -> Option<Speaker> {
+        if first >= end {
+            return None;
+        }
+        let words: Vec<String> = (first..end).map(|i| self.lower(i)).collect();
+        if words
+            .iter()
+            .all(|w| FUNCTION_WORDS.contains(w) && w != "one")
+        {
+            return None;
+        }
+        let span = self.span(first, end);
+        let head = words.last().map_or("", String::as_str);
+        let definite = words.first().is_some_and(|w| w == "the");
+        if definite
+            && ORG_NOUNS.contains(head)
+            && let Some((k, idx)) = self.last_named(EntityKind::Organization, span.start)
+        {
+            return Some(self.speaker_for(k, idx, span));
+        }
+        if definite && ROLES.get(&words[1..].join(" ")).is_some() {
+            let title = words[1..].join(" ");
+            for (idx, p) in self.entities.people.iter().enumerate() {
+                if p.roles.iter().any(|r| r.title.eq_ignore_ascii_case(&title)) {
+                    return Some(self.speaker_for(EntityKind::Person, idx, span));
+                }
+            }
+        }
+        Some(Speaker {
+            name: self.doc.slice(span).to_string(),
+            span,
+            person: None,
+            organization: None,
+        })
+    }
+}
