@@ -21,7 +21,9 @@
 //!    it in the same or the next paragraph.
 
 use super::entities::{Entities, EntityKind};
-use crate::lexicon::{FUNCTION_WORDS, ORG_NOUNS, ROLES, SPEECH_VERBS};
+use crate::lexicon::{
+    FEMALE_NAMES, FUNCTION_WORDS, HONORIFICS, MALE_NAMES, ORG_NOUNS, ROLES, SPEECH_VERBS,
+};
 use crate::text::{Document, Span, Token, TokenKind};
 
 /// Whether quoted words stand as their own sentence(s) or sit inside the writer's.
@@ -78,13 +80,18 @@ pub struct Quote {
 /// ```
 pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
     let spans = find_quote_spans(doc);
+    let quoted: Vec<Span> = spans.iter().map(|(s, _)| *s).collect();
+    let reader = Reader {
+        doc,
+        entities,
+        quoted: &quoted,
+    };
     let mut out: Vec<Quote> = Vec::new();
     for (span, paragraph) in spans {
         if !is_quote(doc.slice(span)) {
             continue;
         }
         let sentence = doc.sentence_at(span.start).unwrap_or(0);
-        let reader = Reader { doc, entities };
         let kind = reader.kind(span);
         let (speaker, cue) = match reader.attribution(span) {
             Some((speaker, cue)) => (Some(speaker), cue),
@@ -138,9 +145,11 @@ fn find_quote_spans(doc: &Document) -> Vec<(Span, usize)> {
                     iter.next();
                     Some((Mark::Open, 2))
                 }
-                '\'' if next == Some('\'') && prev.is_some_and(|p| !p.is_whitespace()) => {
+                // '' closes the wire style ``…'' and, in some papers, opens as well: ''…''.
+                '\'' if next == Some('\'') => {
                     iter.next();
-                    Some((Mark::Close, 2))
+                    let after = s[i + 2..].chars().next();
+                    Some((straight(prev, after, open.is_some()), 2))
                 }
                 _ => None,
             };
@@ -228,6 +237,14 @@ fn is_quote(text: &str) -> bool {
 struct Reader<'a> {
     doc: &'a Document,
     entities: &'a Entities,
+    /// Every quote's span: names inside quotes are not what pronouns outside refer to.
+    quoted: &'a [Span],
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
 }
 
 impl<'a> Reader<'a> {
@@ -338,7 +355,7 @@ impl<'a> Reader<'a> {
             return self.noun_phrase_after(j + 1, end).map(|s| (s, Some(cue)));
         }
         // "X said", "X, who asked not to be named, said", "the memo read"
-        let limit = (j + 14).min(end);
+        let limit = (j + 40).min(end);
         for v in j + 1..limit {
             if self.is_speech_verb(v) && !self.is_quote_mark(v - 1) {
                 if let Some(speaker) = self.noun_phrase_before(j, v) {
@@ -346,7 +363,7 @@ impl<'a> Reader<'a> {
                 }
                 break;
             }
-            if self.is_quote_mark(v) || self.word(v) == "." {
+            if self.is_quote_mark(v) || matches!(self.word(v), ";" | "!" | "?") {
                 break;
             }
         }
@@ -396,11 +413,13 @@ impl<'a> Reader<'a> {
     }
 
     fn is_speech_verb(&self, i: usize) -> bool {
-        let w = self.lower(i);
+        // Lower case: "States" in "the United States" is no verb.
+        let w = self.word(i);
         self.tokens()
             .get(i)
             .is_some_and(|t| t.kind == TokenKind::Word)
-            && SPEECH_VERBS.get(&w).is_some()
+            && w.starts_with(char::is_lowercase)
+            && SPEECH_VERBS.get(w).is_some()
             && w != "according"
     }
 
@@ -532,7 +551,14 @@ impl<'a> Reader<'a> {
 
     /// A named entity whose mention starts at token `i` (after "the").
     fn entity_from(&self, i: usize, end: usize) -> Option<Speaker> {
-        let i = if self.lower(i) == "the" { i + 1 } else { i };
+        let mut i = if self.lower(i) == "the" { i + 1 } else { i };
+        // "Mr. Rhodes", "Sen. Warren": the mention starts after the honorific.
+        while i + 1 < end && HONORIFICS.contains(&self.lower(i)) {
+            i += 1;
+            if self.word(i) == "." {
+                i += 1;
+            }
+        }
         for e in (i + 1..=(i + 8).min(end)).rev() {
             let span = self.span(i, e);
             if let Some((kind, idx)) = self.entities.at(span) {
@@ -567,15 +593,16 @@ impl<'a> Reader<'a> {
     /// named last before it.
     fn pronoun(&self, i: usize) -> Option<Speaker> {
         let w = self.lower(i);
-        let kind = match w.as_str() {
-            "he" | "she" | "him" | "her" => EntityKind::Person,
-            "it" | "they" => EntityKind::Organization,
+        let (kind, gender) = match w.as_str() {
+            "he" | "him" => (EntityKind::Person, Some(Gender::Male)),
+            "she" | "her" => (EntityKind::Person, Some(Gender::Female)),
+            "it" | "they" => (EntityKind::Organization, None),
             _ => return None,
         };
         let span = self.tokens()[i].span;
-        let resolved = self.last_named(kind, span.start).or_else(|| {
+        let resolved = self.last_named(kind, span.start, gender).or_else(|| {
             (w == "they")
-                .then(|| self.last_named(EntityKind::Person, span.start))
+                .then(|| self.last_named(EntityKind::Person, span.start, None))
                 .flatten()
         });
         Some(match resolved {
@@ -589,17 +616,59 @@ impl<'a> Reader<'a> {
         })
     }
 
-    /// The entity of `kind` mentioned last before byte `pos`.
-    fn last_named(&self, kind: EntityKind, pos: usize) -> Option<(EntityKind, usize)> {
+    /// The entity of `kind` (and, for people, of a compatible gender) mentioned last before
+    /// byte `pos`, outside quotes.
+    fn last_named(
+        &self,
+        kind: EntityKind,
+        pos: usize,
+        gender: Option<Gender>,
+    ) -> Option<(EntityKind, usize)> {
         let mut best: Option<(usize, usize)> = None;
         for (idx, e) in self.entities.of(kind).iter().enumerate() {
+            if let (Some(want), Some(has)) = (gender, self.gender(kind, idx))
+                && want != has
+            {
+                continue;
+            }
             for m in &e.mentions {
-                if m.span.end <= pos && best.is_none_or(|(p, _)| m.span.start > p) {
+                if m.span.end <= pos
+                    && best.is_none_or(|(p, _)| m.span.start > p)
+                    && !self.quoted.iter().any(|q| q.contains(m.span))
+                {
                     best = Some((m.span.start, idx));
                 }
             }
         }
         best.map(|(_, idx)| (kind, idx))
+    }
+
+    /// A person's gender from a title before a mention ("Mr", "Mrs") or the given name.
+    fn gender(&self, kind: EntityKind, idx: usize) -> Option<Gender> {
+        if kind != EntityKind::Person {
+            return None;
+        }
+        let e = &self.entities.people[idx];
+        for m in &e.mentions {
+            let i = self.token_from(m.span.start);
+            let mut j = i;
+            if j > 0 && self.word(j - 1) == "." {
+                j -= 1;
+            }
+            if j > 0 {
+                match self.lower(j - 1).as_str() {
+                    "mr" => return Some(Gender::Male),
+                    "mrs" | "ms" | "miss" => return Some(Gender::Female),
+                    _ => {}
+                }
+            }
+        }
+        let first = e.name.split_whitespace().next()?.to_lowercase();
+        match (MALE_NAMES.contains(&first), FEMALE_NAMES.contains(&first)) {
+            (true, false) => Some(Gender::Male),
+            (false, true) => Some(Gender::Female),
+            _ => None,
+        }
     }
 
     /// A descriptive phrase: "a spokesperson", "the memo", "one former AI engineer". An
@@ -621,7 +690,7 @@ impl<'a> Reader<'a> {
         let definite = words.first().is_some_and(|w| w == "the");
         if definite
             && ORG_NOUNS.contains(head)
-            && let Some((k, idx)) = self.last_named(EntityKind::Organization, span.start)
+            && let Some((k, idx)) = self.last_named(EntityKind::Organization, span.start, None)
         {
             return Some(self.speaker_for(k, idx, span));
         }

@@ -247,10 +247,22 @@ pub static PLACES: LazyLock<WordList> = LazyLock::new(|| {
     list
 });
 word_list!(
-    /// Given names (1990 US Census).
-    GIVEN_NAMES,
-    "given_names.txt"
+    /// Male given names (1990 US Census).
+    MALE_NAMES,
+    "given_names_male.txt"
 );
+word_list!(
+    /// Female given names (1990 US Census).
+    FEMALE_NAMES,
+    "given_names_female.txt"
+);
+/// Given names of either gender.
+pub static GIVEN_NAMES: LazyLock<WordList> = LazyLock::new(|| {
+    let mut list = WordList::parse(include_str!("given_names_male.txt"));
+    list.entries
+        .extend(WordList::parse(include_str!("given_names_female.txt")).entries);
+    list
+});
 word_list!(
     /// Well-known organizations.
     ORGANIZATIONS,
