@@ -18,8 +18,8 @@ use std::collections::HashMap;
 use super::names::{Candidate, Vocabulary, candidates};
 use crate::lexicon::{
     GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, NATIONALITIES, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES,
-    ORGANIZATIONS, PLACE_HEADS, PLACES, RESULT_VERBS, ROLES, SPEECH_VERBS, SPORTS_WORDS, SURNAMES,
-    TEAM_WORDS,
+    ORGANIZATIONS, PLACE_HEADS, PLACES, RESULT_VERBS, ROLES, SPEECH_VERBS, SPORTS_WORDS,
+    STATE_ABBREVIATIONS, SURNAMES, TEAM_WORDS,
 };
 use crate::text::{Document, Span, TokenKind};
 
@@ -392,6 +392,16 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
     // After the name.
     if c.last < toks.len() {
         let next = lower(c.last);
+        // "Boca Raton, Fla.": a place with its state.
+        if next == ","
+            && c.last + 1 < toks.len()
+            && STATE_ABBREVIATIONS.contains(&lower(c.last + 1))
+            && doc
+                .slice(toks[c.last + 1].span)
+                .starts_with(char::is_uppercase)
+        {
+            e.place += 4.0;
+        }
         if next == "," {
             if let Some(kind) = apposition(doc, c.sentence, c.last + 1) {
                 match kind {

@@ -309,6 +309,68 @@ impl<'a> Reader<'a> {
 
     /// The speaker and cue of a quote.
     fn attribution(&self, span: Span) -> Option<(Speaker, Option<Span>)> {
+        self.attribution_in_sentence(span)
+            .or_else(|| self.attribution_next_sentence(span))
+            .or_else(|| self.subject_before_colon(span))
+    }
+
+    /// `“… wrong!” Mr. Trump wrote.`: a quote that ends its sentence, attributed by a short
+    /// sentence right after it in the same paragraph.
+    fn attribution_next_sentence(&self, span: Span) -> Option<(Speaker, Option<Span>)> {
+        let s = self.doc.sentence_at(span.end.saturating_sub(1))?;
+        let here = &self.doc.sentences()[s];
+        let next = self.doc.sentences().get(s + 1)?;
+        if next.paragraph != here.paragraph {
+            return None;
+        }
+        // Only the rest of the quote's sentence may stand between: its closing marks.
+        let last = self.token_from(span.end);
+        if (last..here.tokens.end).any(|i| !self.is_quote_mark(i)) {
+            return None;
+        }
+        let range = next.tokens.clone();
+        let end = range.end.min(range.start + 12);
+        if let Some(v) = (range.start..end).find(|&v| self.is_speech_verb(v)) {
+            let cue = Some(self.span(v, v + 1));
+            if v > range.start
+                && let Some(s) = self.noun_phrase_before(range.start, v)
+            {
+                return Some((s, cue));
+            }
+            if v == range.start
+                && let Some(s) = self.noun_phrase_after(v + 1, range.end)
+            {
+                return Some((s, cue));
+            }
+        }
+        None
+    }
+
+    /// `President Clinton released the following statement: “…”`: the named subject of the
+    /// sentence that introduces a quote with a colon.
+    fn subject_before_colon(&self, span: Span) -> Option<(Speaker, Option<Span>)> {
+        let range = self.sentence_tokens(span.start);
+        let mut k = self.token_from(span.start);
+        while k > range.start && self.is_quote_mark(k - 1) {
+            k -= 1;
+        }
+        if k <= range.start || self.word(k - 1) != ":" {
+            return None;
+        }
+        for i in range.start..k {
+            for e in (i + 1..=(i + 6).min(k)).rev() {
+                let s = self.span(i, e);
+                if let Some((kind, idx)) = self.entities.at(s)
+                    && kind != EntityKind::Location
+                {
+                    return Some((self.speaker_for(kind, idx, s), None));
+                }
+            }
+        }
+        None
+    }
+
+    fn attribution_in_sentence(&self, span: Span) -> Option<(Speaker, Option<Span>)> {
         let toks = self.tokens();
         // After the quote: tokens from the closing mark to the end of its sentence.
         let end_sentence = self.sentence_tokens(span.end.saturating_sub(1).max(span.start));
@@ -597,6 +659,16 @@ impl<'a> Reader<'a> {
             "he" | "him" => (EntityKind::Person, Some(Gender::Male)),
             "she" | "her" => (EntityKind::Person, Some(Gender::Female)),
             "it" | "they" => (EntityKind::Organization, None),
+            "i" | "we" => {
+                // The writer or a group speaking of itself: kept as written.
+                let span = self.tokens()[i].span;
+                return Some(Speaker {
+                    name: self.doc.slice(span).to_string(),
+                    span,
+                    person: None,
+                    organization: None,
+                });
+            }
             _ => return None,
         };
         let span = self.tokens()[i].span;

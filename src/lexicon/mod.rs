@@ -377,3 +377,8 @@ word_list!(
     ADJECTIVE_SUFFIXES,
     "adjective_suffixes.txt"
 );
+word_list!(
+    /// AP-style US state abbreviations ("Fla", "Calif").
+    STATE_ABBREVIATIONS,
+    "state_abbreviations.txt"
+);
