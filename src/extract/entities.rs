@@ -413,6 +413,14 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
             if c.last + 1 < toks.len() && lower(c.last + 1) == "who" {
                 e.person += 2.0;
             }
+        } else if ROLES.get(&next).is_some()
+            && toks.get(c.last + 1).is_some_and(|t| {
+                let w = doc.slice(t.span);
+                w.starts_with(char::is_uppercase) || ROLES.get(&w.to_lowercase()).is_some()
+            })
+        {
+            // "Apacs spokeswoman Jemma Smith", "Qantas chief executive Geoff Dixon"
+            e.org += 3.0;
         } else if SPEECH_VERBS.get(&next).is_some() && !matches!(next.as_str(), "according to") {
             e.person += if c.last - c.first >= 2 { 1.0 } else { 0.6 };
         }

@@ -320,6 +320,21 @@ impl<'a> Runs<'a> {
             {
                 block -= 1;
             }
+            // What is left in front belongs to the title too ("Fiscal Policy Minister"),
+            // unless it names an organization or place ("Qantas", "Bank of England").
+            if block > first {
+                let left = self.key(first, block);
+                let named = ORGANIZATIONS.contains(&left)
+                    || PLACES.contains(&left)
+                    || ORG_HEADS.contains(&self.text(block - 1).to_lowercase())
+                    || vocab.capital_inside.contains(&left)
+                        && !vocab.lower.contains(&left)
+                        && block - first == 1
+                        && !self.all_common(first, block, vocab);
+                if !named && self.all_common(first, block, vocab) {
+                    block = first;
+                }
+            }
             let text = self.doc.slice(Span::new(
                 self.toks[block].span.start,
                 self.toks[name_first - 1].span.end,
@@ -332,6 +347,14 @@ impl<'a> Runs<'a> {
             first = name_first;
         }
         self.push_checked(first, last, vocab, title, title_first, out);
+    }
+
+    /// True when every word of `first..last` also appears in lower case in the article.
+    fn all_common(&self, first: usize, last: usize, vocab: &Vocabulary) -> bool {
+        (first..last).all(|i| {
+            let w = self.text(i).to_lowercase();
+            vocab.lower.contains(&w) || FUNCTION_WORDS.contains(&w)
+        })
     }
 
     fn key(&self, first: usize, last: usize) -> String {
@@ -433,6 +456,17 @@ impl<'a> Runs<'a> {
             if last - first >= 3 && PLACES.contains(&self.text(first).to_lowercase()) {
                 self.push_checked(first, first + 1, vocab, None, first, out);
             }
+            return;
+        }
+        // A lone capitalized word the article also writes in lower case, and no word list
+        // knows, is a common word in a title or heading-like phrase ("Economic").
+        if last - first == 1
+            && title.is_none()
+            && vocab.lower.contains(&key)
+            && !ORGANIZATIONS.contains(&key)
+            && !PLACES.contains(&key)
+            && !GIVEN_NAMES.contains(&key)
+        {
             return;
         }
         // A lone honorific or title ("President", "Chairman") is not a name.

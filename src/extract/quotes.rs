@@ -506,6 +506,11 @@ impl<'a> Reader<'a> {
         if i >= end {
             return None;
         }
+        // "said Apacs spokeswoman Jemma Smith", "said Economic and Fiscal Policy Minister
+        // Heizo Takenaka": a person named within the phrase is the speaker.
+        if let Some(s) = self.person_within(i, end) {
+            return Some(s);
+        }
         if let Some(s) = self.entity_from(i, end) {
             return Some(s);
         }
@@ -562,6 +567,55 @@ impl<'a> Reader<'a> {
     /// to be named, said").
     fn noun_phrase_before(&self, start: usize, v: usize) -> Option<Speaker> {
         let mut end = v;
+        // "John Kasich has also broadly called": auxiliaries and adverbs before the verb.
+        while end > start + 1 && {
+            let w = self.lower(end - 1);
+            matches!(
+                w.as_str(),
+                "has"
+                    | "have"
+                    | "had"
+                    | "also"
+                    | "was"
+                    | "is"
+                    | "were"
+                    | "are"
+                    | "been"
+                    | "be"
+                    | "would"
+                    | "will"
+                    | "could"
+                    | "should"
+                    | "later"
+                    | "then"
+                    | "again"
+                    | "just"
+                    | "once"
+                    | "even"
+                    | "still"
+                    | "never"
+                    | "not"
+                    | "later,"
+                    | "had,"
+                    | "did"
+                    | "does"
+                    | "do"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "once,"
+                    | "has,"
+            ) || w.len() > 4 && w.ends_with("ly")
+        } {
+            end -= 1;
+        }
+        // "Donald Trump, who proclaimed": the relative pronoun's antecedent.
+        if end > start + 1 && self.lower(end - 1) == "who" {
+            end -= 1;
+            if self.word(end - 1) == "," {
+                end -= 1;
+            }
+        }
         if end > start && self.word(end - 1) == "," {
             // Skip back over ", who …," or ", 45," to the name before it.
             let mut k = end - 1;
@@ -609,6 +663,32 @@ impl<'a> Reader<'a> {
         }
         // A descriptive phrase must hold a noun-like word, not only function words.
         self.phrase(first, end)
+    }
+
+    /// A person mentioned within the next few words, before any punctuation or verb.
+    fn person_within(&self, i: usize, end: usize) -> Option<Speaker> {
+        let limit = end.min(i + 8);
+        for s in i..limit {
+            let t = self.tokens()[s];
+            if t.kind == TokenKind::Punct && self.word(s) != "." || self.is_speech_verb(s) {
+                break;
+            }
+            for e in (s + 1..=(s + 5).min(end)).rev() {
+                let span = self.span(s, e);
+                if let Some((EntityKind::Person, idx)) = self.entities.at(span) {
+                    return Some(self.speaker_for(EntityKind::Person, idx, span));
+                }
+            }
+            // Only title-like words may stand before the person: "Apacs spokeswoman".
+            let w = self.word(s);
+            if w.starts_with(char::is_lowercase)
+                && ROLES.get(&w.to_lowercase()).is_none()
+                && !matches!(w, "the" | "a" | "an" | "and" | "of")
+            {
+                break;
+            }
+        }
+        None
     }
 
     /// A named entity whose mention starts at token `i` (after "the").
@@ -766,10 +846,17 @@ impl<'a> Reader<'a> {
         {
             return Some(self.speaker_for(k, idx, span));
         }
-        if definite && ROLES.get(&words[1..].join(" ")).is_some() {
-            let title = words[1..].join(" ");
+        // "the chief executive", "the economy minister": the person holding that title.
+        if definite && words.len() >= 2 && ROLES.get(head).is_some() {
+            let wanted = &words[1..];
             for (idx, p) in self.entities.people.iter().enumerate() {
-                if p.roles.iter().any(|r| r.title.eq_ignore_ascii_case(&title)) {
+                let holds = p.roles.iter().any(|r| {
+                    let title = r.title.to_lowercase();
+                    let title_words: Vec<&str> = title.split_whitespace().collect();
+                    title_words.last() == Some(&head)
+                        && wanted.iter().all(|w| title_words.contains(&w.as_str()))
+                });
+                if holds {
                     return Some(self.speaker_for(EntityKind::Person, idx, span));
                 }
             }
