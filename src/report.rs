@@ -94,6 +94,29 @@
 //! Years and dates, times, ordinals, numbers in names and codes ("Local 851", "Boeing 737",
 //! "401(k)"), labels ("No. 1", "page 5"), "one" as a determiner, and bare numbers that count
 //! nothing named are not figures.
+//!
+//! # quotes
+//!
+//! `{"text": "These layoffs aren’t a retreat from AI,", "kind": "full", "speaker": {"name":
+//! "Daniel Ives", "text": "Daniel Ives", "person": "person-2", "organization": null}, "cue":
+//! "said", "start": 3301, "end": 3340, "sentence": 30, "paragraph": 17}`
+//!
+//! - `text`, `start`, `end`: exactly the characters between the quote marks. A quote
+//!   interrupted by its attribution is two quotes with the same speaker; a quote that runs over
+//!   several paragraphs (each opening with a mark, only the last closing it) is one quote, its
+//!   text running from the first opening mark to the last closing one.
+//! - `kind`: `full` for quoted speech that stands as its own sentence(s); `partial` for quoted
+//!   words inside the writer's sentence. One- or two-word scare quotes and quoted titles are not
+//!   reported (two words that stand as attributed speech, "“We won,” she said", are).
+//! - `speaker`: `null` when the text does not say who. `name` is the resolved name: the
+//!   person's or organization's `name` when the attribution links to one (directly, by a
+//!   pronoun, by "the company", by a title such as "the chief executive"), else the phrase
+//!   trimmed to its noun phrase ("one former AI engineer", "a spokesperson", "the memo");
+//!   `text` is the words at the attribution as written ("he", "Zuckerberg", "a spokesperson");
+//!   `person` / `organization` are entity ids or `null`. A quote with no attribution of its own
+//!   that follows a speaker's quote in the same or the next paragraph takes that speaker.
+//! - `cue`: the reporting verb or phrase ("said", "told", "according to", "wrote"), or `null`.
+//! - `sentence`, `paragraph`: where the quote starts.
 
 use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;

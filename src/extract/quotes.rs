@@ -97,6 +97,15 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
             Some((speaker, cue)) => (Some(speaker), cue),
             None => (None, None),
         };
+        // One or two words are a scare quote unless they are speech standing on their own:
+        // "“We won,” said Jane Roe."
+        if word_count(doc.slice(span)) < 3
+            && !(kind == QuoteKind::Full
+                && cue.is_some()
+                && doc.slice(span).ends_with([',', '.', '!', '?']))
+        {
+            continue;
+        }
         out.push(Quote {
             span,
             kind,
@@ -184,9 +193,11 @@ fn find_quote_spans(doc: &Document) -> Vec<(Span, usize)> {
             }
         }
         // Still open at the paragraph's end: runs on when the next paragraph opens a quote.
+        // Only a quote that opened as speech ("“The …") runs on: "The “plan was …" does not.
         if let Some(o) = open
             && let Some(next) = paragraphs.get(p + 1)
-            && text[next.span].starts_with(['“', '"', '`'])
+            && text[next.span].starts_with(['“', '"', '`', '\''])
+            && text[o.0..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         {
             carried = Some(o);
         }
@@ -212,13 +223,21 @@ fn straight(prev: Option<char>, next: Option<char>, open: bool) -> Mark {
     }
 }
 
-/// Quotes of one or two words (scare quotes) and quoted titles are not quotes.
+/// Words with a letter or digit in quoted text.
+fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// Quoted titles ("Saturday Night Live") and empty marks are not quotes; short ones are
+/// judged once their attribution is known (see [`quotes`]).
 fn is_quote(text: &str) -> bool {
     let words: Vec<&str> = text
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .collect();
-    if words.len() < 3 {
+    if words.is_empty() {
         return false;
     }
     // "Saturday Night Live", "Return of the Legend": every word capitalized but small ones.
@@ -661,7 +680,39 @@ impl<'a> Reader<'a> {
         if first == end {
             return None;
         }
-        // A descriptive phrase must hold a noun-like word, not only function words.
+        // "analysts at the bank wrote", "a spokesman for the company said": the speaker is
+        // the phrase before the preposition.
+        if first > start + 1
+            && matches!(
+                self.lower(first - 1).as_str(),
+                "at" | "for" | "with" | "of" | "from"
+            )
+            && self.tokens()[first - 2].kind == TokenKind::Word
+        {
+            if let Some(s) = self.entity_ending(start, first - 1) {
+                return Some(s);
+            }
+            let head_end = first - 1;
+            let mut head = head_end;
+            while head > start && head_end - head < 4 {
+                let w = self.lower(head - 1);
+                if self.tokens()[head - 1].kind != TokenKind::Word
+                    || matches!(w.as_str(), "that" | "which" | "who" | "and" | "but" | "as")
+                {
+                    break;
+                }
+                head -= 1;
+                if matches!(
+                    w.as_str(),
+                    "a" | "an" | "the" | "one" | "some" | "two" | "three"
+                ) {
+                    break;
+                }
+            }
+            if head < head_end {
+                return self.phrase(head, head_end);
+            }
+        }
         self.phrase(first, end)
     }
 
@@ -867,5 +918,395 @@ impl<'a> Reader<'a> {
             person: None,
             organization: None,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::entities;
+
+    /// Expected quotes as `text|kind|speaker` (speaker empty when none).
+    #[track_caller]
+    fn check(passage: &str, expected: &[&str]) {
+        let doc = Document::parse(passage);
+        let e = entities(&doc);
+        let got: Vec<String> = quotes(&doc, &e)
+            .iter()
+            .map(|q| {
+                format!(
+                    "{}|{}|{}",
+                    doc.slice(q.span),
+                    q.kind.as_str(),
+                    q.speaker.as_ref().map_or("", |s| s.name.as_str())
+                )
+            })
+            .collect();
+        assert_eq!(got, expected, "in {passage:?}");
+    }
+
+    #[test]
+    fn attribution_orders() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "“We are hiring,” said Jane Roe.",
+                &["We are hiring,|full|Jane Roe"],
+            ),
+            (
+                "“We are hiring,” Jane Roe said.",
+                &["We are hiring,|full|Jane Roe"],
+            ),
+            (
+                "Jane Roe said: “We are hiring again.”",
+                &["We are hiring again.|full|Jane Roe"],
+            ),
+            (
+                "Jane Roe said, “We are hiring again.”",
+                &["We are hiring again.|full|Jane Roe"],
+            ),
+            (
+                "“We are hiring again” — Jane Roe",
+                &["We are hiring again|full|Jane Roe"],
+            ),
+            (
+                "“Demand is very strong,” Tom Lee told Reuters.",
+                &["Demand is very strong,|full|Tom Lee"],
+            ),
+            (
+                "“Demand is very strong,” according to Tom Lee.",
+                &["Demand is very strong,|full|Tom Lee"],
+            ),
+            (
+                "According to Tom Lee, the outlook is “better than expected.”",
+                &["better than expected.|partial|Tom Lee"],
+            ),
+            (
+                "“Costs will fall this year,” Ana Ruiz wrote in a memo.",
+                &["Costs will fall this year,|full|Ana Ruiz"],
+            ),
+            (
+                "“Costs will fall this year,” Ana Ruiz added.",
+                &["Costs will fall this year,|full|Ana Ruiz"],
+            ),
+            (
+                "“Nothing has been decided yet,” Ana Ruiz, who asked not to be named, said.",
+                &["Nothing has been decided yet,|full|Ana Ruiz"],
+            ),
+            (
+                "“Nothing has been decided yet,” Ana Ruiz, 54, said.",
+                &["Nothing has been decided yet,|full|Ana Ruiz"],
+            ),
+            (
+                "Ana Ruiz was quoted as saying: “Nothing is decided.”",
+                &["Nothing is decided.|full|Ana Ruiz"],
+            ),
+            (
+                "Ana Ruiz said in a statement: “We will appeal the ruling.”",
+                &["We will appeal the ruling.|full|Ana Ruiz"],
+            ),
+            (
+                "“We will appeal the ruling,” Ana Ruiz said in a statement.",
+                &["We will appeal the ruling,|full|Ana Ruiz"],
+            ),
+            (
+                "“Prices will rise,” warned Ana Ruiz.",
+                &["Prices will rise,|full|Ana Ruiz"],
+            ),
+            (
+                "“Prices will rise,” Ana Ruiz insisted.",
+                &["Prices will rise,|full|Ana Ruiz"],
+            ),
+            (
+                "“Why now of all times?” Ana Ruiz asked.",
+                &["Why now of all times?|full|Ana Ruiz"],
+            ),
+            (
+                "“It is over for us,” Ana Ruiz tweeted.",
+                &["It is over for us,|full|Ana Ruiz"],
+            ),
+            (
+                "“It is over for us,” Ana Ruiz acknowledged on Friday.",
+                &["It is over for us,|full|Ana Ruiz"],
+            ),
+            (
+                "“It was a mistake,” recalled Ana Ruiz.",
+                &["It was a mistake,|full|Ana Ruiz"],
+            ),
+            (
+                "“It was a mistake,” Ana Ruiz testified.",
+                &["It was a mistake,|full|Ana Ruiz"],
+            ),
+            (
+                "“Not bad for a Monday,” quipped Ana Ruiz.",
+                &["Not bad for a Monday,|full|Ana Ruiz"],
+            ),
+            (
+                "“It was a long year,” sighed Ana Ruiz.",
+                &["It was a long year,|full|Ana Ruiz"],
+            ),
+            (
+                "“It was a long year,” Ana Ruiz explained.",
+                &["It was a long year,|full|Ana Ruiz"],
+            ),
+        ];
+        for (passage, expected) in cases {
+            check(passage, expected);
+        }
+    }
+
+    #[test]
+    fn descriptive_speakers() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "“Everyone knew it was coming,” said one former AI engineer who requested anonymity.",
+                &["Everyone knew it was coming,|full|one former AI engineer"],
+            ),
+            (
+                "“We’re still hiring aggressively,” a spokesperson said.",
+                &["We’re still hiring aggressively,|full|a spokesperson"],
+            ),
+            (
+                "“We can operate with smaller teams,” the memo read.",
+                &["We can operate with smaller teams,|full|the memo"],
+            ),
+            (
+                "Its critics call it “a slow-motion disaster for savers.”",
+                &["a slow-motion disaster for savers.|partial|Its critics"],
+            ),
+            (
+                "Areas that insiders describe as “foundational but non-core” were cut.",
+                &["foundational but non-core|partial|insiders"],
+            ),
+            (
+                "“The deal is done,” a senior official said.",
+                &["The deal is done,|full|a senior official"],
+            ),
+            (
+                "“The deal is done,” said a person familiar with the talks.",
+                &["The deal is done,|full|a person familiar"],
+            ),
+            (
+                "“Rates will stay high,” analysts at the bank wrote.",
+                &["Rates will stay high,|full|analysts"],
+            ),
+            (
+                "“Rates will stay high,” two traders said.",
+                &["Rates will stay high,|full|two traders"],
+            ),
+            (
+                "“This is a setback for everyone,” one investor said.",
+                &["This is a setback for everyone,|full|one investor"],
+            ),
+        ];
+        for (passage, expected) in cases {
+            check(passage, expected);
+        }
+    }
+
+    #[test]
+    fn pronouns_titles_and_organizations() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Jane Roe runs the plant. “We are proud of it,” she said.",
+                &["We are proud of it,|full|Jane Roe"],
+            ),
+            (
+                "John Smith runs the plant. “We are proud of it,” he said.",
+                &["We are proud of it,|full|John Smith"],
+            ),
+            (
+                "Jane Roe met John Smith. “We are proud of it,” he said.",
+                &["We are proud of it,|full|John Smith"],
+            ),
+            (
+                "John Smith met Jane Roe. “We are proud of it,” he said.",
+                &["We are proud of it,|full|John Smith"],
+            ),
+            (
+                "Peter Dixon spoke. “Costs are rising fast,” Mr Dixon said.",
+                &["Costs are rising fast,|full|Peter Dixon"],
+            ),
+            (
+                "Peter Dixon spoke. “Costs are rising fast,” Dixon said.",
+                &["Costs are rising fast,|full|Peter Dixon"],
+            ),
+            (
+                "Peter Dixon spoke. “Costs are rising fast,” said Mr. Dixon.",
+                &["Costs are rising fast,|full|Peter Dixon"],
+            ),
+            (
+                "Acme Corp. cut jobs. “We regret the decision,” the company said.",
+                &["We regret the decision,|full|Acme Corp."],
+            ),
+            (
+                "Acme Corp. cut jobs. “We regret the decision,” it said.",
+                &["We regret the decision,|full|Acme Corp."],
+            ),
+            (
+                "The FCA fined the bank. “Firms must do better,” according to the watchdog.",
+                &["Firms must do better,|full|FCA"],
+            ),
+            (
+                "“Firms must do better than this,” the FCA said.",
+                &["Firms must do better than this,|full|FCA"],
+            ),
+            (
+                "Acme chief executive Jane Roe spoke. “We will recover,” the chief executive said.",
+                &["We will recover,|full|Jane Roe"],
+            ),
+            (
+                "“Sales held up well,” said Acme spokeswoman Jane Roe.",
+                &["Sales held up well,|full|Jane Roe"],
+            ),
+            (
+                "“Growth will slow next year,” said Finance Minister Gordon Brown.",
+                &["Growth will slow next year,|full|Gordon Brown"],
+            ),
+            (
+                "“I never said that at all,” I said.",
+                &["I never said that at all,|full|I"],
+            ),
+        ];
+        for (passage, expected) in cases {
+            check(passage, expected);
+        }
+    }
+
+    #[test]
+    fn interrupted_and_continued_quotes() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "“We’re still hiring,” a spokesperson said. “This is about teams.”",
+                &[
+                    "We’re still hiring,|full|a spokesperson",
+                    "This is about teams.|full|a spokesperson",
+                ],
+            ),
+            (
+                "“These layoffs aren’t a retreat,” said Daniel Ives. “They’re an attempt to focus. He wants AI everywhere.”",
+                &[
+                    "These layoffs aren’t a retreat,|full|Daniel Ives",
+                    "They’re an attempt to focus. He wants AI everywhere.|full|Daniel Ives",
+                ],
+            ),
+            (
+                "“The first part is done,” Jane Roe said.\n\n“The second part will take a year.”",
+                &[
+                    "The first part is done,|full|Jane Roe",
+                    "The second part will take a year.|full|Jane Roe",
+                ],
+            ),
+            (
+                "“We won,” said Jane Roe. “We won big,” said Tom Lee.",
+                &["We won,|full|Jane Roe", "We won big,|full|Tom Lee"],
+            ),
+            (
+                "“It was a long night,” Jane Roe said.\n\nThe vote ended at dawn.\n\nMarkets opened calmly.\n\n“Nobody slept at all.”",
+                &[
+                    "It was a long night,|full|Jane Roe",
+                    "Nobody slept at all.|full|",
+                ],
+            ),
+        ];
+        for (passage, expected) in cases {
+            check(passage, expected);
+        }
+    }
+
+    #[test]
+    fn multi_paragraph_and_unbalanced_quotes() {
+        let text = "Jane Roe said: “The first year was hard.\n\n“The second year was harder.\n\n“The third was the best of all.”\n\nShares rose.";
+        let doc = Document::parse(text);
+        let e = entities(&doc);
+        let q = quotes(&doc, &e);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(doc.slice(q[0].span).starts_with("The first year"));
+        assert!(doc.slice(q[0].span).ends_with("best of all."));
+        assert_eq!(
+            q[0].speaker.as_ref().map(|s| s.name.as_str()),
+            Some("Jane Roe")
+        );
+
+        // An unmatched mark does not derail the next paragraph.
+        check(
+            "Jane Roe said: “The plan was flawed from the start.\n\nMarkets fell. “We will fix it,” Tom Lee said.",
+            &["We will fix it,|full|Tom Lee"],
+        );
+        check(
+            "The “plan was flawed, he said.\n\n“We will fix it,” Tom Lee said.",
+            &["We will fix it,|full|Tom Lee"],
+        );
+    }
+
+    #[test]
+    fn marks_and_apostrophes() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "\"We are hiring,\" said Jane Roe.",
+                &["We are hiring,|full|Jane Roe"],
+            ),
+            (
+                "``We are hiring,'' said Jane Roe.",
+                &["We are hiring,|full|Jane Roe"],
+            ),
+            (
+                "''We are hiring,'' said Jane Roe.",
+                &["We are hiring,|full|Jane Roe"],
+            ),
+            (
+                "It’s the firm’s view that the ’90s won’t return, Jane Roe’s team said.",
+                &[],
+            ),
+            (
+                "“Jane’s plan isn’t the ’90s plan,” Tom Lee said.",
+                &["Jane’s plan isn’t the ’90s plan,|full|Tom Lee"],
+            ),
+            (
+                "“He told me ‘no way’ and left,” Tom Lee said.",
+                &["He told me ‘no way’ and left,|full|Tom Lee"],
+            ),
+            (
+                "\"He told me 'no way' and left,\" Tom Lee said.",
+                &["He told me 'no way' and left,|full|Tom Lee"],
+            ),
+            ("The workers' union and the owners' group met.", &[]),
+        ];
+        for (passage, expected) in cases {
+            check(passage, expected);
+        }
+    }
+
+    #[test]
+    fn partial_quotes_and_non_quotes() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Meta is moving away from “AI infrastructure expansion” toward products.",
+                &["AI infrastructure expansion|partial|"],
+            ),
+            (
+                "Jane Roe called the plan “a bold but risky bet” on Friday.",
+                &["a bold but risky bet|partial|Jane Roe"],
+            ),
+            (
+                "Jane Roe said the plan was “a bold but risky bet.”",
+                &["a bold but risky bet.|partial|Jane Roe"],
+            ),
+            ("The so-called “experts” were wrong.", &[]),
+            ("He is known as “Big Jim” in town.", &[]),
+            ("She starred in “Saturday Night Live” last year.", &[]),
+            ("They read “The Wealth of Nations” in class.", &[]),
+            ("The “AI-first” strategy worked.", &[]),
+            (
+                "Jane Roe said that “nothing has changed at all.”",
+                &["nothing has changed at all.|partial|Jane Roe"],
+            ),
+            (
+                "Jane Roe said that “Nothing has changed at all.”",
+                &["Nothing has changed at all.|full|Jane Roe"],
+            ),
+        ];
+        for (passage, expected) in cases {
+            check(passage, expected);
+        }
     }
 }
