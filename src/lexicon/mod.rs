@@ -382,3 +382,54 @@ word_list!(
     STATE_ABBREVIATIONS,
     "state_abbreviations.txt"
 );
+
+/// Whether a given name is mostly a man's (`Some(true)`), a woman's (`Some(false)`), or
+/// either or unknown (`None`), from the ranks of the two Census lists: a name on both takes
+/// the list where it ranks clearly higher ("maria" is a woman's name).
+pub fn given_name_is_male(name: &str) -> Option<bool> {
+    static RANKS: LazyLock<std::collections::HashMap<String, (usize, usize)>> =
+        LazyLock::new(|| {
+            let mut ranks = std::collections::HashMap::new();
+            let lists = [
+                include_str!("given_names_male.txt"),
+                include_str!("given_names_female.txt"),
+            ];
+            for (which, data) in lists.iter().enumerate() {
+                let names = data
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty() && !l.starts_with('#'));
+                for (rank, n) in names.enumerate() {
+                    let e = ranks
+                        .entry(n.to_string())
+                        .or_insert((usize::MAX, usize::MAX));
+                    if which == 0 {
+                        e.0 = rank;
+                    } else {
+                        e.1 = rank;
+                    }
+                }
+            }
+            ranks
+        });
+    let (male, female) = *RANKS.get(name.to_lowercase().as_str())?;
+    if male < female / 3 || female == usize::MAX {
+        Some(true)
+    } else if female < male / 3 || male == usize::MAX {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod gender_tests {
+    use super::*;
+
+    #[test]
+    fn given_name_genders() {
+        assert_eq!(given_name_is_male("Maria"), Some(false));
+        assert_eq!(given_name_is_male("John"), Some(true));
+        assert_eq!(given_name_is_male("Zyxw"), None);
+    }
+}
