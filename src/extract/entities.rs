@@ -13,7 +13,7 @@
 //! 4. **Headings** only mention entities the body names (or well-known places and
 //!    organizations), since every word of a Title Case heading is capitalized.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::names::{Candidate, Vocabulary, candidates};
 use crate::lexicon::{
@@ -66,6 +66,8 @@ pub struct Entities {
     pub people: Vec<Entity>,
     pub organizations: Vec<Entity>,
     pub locations: Vec<Entity>,
+    /// Every mention's span → its entity, for [`Entities::at`].
+    by_span: HashMap<Span, (EntityKind, usize)>,
 }
 
 impl Entities {
@@ -80,18 +82,24 @@ impl Entities {
 
     /// The entity with a mention covering exactly `span`.
     pub fn at(&self, span: Span) -> Option<(EntityKind, usize)> {
+        self.by_span.get(&span).copied()
+    }
+
+    /// Indexes every mention by its span.
+    fn index_mentions(&mut self) {
+        let mut by_span = HashMap::default();
         for kind in [
             EntityKind::Person,
             EntityKind::Organization,
             EntityKind::Location,
         ] {
             for (i, e) in self.of(kind).iter().enumerate() {
-                if e.mentions.iter().any(|m| m.span == span) {
-                    return Some((kind, i));
+                for m in &e.mentions {
+                    by_span.entry(m.span).or_insert((kind, i));
                 }
             }
         }
-        None
+        self.by_span = by_span;
     }
 
     /// The entity with a mention inside `span`.
@@ -183,7 +191,7 @@ pub fn entities(doc: &Document) -> Entities {
     let (body, headings) = candidates(doc, &vocab);
     let sporty = is_sports_story(doc);
     let mut names: Vec<Name> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: HashMap<String, usize> = HashMap::default();
     for (ci, c) in body.iter().enumerate() {
         let key = key_of(doc.slice(c.span));
         let id = *index.entry(key.clone()).or_insert_with(|| {
@@ -565,7 +573,7 @@ fn build(doc: &Document, body: &[Candidate], headings: &[Candidate], names: &[Na
             roots.push(i);
         }
     }
-    let mut groups: HashMap<usize, Vec<Mention>> = HashMap::new();
+    let mut groups: HashMap<usize, Vec<Mention>> = HashMap::default();
     for (i, n) in names.iter().enumerate() {
         let g = groups.entry(root_of[i]).or_default();
         for &ci in &n.mentions {
@@ -578,9 +586,9 @@ fn build(doc: &Document, body: &[Candidate], headings: &[Candidate], names: &[Na
     }
     // Heading mentions: sub-runs that equal a known name, or a well-known place or
     // organization.
-    let mut by_key: HashMap<&str, usize> = HashMap::new();
+    let mut by_key: HashMap<&str, usize> = HashMap::default();
     // A person's surname names them in a heading too ("Zuckerberg’s AI-First Future").
-    let mut surnames: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut surnames: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, n) in names.iter().enumerate() {
         if n.kind == EntityKind::Person && n.words.len() >= 2 && n.alias_of.is_none() {
             let last = n.words.last().map_or("", String::as_str);
@@ -654,7 +662,7 @@ fn build(doc: &Document, body: &[Candidate], headings: &[Candidate], names: &[Na
         }
         list.push((mentions[0].span.start, entity(doc, names[r].kind, mentions)));
     }
-    let mut by_heading_key: HashMap<String, usize> = HashMap::new();
+    let mut by_heading_key: HashMap<String, usize> = HashMap::default();
     for (m, kind, key) in extra {
         if let Some(&i) = by_heading_key.get(&key) {
             list[i].1.mentions.push(m);
@@ -673,6 +681,7 @@ fn build(doc: &Document, body: &[Candidate], headings: &[Candidate], names: &[Na
             EntityKind::Location => out.locations.push(e),
         }
     }
+    out.index_mentions();
     super::roles::assign(doc, body, &mut out);
     out
 }

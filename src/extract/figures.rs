@@ -16,13 +16,14 @@
 //! times, ordinals, numbers in names ("Local 851", "Boeing 737") and labels ("page 5").
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use crate::lexicon::{
     ABBREVIATIONS_PREFIX, CHANGE_VERBS, COUNT_MODIFIERS, CURRENCIES, DOLLAR_MARKS, DURATION_UNITS,
     FIGURE_QUALIFIERS, FUNCTION_WORDS, HEADCOUNT_NOUNS, MONTHS, NOT_COUNT_NOUNS, NOT_FIGURE_BEFORE,
     NUMBER_WORDS, RATE_BASES, SCALES, SENTENCE_STARTERS, Table, VAGUE_AMOUNTS,
 };
-use crate::text::{Document, Span, Token, TokenKind};
+use crate::text::{Document, Span, Token, TokenKind, tokenize};
 
 /// What a figure measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,41 +82,174 @@ pub fn figures(doc: &Document) -> Vec<Figure> {
     let mut out = Vec::new();
     for index in 0..doc.sentences().len() {
         let tokens = doc.sentence_tokens(index);
-        Scanner::new(doc, tokens, index, dollar).scan(&mut out);
+        // Most sentences hold no number at all: skip them before any lower-casing.
+        let anchors: Vec<usize> = tokens
+            .iter()
+            .enumerate()
+            .filter(|&(i, t)| {
+                let w = doc.slice(t.span);
+                may_anchor(t.kind, w)
+                    && (!matches!(w, "a" | "an" | "A" | "An" | "half" | "Half")
+                        || tokens.get(i + 1).is_some_and(|n| {
+                            let n = doc.slice(n.span);
+                            SCALE_AFTER_A.iter().any(|s| n.eq_ignore_ascii_case(s))
+                        }))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        if !anchors.is_empty() {
+            Scanner::new(doc, tokens, index, dollar).scan(&anchors, &mut out);
+        }
     }
     out
+}
+
+/// A table key's tokens, as the tokenizer splits them ("us$" → "us", "$").
+fn key_tokens(key: &str) -> Vec<&str> {
+    let mut tokens = Vec::new();
+    tokenize(key, Span::new(0, key.len()), &mut tokens);
+    tokens
+        .iter()
+        .map(|t| &key[t.span.start..t.span.end])
+        .collect()
+}
+
+/// Words after "a", "an" or "half" that make a number ("a dozen", "half a million").
+const SCALE_AFTER_A: &[&str] = &[
+    "dozen", "hundred", "thousand", "million", "billion", "trillion", "decade", "century", "a",
+    "an",
+];
+
+/// Words a figure can start from, sorted: number words, the first words of vague amounts,
+/// and "a", "an", "half" (before a scale). Built once from the word lists.
+/// Each word is packed into an integer ([`pack_word`]) so the lookup compares integers.
+static ANCHOR_WORDS: LazyLock<Vec<u128>> = LazyLock::new(|| {
+    let mut words: Vec<u128> = NUMBER_WORDS
+        .keys()
+        .chain(VAGUE_AMOUNTS.keys().filter_map(|k| k.split(' ').next()))
+        .chain(["a", "an", "half"])
+        .filter_map(pack_word)
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+});
+
+/// The shapes of [`ANCHOR_WORDS`]: for each pair of first letters, the lengths a word with
+/// them has. Rejects most words ("the", "that") before any lookup.
+static ANCHOR_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
+    let mut shapes = Shapes {
+        lengths: vec![0; 27 * 27],
+    };
+    for w in ANCHOR_WORDS.iter() {
+        let bytes = w.to_be_bytes();
+        let len = bytes.iter().take_while(|&&b| b != 0).count();
+        if let Some(slot) = Shapes::slot(bytes[0], bytes[1]) {
+            shapes.lengths[slot] |= 1 << len;
+        }
+    }
+    shapes
+});
+
+struct Shapes {
+    /// Bit `n` set when a word of length `n` starts with these two letters.
+    lengths: Vec<u32>,
+}
+
+impl Shapes {
+    /// Slot of two lower-case letters (the second may be absent: 0).
+    fn slot(a: u8, b: u8) -> Option<usize> {
+        let letter = |c: u8| c.is_ascii_lowercase().then(|| usize::from(c - b'a') + 1);
+        let b = if b == 0 { Some(0) } else { letter(b) };
+        Some(letter(a)? * 27 + b?)
+    }
+
+    fn admits(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        if bytes.is_empty() || bytes.len() > 16 {
+            return false;
+        }
+        let a = bytes[0].to_ascii_lowercase();
+        let b = bytes.get(1).map_or(0, u8::to_ascii_lowercase);
+        Shapes::slot(a, b).is_some_and(|s| self.lengths[s] & (1 << bytes.len()) != 0)
+    }
+}
+
+/// An ASCII word of up to 16 letters, lower-cased, as one integer; `None` otherwise.
+fn pack_word(word: &str) -> Option<u128> {
+    if word.len() > 16 || !word.is_ascii() {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..word.len()].copy_from_slice(word.as_bytes());
+    buf.make_ascii_lowercase();
+    Some(u128::from_be_bytes(buf))
+}
+
+/// True when a token may start a figure: digits, or a word from [`ANCHOR_WORDS`] (its part
+/// before a hyphen, for "twenty-five" and "five-year"). No allocation.
+fn may_anchor(kind: TokenKind, text: &str) -> bool {
+    match kind {
+        TokenKind::Number => true,
+        TokenKind::Word => {
+            let bytes = text.as_bytes();
+            let head = match bytes.iter().position(|&b| b == b'-') {
+                Some(i) => &text[..i],
+                None => text,
+            };
+            // A cheap rejection first: no anchor word has this length and first two letters.
+            ANCHOR_SHAPES.admits(head)
+                && pack_word(head).is_some_and(|w| ANCHOR_WORDS.binary_search(&w).is_ok())
+        }
+        _ => false,
+    }
 }
 
 /// The dollar a bare "$" means in this article: USD unless the article marks exactly one
 /// other dollar (A$, "Canadian dollars") and no US dollar.
 fn article_dollar(text: &str) -> &'static str {
-    if !text.contains('$') && !text.contains("ollar") {
-        return "USD";
-    }
-    let lower = text.to_lowercase();
     let mut found: Vec<&'static str> = Vec::new();
-    for mark in DOLLAR_MARKS.keys() {
-        if let Some(code) = DOLLAR_MARKS.value(mark)
-            && contains_mark(&lower, mark)
+    let mut note = |key: &str| {
+        if let Some(code) = DOLLAR_MARKS.value(key)
             && !found.contains(&code)
         {
             found.push(code);
+        }
+    };
+    // "A$", "HK$", "US$": the letters glued before each "$".
+    for (i, _) in text.match_indices('$') {
+        let before = &text[..i];
+        let start = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_ascii_alphabetic() || *c == '.')
+            .last()
+            .map_or(i, |(j, _)| j);
+        if start < i {
+            note(&format!("{}$", text[start..i].to_ascii_lowercase()));
+        }
+    }
+    // "Australian dollars", "US dollar": the one or two words before "dollar".
+    for (i, _) in text.match_indices("ollar") {
+        if !text[..i].ends_with(['d', 'D']) {
+            continue;
+        }
+        let end = if text[i + 5..].starts_with('s') {
+            i + 6
+        } else {
+            i + 5
+        };
+        let words: Vec<&str> = text[..i - 1].split_whitespace().rev().take(2).collect();
+        let head = &text[i - 1..end];
+        for n in 1..=words.len() {
+            let phrase: Vec<&str> = words[..n].iter().rev().copied().collect();
+            note(&format!("{} {}", phrase.join(" "), head).to_lowercase());
         }
     }
     match found.as_slice() {
         [one] => one,
         _ => "USD",
     }
-}
-
-/// True when `mark` occurs in `lower` not glued to a preceding letter ("a$" not in "usa$").
-fn contains_mark(lower: &str, mark: &str) -> bool {
-    lower.match_indices(mark).any(|(i, _)| {
-        !lower[..i]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-    })
 }
 
 /// Where a number stands and what it is worth.
@@ -217,17 +351,37 @@ impl<'a> Scanner<'a> {
         Some(s)
     }
 
+    /// True when some key of `table` starts (`first`) or ends with token `i`'s word.
+    fn table_edge(&self, table: &'static Table, i: usize, first: bool) -> bool {
+        let edges = table.edges(key_tokens);
+        let set = if first { &edges.0 } else { &edges.1 };
+        set.contains(self.w(i))
+    }
+
     /// The longest entry of `table` starting at token `i`: (tokens used, fields).
     fn match_at(
         &self,
         table: &'static Table,
         i: usize,
     ) -> Option<(usize, &'static [&'static str])> {
-        let max = table.max_words() + 2; // glued tokens ("us$") count separately
-        (1..=max).rev().find_map(|n| {
-            let p = self.phrase(i, n)?;
-            table.get(&p).map(|f| (n, f))
-        })
+        if i >= self.tokens.len() || !self.table_edge(table, i, true) {
+            return None;
+        }
+        // Build the longest phrase once; shorter ones are its prefixes.
+        let max = (table.max_words() + 2).min(self.tokens.len().saturating_sub(i));
+        let phrase = self.phrase(i, max)?;
+        let mut ends = Vec::with_capacity(max);
+        let mut len = 0;
+        for k in i..i + max {
+            if k > i && !self.glued(k - 1) {
+                len += 1;
+            }
+            len += self.w(k).len();
+            ends.push(len);
+        }
+        (1..=max)
+            .rev()
+            .find_map(|n| table.get(&phrase[..ends[n - 1]]).map(|f| (n, f)))
     }
 
     /// The longest entry of `table` ending right before token `end`: (start, fields).
@@ -236,19 +390,35 @@ impl<'a> Scanner<'a> {
         table: &'static Table,
         end: usize,
     ) -> Option<(usize, &'static [&'static str])> {
-        let max = table.max_words() + 2;
-        (1..=max.min(end)).rev().find_map(|n| {
-            let p = self.phrase(end - n, n)?;
-            table.get(&p).map(|f| (end - n, f))
-        })
+        if end == 0 || !self.table_edge(table, end - 1, false) {
+            return None;
+        }
+        // Build the longest phrase once; shorter ones are its suffixes.
+        let max = (table.max_words() + 2).min(end);
+        let phrase = self.phrase(end - max, max)?;
+        let mut starts = Vec::with_capacity(max);
+        let mut pos = phrase.len();
+        for k in (end - max..end).rev() {
+            pos -= self.w(k).len();
+            starts.push(pos);
+            if k > end - max && !self.glued(k - 1) {
+                pos -= 1;
+            }
+        }
+        (1..=max)
+            .rev()
+            .find_map(|n| table.get(&phrase[starts[n - 1]..]).map(|f| (end - n, f)))
     }
 
-    fn scan(&self, out: &mut Vec<Figure>) {
-        let mut i = 0;
-        while i < self.tokens.len() {
-            match self.figure_at(i, out) {
-                Some(next) => i = next.max(i + 1),
-                None => i += 1,
+    /// Reads a figure at each anchor not already covered by the previous figure.
+    fn scan(&self, anchors: &[usize], out: &mut Vec<Figure>) {
+        let mut next = 0;
+        for &i in anchors {
+            if i < next {
+                continue;
+            }
+            if let Some(end) = self.figure_at(i, out) {
+                next = end.max(i + 1);
             }
         }
     }

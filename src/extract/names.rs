@@ -17,7 +17,7 @@
 //! Headings (and all-capital lines) give their runs separately: every word there is
 //! capitalized, so they only mention what the body names.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use crate::lexicon::{
     ADJECTIVE_SUFFIXES, EVENT_HEADS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, MONTHS,
@@ -79,15 +79,17 @@ pub fn candidates(doc: &Document, vocab: &Vocabulary) -> (Vec<Candidate>, Vec<Ca
 
 /// What the document tells about words: which it writes in lower case, which it capitalizes
 /// in the middle of a sentence.
-pub struct Vocabulary {
-    pub lower: HashSet<String>,
+pub struct Vocabulary<'a> {
+    /// Words written in lower case somewhere in the body.
+    pub lower: HashSet<&'a str>,
+    /// Words capitalized in the middle of a body sentence, lower-cased.
     pub capital_inside: HashSet<String>,
 }
 
-impl Vocabulary {
-    pub fn new(doc: &Document) -> Vocabulary {
-        let mut lower = HashSet::new();
-        let mut capital_inside = HashSet::new();
+impl<'a> Vocabulary<'a> {
+    pub fn new(doc: &'a Document) -> Vocabulary<'a> {
+        let mut lower = HashSet::default();
+        let mut capital_inside = HashSet::default();
         for (s, sentence) in doc.sentences().iter().enumerate() {
             if doc.paragraphs()[sentence.paragraph].kind == ParagraphKind::Heading {
                 continue;
@@ -99,7 +101,7 @@ impl Vocabulary {
                 }
                 let w = doc.slice(t.span);
                 if w.starts_with(char::is_lowercase) {
-                    lower.insert(w.to_string());
+                    lower.insert(w);
                 } else if !starts_sentence(doc, toks, i) {
                     capital_inside.insert(w.to_lowercase());
                 }
@@ -328,7 +330,7 @@ impl<'a> Runs<'a> {
                     || PLACES.contains(&left)
                     || ORG_HEADS.contains(&self.text(block - 1).to_lowercase())
                     || vocab.capital_inside.contains(&left)
-                        && !vocab.lower.contains(&left)
+                        && !vocab.lower.contains(left.as_str())
                         && block - first == 1
                         && !self.all_common(first, block, vocab);
                 if !named && self.all_common(first, block, vocab) {
@@ -353,7 +355,7 @@ impl<'a> Runs<'a> {
     fn all_common(&self, first: usize, last: usize, vocab: &Vocabulary) -> bool {
         (first..last).all(|i| {
             let w = self.text(i).to_lowercase();
-            vocab.lower.contains(&w) || FUNCTION_WORDS.contains(&w)
+            vocab.lower.contains(w.as_str()) || FUNCTION_WORDS.contains(&w)
         })
     }
 
@@ -393,7 +395,7 @@ impl<'a> Runs<'a> {
             let common = contraction
                 || FUNCTION_WORDS.contains(&lower)
                 || SENTENCE_STARTERS.contains(&lower)
-                || vocab.lower.contains(&lower)
+                || vocab.lower.contains(lower.as_str())
                 || NOT_ENTITIES.contains(&lower);
             if last - first == 1 {
                 let known = ORGANIZATIONS.contains(&lower) || PLACES.contains(&lower);
@@ -430,7 +432,7 @@ impl<'a> Runs<'a> {
                 {
                     // "However Meta" is fine, but the remnant must be a name on its own.
                     let lower = self.text(first).to_lowercase();
-                    if vocab.lower.contains(&lower) {
+                    if vocab.lower.contains(lower.as_str()) {
                         return;
                     }
                 }
@@ -462,7 +464,7 @@ impl<'a> Runs<'a> {
         // knows, is a common word in a title or heading-like phrase ("Economic").
         if last - first == 1
             && title.is_none()
-            && vocab.lower.contains(&key)
+            && vocab.lower.contains(key.as_str())
             && !ORGANIZATIONS.contains(&key)
             && !PLACES.contains(&key)
             && !GIVEN_NAMES.contains(&key)

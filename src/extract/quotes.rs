@@ -81,11 +81,17 @@ pub struct Quote {
 pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
     let spans = find_quote_spans(doc);
     let quoted: Vec<Span> = spans.iter().map(|(s, _)| *s).collect();
-    let reader = Reader {
+    let mut reader = Reader {
         doc,
         entities,
         quoted: &quoted,
+        genders: Vec::new(),
+        mentions: Vec::new(),
     };
+    reader.genders = (0..entities.people.len())
+        .map(|i| reader.find_gender(i))
+        .collect();
+    reader.mentions = outside_quotes(entities, &quoted);
     let mut out: Vec<Quote> = Vec::new();
     for (span, paragraph) in spans {
         if !is_quote(doc.slice(span)) {
@@ -256,6 +262,36 @@ struct Reader<'a> {
     entities: &'a Entities,
     /// Every quote's span: names inside quotes are not what pronouns outside refer to.
     quoted: &'a [Span],
+    /// Each person's gender, when known.
+    genders: Vec<Option<Gender>>,
+    /// Mentions outside quotes, in text order: (span, kind, entity index).
+    mentions: Vec<(Span, EntityKind, usize)>,
+}
+
+/// The mentions that stand outside every quote, in text order.
+fn outside_quotes(entities: &Entities, quoted: &[Span]) -> Vec<(Span, EntityKind, usize)> {
+    let mut out = Vec::new();
+    for kind in [
+        EntityKind::Person,
+        EntityKind::Organization,
+        EntityKind::Location,
+    ] {
+        for (idx, e) in entities.of(kind).iter().enumerate() {
+            for m in &e.mentions {
+                out.push((m.span, kind, idx));
+            }
+        }
+    }
+    out.sort_by_key(|(span, _, _)| *span);
+    // Quotes are in text order and do not overlap: one pass drops the quoted mentions.
+    let mut q = 0;
+    out.retain(|(span, _, _)| {
+        while q < quoted.len() && quoted[q].end <= span.start {
+            q += 1;
+        }
+        !(q < quoted.len() && quoted[q].contains(*span))
+    });
+    out
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -883,21 +919,12 @@ impl<'a> Reader<'a> {
         pos: usize,
         keep: impl Fn(usize) -> bool,
     ) -> Option<(EntityKind, usize)> {
-        let mut best: Option<(usize, usize)> = None;
-        for (idx, e) in self.entities.of(kind).iter().enumerate() {
-            if !keep(idx) {
-                continue;
-            }
-            for m in &e.mentions {
-                if m.span.end <= pos
-                    && best.is_none_or(|(p, _)| m.span.start > p)
-                    && !self.quoted.iter().any(|q| q.contains(m.span))
-                {
-                    best = Some((m.span.start, idx));
-                }
-            }
-        }
-        best.map(|(_, idx)| (kind, idx))
+        let before = self.mentions.partition_point(|(s, _, _)| s.start < pos);
+        self.mentions[..before]
+            .iter()
+            .rev()
+            .find(|(s, k, idx)| s.end <= pos && *k == kind && keep(*idx))
+            .map(|(_, k, idx)| (*k, *idx))
     }
 
     /// True when person `idx` is the subject of a speech verb in the sentence before the one
@@ -929,6 +956,10 @@ impl<'a> Reader<'a> {
         if kind != EntityKind::Person {
             return None;
         }
+        self.genders.get(idx).copied().flatten()
+    }
+
+    fn find_gender(&self, idx: usize) -> Option<Gender> {
         let e = &self.entities.people[idx];
         for m in &e.mentions {
             let i = self.token_from(m.span.start);

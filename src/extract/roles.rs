@@ -9,7 +9,7 @@
 //! OECD's"); "the company’s" and a bare corporate title ("CEO") point to the article's main
 //! organization when it has one.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::entities::{Entities, EntityKind, Role};
 use super::names::Candidate;

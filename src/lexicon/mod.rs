@@ -2,12 +2,12 @@
 //!
 //! Each file's source and licence are recorded in `src/lexicon/SOURCES.md`.
 
-use std::collections::HashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 /// A set of lower-case entries read from a data file.
 pub struct WordList {
-    entries: HashSet<Box<str>>,
+    entries: FxHashSet<Box<str>>,
 }
 
 impl WordList {
@@ -90,14 +90,18 @@ mod tests {
 /// A table read from a data file: one record a line, fields separated by `|`, the first field
 /// (lower case, words separated by single spaces) the key.
 pub struct Table {
-    rows: std::collections::HashMap<&'static str, Vec<&'static str>>,
+    rows: FxHashMap<&'static str, Vec<&'static str>>,
     max_words: usize,
+    edges: std::sync::OnceLock<Edges>,
 }
+
+/// The first and the last tokens of a table's keys.
+pub type Edges = (FxHashSet<String>, FxHashSet<String>);
 
 impl Table {
     /// Parses a data file of `key|field|field…` lines; blank lines and `#` comments skipped.
     pub fn parse(data: &'static str) -> Table {
-        let mut rows = std::collections::HashMap::new();
+        let mut rows = FxHashMap::default();
         let mut max_words = 0;
         for line in data.lines().map(str::trim) {
             if line.is_empty() || line.starts_with('#') {
@@ -108,7 +112,27 @@ impl Table {
             max_words = max_words.max(key.split(' ').count());
             rows.entry(key).or_insert_with(|| fields.collect());
         }
-        Table { rows, max_words }
+        Table {
+            rows,
+            max_words,
+            edges: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The first and last tokens of the keys, split by `tokens` (the caller's tokenizer),
+    /// computed once: a text token that is neither cannot start or end a key.
+    pub fn edges(&self, tokens: fn(&str) -> Vec<&str>) -> &Edges {
+        self.edges.get_or_init(|| {
+            let mut edges = Edges::default();
+            for key in self.rows.keys() {
+                let parts = tokens(key);
+                if let (Some(a), Some(b)) = (parts.first(), parts.last()) {
+                    edges.0.insert((*a).to_string());
+                    edges.1.insert((*b).to_string());
+                }
+            }
+            edges
+        })
     }
 
     /// The fields after the key, for a lower-case key.
@@ -387,31 +411,30 @@ word_list!(
 /// either or unknown (`None`), from the ranks of the two Census lists: a name on both takes
 /// the list where it ranks clearly higher ("maria" is a woman's name).
 pub fn given_name_is_male(name: &str) -> Option<bool> {
-    static RANKS: LazyLock<std::collections::HashMap<String, (usize, usize)>> =
-        LazyLock::new(|| {
-            let mut ranks = std::collections::HashMap::new();
-            let lists = [
-                include_str!("given_names_male.txt"),
-                include_str!("given_names_female.txt"),
-            ];
-            for (which, data) in lists.iter().enumerate() {
-                let names = data
-                    .lines()
-                    .map(str::trim)
-                    .filter(|l| !l.is_empty() && !l.starts_with('#'));
-                for (rank, n) in names.enumerate() {
-                    let e = ranks
-                        .entry(n.to_string())
-                        .or_insert((usize::MAX, usize::MAX));
-                    if which == 0 {
-                        e.0 = rank;
-                    } else {
-                        e.1 = rank;
-                    }
+    static RANKS: LazyLock<FxHashMap<String, (usize, usize)>> = LazyLock::new(|| {
+        let mut ranks = FxHashMap::default();
+        let lists = [
+            include_str!("given_names_male.txt"),
+            include_str!("given_names_female.txt"),
+        ];
+        for (which, data) in lists.iter().enumerate() {
+            let names = data
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'));
+            for (rank, n) in names.enumerate() {
+                let e = ranks
+                    .entry(n.to_string())
+                    .or_insert((usize::MAX, usize::MAX));
+                if which == 0 {
+                    e.0 = rank;
+                } else {
+                    e.1 = rank;
                 }
             }
-            ranks
-        });
+        }
+        ranks
+    });
     let (male, female) = *RANKS.get(name.to_lowercase().as_str())?;
     if male < female / 3 || female == usize::MAX {
         Some(true)

@@ -9,4 +9,5 @@ mod token;
 pub use document::{Document, Paragraph, Sentence};
 pub use paragraph::ParagraphKind;
 pub use span::Span;
+pub(crate) use token::tokenize;
 pub use token::{Token, TokenKind};
