@@ -366,6 +366,24 @@ impl<'a> Reader<'a> {
             .or_else(|| self.attribution_next_sentence(span))
             .or_else(|| self.subject_before_colon(span))
             .or_else(|| self.speaker_of_sentence_before(span))
+            .or_else(|| self.person_before_in_sentence(span))
+    }
+
+    /// `Sanders pledged to rid the world of “this barbarous organization”`: failing any
+    /// attribution, the person named last before the quote in its own sentence, outside
+    /// quotes, is taken as its speaker.
+    fn person_before_in_sentence(&self, span: Span) -> Option<(Speaker, Option<Span>)> {
+        let s = self.doc.sentence_at(span.start)?;
+        let sentence = self.doc.sentences()[s].span;
+        let before = self
+            .mentions
+            .partition_point(|(m, _, _)| m.start < span.start);
+        self.mentions[..before]
+            .iter()
+            .rev()
+            .take_while(|(m, _, _)| m.start >= sentence.start)
+            .find(|(m, k, _)| *k == EntityKind::Person && m.end <= span.start)
+            .map(|(m, k, idx)| (self.speaker_for(*k, *idx, *m), None))
     }
 
     /// `Economist Colen Garrow said the budget would help. “It's pleasant to see…”`: a quote
