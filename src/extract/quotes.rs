@@ -659,6 +659,11 @@ impl<'a> Reader<'a> {
     /// phrase ("a spokesperson", "the memo"), skipping an inserted clause ("X, who asked not
     /// to be named, said").
     fn noun_phrase_before(&self, start: usize, v: usize) -> Option<Speaker> {
+        // Never look into quoted words: start after the last quote mark before the verb.
+        let start = (start..v)
+            .rev()
+            .find(|&i| self.is_quote_mark(i))
+            .map_or(start, |i| i + 1);
         let mut end = v;
         // "John Kasich has also broadly called": auxiliaries and adverbs before the verb.
         while end > start + 1 && {
@@ -793,16 +798,26 @@ impl<'a> Reader<'a> {
     /// A person mentioned within the next few words, before any punctuation or verb.
     fn person_within(&self, i: usize, end: usize) -> Option<Speaker> {
         let limit = end.min(i + 8);
-        for s in i..limit {
+        // The last person of the phrase: "Huckabee campaign spokesman Hogan Gidley".
+        let mut found = None;
+        let mut s = i;
+        while s < limit {
             let t = self.tokens()[s];
             if t.kind == TokenKind::Punct && self.word(s) != "." || self.is_speech_verb(s) {
                 break;
             }
-            for e in (s + 1..=(s + 5).min(end)).rev() {
+            if let Some(e) = (s + 1..=(s + 5).min(end)).rev().find(|&e| {
+                matches!(
+                    self.entities.at(self.span(s, e)),
+                    Some((EntityKind::Person, _))
+                )
+            }) {
                 let span = self.span(s, e);
                 if let Some((EntityKind::Person, idx)) = self.entities.at(span) {
-                    return Some(self.speaker_for(EntityKind::Person, idx, span));
+                    found = Some(self.speaker_for(EntityKind::Person, idx, span));
                 }
+                s = e;
+                continue;
             }
             // Only title-like words may stand before the person: "Apacs spokeswoman".
             let w = self.word(s);
@@ -812,8 +827,9 @@ impl<'a> Reader<'a> {
             {
                 break;
             }
+            s += 1;
         }
-        None
+        found
     }
 
     /// A named entity whose mention starts at token `i` (after "the").
@@ -859,7 +875,9 @@ impl<'a> Reader<'a> {
     /// A pronoun at token `i`, resolved to the person (he, she) or organization (it, they)
     /// named last before it.
     fn pronoun(&self, i: usize) -> Option<Speaker> {
+        // "they've", "he’s": the pronoun before the contraction.
         let w = self.lower(i);
+        let w = w.split(['\'', '’']).next().unwrap_or_default().to_string();
         let (kind, gender) = match w.as_str() {
             "he" | "him" => (EntityKind::Person, Some(Gender::Male)),
             "she" | "her" => (EntityKind::Person, Some(Gender::Female)),
@@ -1009,6 +1027,53 @@ impl<'a> Reader<'a> {
             .iter()
             .all(|w| FUNCTION_WORDS.contains(w) && w != "one")
         {
+            return None;
+        }
+        // A speaker is a noun phrase: not "in his statement only", not "was responsible".
+        let starts_badly = matches!(
+            words[0].as_str(),
+            "in" | "on"
+                | "at"
+                | "for"
+                | "with"
+                | "to"
+                | "from"
+                | "by"
+                | "of"
+                | "that"
+                | "about"
+                | "into"
+                | "during"
+                | "after"
+                | "before"
+                | "as"
+                | "than"
+                | "so"
+                | "if"
+        );
+        let has_verb = words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "be"
+                    | "been"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "do"
+                    | "does"
+                    | "did"
+            )
+        });
+        if starts_badly || has_verb {
             return None;
         }
         let span = self.span(first, end);
