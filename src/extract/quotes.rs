@@ -87,6 +87,7 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
         quoted: &quoted,
         genders: Vec::new(),
         mentions: Vec::new(),
+        last_speaker: std::cell::Cell::new(None),
     };
     reader.genders = (0..entities.people.len())
         .map(|i| reader.find_gender(i))
@@ -103,6 +104,9 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
             Some((speaker, cue)) => (Some(speaker), cue),
             None => (None, None),
         };
+        if let Some(p) = speaker.as_ref().and_then(|s| s.person) {
+            reader.last_speaker.set(Some(p));
+        }
         out.push(Quote {
             span,
             kind,
@@ -266,6 +270,8 @@ struct Reader<'a> {
     genders: Vec<Option<Gender>>,
     /// Mentions outside quotes, in text order: (span, kind, entity index).
     mentions: Vec<(Span, EntityKind, usize)>,
+    /// The person who spoke the last quote attributed so far.
+    last_speaker: std::cell::Cell<Option<usize>>,
 }
 
 /// The mentions that stand outside every quote, in text order.
@@ -895,27 +901,12 @@ impl<'a> Reader<'a> {
             _ => return None,
         };
         let span = self.tokens()[i].span;
-        // A person whose gender is known to match, named in this paragraph or the one before,
-        // is preferred to a nearer one whose gender is unknown.
-        let known = gender.and_then(|g| {
-            let (k, idx) = self.last_named_where(kind, span.start, |idx| {
-                self.gender(EntityKind::Person, idx) == Some(g)
-            })?;
-            let near = self.entities.people[idx].mentions.iter().any(|m| {
-                m.span.end <= span.start
-                    && self.paragraph_of(span.start) <= self.paragraph_of(m.span.start) + 1
-            });
-            (self.gender(k, idx) == Some(g) && near).then_some((k, idx))
-        });
-        let nearest = self.last_named(kind, span.start, gender);
-        let resolved = match (known, nearest) {
-            // ... unless the nearer one just spoke: "Colen Garrow said …. “…,” he said."
-            (Some(k), Some(n))
-                if self.gender(n.0, n.1).is_none() && !self.spoke_just_before(n.1, span.start) =>
-            {
-                Some(k)
-            }
-            (_, n) => n,
+        let resolved = match gender {
+            Some(g) => self
+                .antecedent(span.start, g)
+                .map(|idx| (EntityKind::Person, idx))
+                .or_else(|| self.last_named(kind, span.start, gender)),
+            None => self.last_named(kind, span.start, None),
         }
         .or_else(|| {
             (w == "they")
@@ -963,22 +954,55 @@ impl<'a> Reader<'a> {
             .map(|(_, k, idx)| (*k, *idx))
     }
 
-    /// True when person `idx` is the subject of a speech verb in the sentence before the one
-    /// holding byte `pos`.
-    fn spoke_just_before(&self, idx: usize, pos: usize) -> bool {
-        let Some(s) = self.doc.sentence_at(pos) else {
-            return false;
-        };
-        let Some(prev) = s.checked_sub(1).map(|p| &self.doc.sentences()[p]) else {
-            return false;
-        };
-        let range = prev.tokens.clone();
-        (range.start..range.end)
-            .filter(|&v| self.is_speech_verb(v))
-            .any(|v| {
-                self.entity_ending(range.start, v)
-                    .is_some_and(|s| s.person == Some(idx))
-            })
+    /// The person "he" or "she" at byte `pos` refers to: among the people named outside quotes
+    /// in this paragraph and the two before, whose gender does not contradict the pronoun, the
+    /// most salient: nearer first, then a sentence's subject, the speaker of the quote before,
+    /// and a gender known to match each weigh in (the ranking of centering theory, simplified).
+    fn antecedent(&self, pos: usize, gender: Gender) -> Option<usize> {
+        let here = self.paragraph_of(pos);
+        let before = self.mentions.partition_point(|(m, _, _)| m.start < pos);
+        let mut seen: Vec<usize> = Vec::new();
+        let mut best: Option<(f32, usize)> = None;
+        for &(m, kind, idx) in self.mentions[..before].iter().rev() {
+            if kind != EntityKind::Person || m.end > pos {
+                continue;
+            }
+            if self.paragraph_of(m.start) + 2 < here {
+                break;
+            }
+            let known = self.gender(kind, idx);
+            if known.is_some_and(|g| g != gender) || seen.contains(&idx) {
+                continue;
+            }
+            let mut score = -(seen.len() as f32);
+            seen.push(idx);
+            if known == Some(gender) {
+                score += 1.5;
+            }
+            score += self.subject_weight(m);
+            if self.last_speaker.get() == Some(idx) {
+                score += 1.5;
+            }
+            if best.is_none_or(|(b, _)| score > b) {
+                best = Some((score, idx));
+            }
+        }
+        best.map(|(_, idx)| idx)
+    }
+
+    /// How much a mention stands as a subject: 2 before a speech verb ("Garrow said"), 1 at
+    /// the start of its sentence, else 0.
+    fn subject_weight(&self, m: Span) -> f32 {
+        let first = self.token_from(m.start);
+        let range = self.sentence_tokens(m.start);
+        let after = self.token_from(m.end);
+        if self.is_speech_verb(after) {
+            2.0
+        } else if (range.start..first).all(|i| self.tokens()[i].kind == TokenKind::Punct) {
+            1.0
+        } else {
+            0.0
+        }
     }
 
     fn paragraph_of(&self, pos: usize) -> usize {
