@@ -17,9 +17,9 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::names::{Candidate, Vocabulary, candidates};
 use crate::lexicon::{
-    GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, NATIONALITIES, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES,
-    ORGANIZATIONS, PLACE_HEADS, PLACES, RESULT_VERBS, ROLES, SPEECH_VERBS, SPORTS_WORDS,
-    STATE_ABBREVIATIONS, SURNAMES, TEAM_WORDS,
+    COUNTRIES, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, NATIONALITIES, ORG_HEADS, ORG_NOUNS,
+    ORG_SUFFIXES, ORGANIZATIONS, PLACE_HEADS, PLACES, RESULT_VERBS, ROLES, SPEECH_VERBS,
+    SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAMES, TEAM_WORDS, is_english_word,
 };
 use crate::text::{Document, Span, TokenKind};
 
@@ -188,7 +188,8 @@ struct Name {
 /// ```
 pub fn entities(doc: &Document) -> Entities {
     let vocab = Vocabulary::new(doc);
-    let (body, headings) = candidates(doc, &vocab);
+    let (mut body, headings) = candidates(doc, &vocab);
+    drop_common_words(doc, &mut body);
     let sporty = is_sports_story(doc);
     let mut names: Vec<Name> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::default();
@@ -218,6 +219,42 @@ pub fn entities(doc: &Document) -> Entities {
     }
     merge(&mut names);
     build(doc, &body, &headings, &names)
+}
+
+/// Drops one-word candidates that are ordinary English words ("Stadium", "Peace") with
+/// nothing to make them names: no word list knows them, no title stands before them, no
+/// speech verb follows, and no longer name in the article holds them ("Brown" stays when
+/// "Gordon Brown" is named).
+fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>) {
+    let mut parts: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
+    for c in body.iter().filter(|c| c.last - c.first >= 2) {
+        parts.extend(doc.slice(c.span).split_whitespace().map(str::to_lowercase));
+    }
+    body.retain(|c| {
+        if c.last - c.first != 1 || c.title.is_some() || c.place_suffix {
+            return true;
+        }
+        let text = doc.slice(c.span);
+        let lower = text.to_lowercase();
+        let acronym = text.len() > 1 && text.chars().all(|ch| ch.is_uppercase() || ch == '.');
+        let toks = doc.sentence_tokens(c.sentence);
+        let word_at = |i: usize| toks.get(i).map(|t| doc.slice(t.span).to_lowercase());
+        let next = word_at(c.last).unwrap_or_default();
+        let prev = c.first.checked_sub(1).and_then(word_at).unwrap_or_default();
+        // A cue that the word is a name here: a speech verb or result after it ("Somerset
+        // beat"), a result or a place preposition before it ("beat Somerset", "in Gosport").
+        let spoken = SPEECH_VERBS.get(&next).is_some()
+            || RESULT_VERBS.contains(&next)
+            || RESULT_VERBS.contains(&prev)
+            || matches!(prev.as_str(), "in" | "near" | "from");
+        acronym
+            || spoken
+            || parts.contains(&lower)
+            || ORGANIZATIONS.contains(&lower)
+            || PLACES.contains(&lower)
+            || GIVEN_NAMES.contains(&lower)
+            || !is_english_word(text)
+    });
 }
 
 /// The comparison key of a name: words separated by single spaces, case-folded.
@@ -359,6 +396,18 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
     if c.place_suffix {
         e.place += 3.0;
     }
+    // In a sports story, a name ending in a capitalized plural is a team ("Blue Jays",
+    // "Los Angeles Dodgers", "All Blacks").
+    if sporty
+        && c.last - c.first >= 2
+        && doc.slice(toks[c.last - 1].span).ends_with('s')
+        && doc
+            .slice(toks[c.last - 1].span)
+            .starts_with(char::is_uppercase)
+        && !doc.slice(toks[c.last - 1].span).ends_with("ss")
+    {
+        e.org += 3.0;
+    }
     // In a sports story, a place that beats or plays another is a team.
     if sporty {
         let before = c.first > 0 && RESULT_VERBS.contains(&lower(c.first - 1));
@@ -367,7 +416,8 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
             || c.last + 1 < toks.len()
                 && toks[c.last].kind == TokenKind::Possessive
                 && TEAM_WORDS.contains(&lower(c.last + 1));
-        if before || after || team {
+        // A country that plays is a national team, which stays a place.
+        if (before || after || team) && !COUNTRIES.contains(&key_of(doc.slice(c.span))) {
             e.org += 5.0;
         }
     }

@@ -368,6 +368,10 @@ impl<'a> Runs<'a> {
 
     fn is_title_word(&self, i: usize) -> bool {
         let lower = self.text(i).to_lowercase();
+        // "Ex-Yankee", "ex-minister": a former title.
+        if lower.starts_with("ex-") && lower.len() > 3 {
+            return true;
+        }
         (HONORIFICS.contains(&lower) || ROLES.get(&lower).is_some())
             || (self.text(i) == "."
                 && i > 0
@@ -443,6 +447,15 @@ impl<'a> Runs<'a> {
             .text(first)
             .chars()
             .all(|c| c.is_uppercase() || c == '.');
+        // "South Korean", "Far Eastern", "North Africans": a nationality, not a name.
+        let last_word = self.text(last - 1).to_lowercase();
+        if NATIONALITIES.contains(&last_word)
+            && !ORGANIZATIONS.contains(&key)
+            && !PLACES.contains(&key)
+            && last - first <= 3
+        {
+            return;
+        }
         if NOT_ENTITIES.contains(&key)
             || NATIONALITIES.contains(&key)
             || !capitals

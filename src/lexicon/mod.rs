@@ -456,3 +456,42 @@ mod gender_tests {
         assert_eq!(given_name_is_male("Zyxw"), None);
     }
 }
+word_list!(
+    /// Countries (a national team keeps its country's type).
+    COUNTRIES,
+    "countries.txt"
+);
+
+/// Lower-case English words (Webster's Second, 1934), sorted, looked up without hashing.
+static ENGLISH_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("english_words.txt")
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// True when `word` (any case) or its singular is an ordinary English word.
+pub fn is_english_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let found = |w: &str| ENGLISH_WORDS.binary_search(&w).is_ok();
+    found(&lower)
+        || lower
+            .strip_suffix("ies")
+            .is_some_and(|s| found(&format!("{s}y")))
+        || lower.strip_suffix("es").is_some_and(found)
+        || lower.strip_suffix('s').is_some_and(found)
+}
+
+#[cfg(test)]
+mod english_tests {
+    use super::*;
+
+    #[test]
+    fn english_words() {
+        assert!(is_english_word("Stadium"));
+        assert!(is_english_word("stars"));
+        assert!(is_english_word("Authorities"));
+        assert!(!is_english_word("Zuckerberg"));
+        assert!(COUNTRIES.contains("France"));
+    }
+}
