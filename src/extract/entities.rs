@@ -247,6 +247,13 @@ fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>) {
             || RESULT_VERBS.contains(&next)
             || RESULT_VERBS.contains(&prev)
             || matches!(prev.as_str(), "in" | "near" | "from");
+        // "Ukrainians", "Islamists": groups of people, not names.
+        let singular = lower.strip_suffix('s').unwrap_or(&lower);
+        let group = NATIONALITIES.contains(singular)
+            || ["ians", "ists", "ites"].iter().any(|s| lower.ends_with(s));
+        if group && !ORGANIZATIONS.contains(&lower) && !PLACES.contains(&lower) {
+            return false;
+        }
         acronym
             || spoken
             || parts.contains(&lower)
@@ -398,7 +405,11 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
     }
     // In a sports story, a name ending in a capitalized plural is a team ("Blue Jays",
     // "Los Angeles Dodgers", "All Blacks").
+    let first_word = doc.slice(toks[c.first].span).to_lowercase();
+    let last_word = doc.slice(toks[c.last - 1].span).to_lowercase();
+    let personal = GIVEN_NAMES.contains(&first_word) || SURNAMES.contains(&last_word);
     if sporty
+        && !personal
         && c.last - c.first >= 2
         && doc.slice(toks[c.last - 1].span).ends_with('s')
         && doc
@@ -416,8 +427,9 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
             || c.last + 1 < toks.len()
                 && toks[c.last].kind == TokenKind::Possessive
                 && TEAM_WORDS.contains(&lower(c.last + 1));
-        // A country that plays is a national team, which stays a place.
-        if (before || after || team) && !COUNTRIES.contains(&key_of(doc.slice(c.span))) {
+        // A country that plays is a national team, which stays a place; a player is a person.
+        if (before || after || team) && !personal && !COUNTRIES.contains(&key_of(doc.slice(c.span)))
+        {
             e.org += 5.0;
         }
     }
@@ -554,6 +566,7 @@ fn merge(names: &mut [Name]) {
     for i in 0..n {
         if names[i].alias_of.is_some()
             || names[i].kind == EntityKind::Person && names[i].evidence.person >= 2.0
+            || names[i].kind == EntityKind::Location && PLACES.contains(&names[i].key)
         {
             continue;
         }
