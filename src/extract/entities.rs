@@ -189,8 +189,8 @@ struct Name {
 pub fn entities(doc: &Document) -> Entities {
     let vocab = Vocabulary::new(doc);
     let (mut body, headings) = candidates(doc, &vocab);
-    drop_common_words(doc, &mut body);
     let sporty = is_sports_story(doc);
+    drop_common_words(doc, &mut body, sporty);
     let mut names: Vec<Name> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::default();
     for (ci, c) in body.iter().enumerate() {
@@ -225,7 +225,7 @@ pub fn entities(doc: &Document) -> Entities {
 /// nothing to make them names: no word list knows them, no title stands before them, no
 /// speech verb follows, and no longer name in the article holds them ("Brown" stays when
 /// "Gordon Brown" is named).
-fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>) {
+fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sporty: bool) {
     let mut parts: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
     for c in body.iter().filter(|c| c.last - c.first >= 2) {
         parts.extend(doc.slice(c.span).split_whitespace().map(str::to_lowercase));
@@ -254,8 +254,11 @@ fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>) {
         if group && !ORGANIZATIONS.contains(&lower) && !PLACES.contains(&lower) {
             return false;
         }
+        // "the Tigers", "Brewers": a team's nickname in a sports story.
+        let team = sporty && text.ends_with('s');
         acronym
             || spoken
+            || team
             || parts.contains(&lower)
             || ORGANIZATIONS.contains(&lower)
             || PLACES.contains(&lower)
@@ -410,7 +413,6 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
     let personal = GIVEN_NAMES.contains(&first_word) || SURNAMES.contains(&last_word);
     if sporty
         && !personal
-        && c.last - c.first >= 2
         && doc.slice(toks[c.last - 1].span).ends_with('s')
         && doc
             .slice(toks[c.last - 1].span)
@@ -423,7 +425,16 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
     if sporty {
         let before = c.first > 0 && RESULT_VERBS.contains(&lower(c.first - 1));
         let after = c.last < toks.len() && RESULT_VERBS.contains(&lower(c.last));
-        let team = c.last < toks.len() && TEAM_WORDS.contains(&lower(c.last))
+        // "Cleveland 5 Baltimore 3": a score right after the name.
+        let score = c.last + 1 < toks.len()
+            && toks[c.last].kind == TokenKind::Number
+            && doc.slice(toks[c.last].span).len() <= 2
+            && (doc.slice(toks[c.last + 1].span) == ","
+                || doc
+                    .slice(toks[c.last + 1].span)
+                    .starts_with(char::is_uppercase));
+        let team = score
+            || c.last < toks.len() && TEAM_WORDS.contains(&lower(c.last))
             || c.last + 1 < toks.len()
                 && toks[c.last].kind == TokenKind::Possessive
                 && TEAM_WORDS.contains(&lower(c.last + 1));
