@@ -36,6 +36,13 @@ pub fn split_sentences(text: &str, span: Span) -> Vec<Span> {
             continue;
         }
         let run_end = terminator_run_end(para, i);
+        // "[...]" marks words left out of a quotation: no terminator.
+        if para[..i].ends_with('[') && para[run_end..].starts_with(']') {
+            while iter.peek().is_some_and(|&(j, _)| j < run_end) {
+                iter.next();
+            }
+            continue;
+        }
         let end = skip_closers(para, run_end);
         // Advance the iterator past what was consumed.
         while iter.peek().is_some_and(|&(j, _)| j < end) {
@@ -80,11 +87,23 @@ fn terminator_run_end(para: &str, i: usize) -> usize {
     }
 }
 
+/// Skips closing quotes and brackets after a terminator, and footnote marks ("martyr.[1]").
 fn skip_closers(para: &str, mut j: usize) -> usize {
-    while let Some(c) = para[j..].chars().next().filter(|c| CLOSERS.contains(c)) {
-        j += c.len_utf8();
+    loop {
+        let rest = &para[j..];
+        if let Some(c) = rest.chars().next().filter(|c| CLOSERS.contains(c)) {
+            j += c.len_utf8();
+        } else if let Some(inner) = rest.strip_prefix('[')
+            && let Some(close) = inner.find(']')
+            && close > 0
+            && close <= 3
+            && inner[..close].bytes().all(|b| b.is_ascii_digit())
+        {
+            j += close + 2;
+        } else {
+            return j;
+        }
     }
-    j
 }
 
 /// Decides whether the terminator run `term..run_end` (closers up to `end`) ends the sentence
@@ -117,6 +136,10 @@ fn ends_sentence(para: &str, start: usize, term: usize, run_end: usize, end: usi
     }
     let word = word_before(para, term);
     let starter = SENTENCE_STARTERS.contains(next_word) || OPENERS.contains(&next);
+    // "N°. 1026", "p. 5": a number after a sign or a one-letter word continues the sentence.
+    if next.is_ascii_digit() && word.chars().count() <= 1 {
+        return false;
+    }
     if word.is_empty() {
         return true;
     }
@@ -446,6 +469,39 @@ mod tests {
                 &[
                     "Martin Luther King Jr. was born in Atlanta.",
                     "He died in 1968.",
+                ],
+            ),
+            (
+                "You can find it at N°. 1026.253.553. That is where the treasure is.",
+                &[
+                    "You can find it at N°. 1026.253.553.",
+                    "That is where the treasure is.",
+                ],
+            ),
+            (
+                "\"Bohr [...] used the analogy of parallel stairways [...]\" (Smith 55).",
+                &["\"Bohr [...] used the analogy of parallel stairways [...]\" (Smith 55)."],
+            ),
+            (
+                "Saint Maximus (died 250) is a Christian saint and martyr.[1] The emperor Decius published a decree.",
+                &[
+                    "Saint Maximus (died 250) is a Christian saint and martyr.[1]",
+                    "The emperor Decius published a decree.",
+                ],
+            ),
+            (
+                "If words are left off, end the sentence with a period . . . . Next sentence.",
+                &[
+                    "If words are left off, end the sentence with a period . . . .",
+                    "Next sentence.",
+                ],
+            ),
+            (
+                "The nurse gave him the i.v. in his vein. She gave him the i.v. It was a great I.V. that she gave him.",
+                &[
+                    "The nurse gave him the i.v. in his vein.",
+                    "She gave him the i.v.",
+                    "It was a great I.V. that she gave him.",
                 ],
             ),
             ("", &[]),
