@@ -524,10 +524,15 @@ pub(crate) fn apposition(doc: &Document, sentence: usize, start: usize) -> Optio
         if ROLES.get(&w).is_some() {
             return Some(EntityKind::Person);
         }
-        if ORG_NOUNS.contains(&w) {
+        // ", a Dutch bank": the organization noun heads the apposition; in ", a member of
+        // the party" it does not.
+        if ORG_NOUNS.contains(&w) && i < start + 4 {
             return Some(EntityKind::Organization);
         }
-        if matches!(w.as_str(), "who" | "which" | "said" | "says") {
+        if matches!(
+            w.as_str(),
+            "who" | "which" | "said" | "says" | "of" | "in" | "at" | "for" | "with"
+        ) {
             return None;
         }
         i += 1;

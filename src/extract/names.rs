@@ -421,7 +421,10 @@ impl<'a> Runs<'a> {
                 if common && !known || !(known || seen || cue) {
                     return;
                 }
-            } else if common && !ORGANIZATIONS.contains(&self.key(first, last)) {
+            } else if common
+                && !ORGANIZATIONS.contains(&self.key(first, last))
+                && !PLACES.contains(&self.key(first, last))
+            {
                 first += 1;
                 while first < last && !self.is_name_word(first) {
                     first += 1;
