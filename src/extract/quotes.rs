@@ -466,7 +466,22 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        None
+        // "A footnote in the report makes that clear: “…”": the sentence's opening noun
+        // phrase, up to a preposition or verb.
+        let first = (range.start..k).find(|&i| !self.is_quote_mark(i))?;
+        if !matches!(self.lower(first).as_str(), "a" | "an" | "the" | "one") {
+            return None;
+        }
+        let mut end = first + 1;
+        while end < k
+            && end < first + 5
+            && self.tokens()[end].kind == TokenKind::Word
+            && !FUNCTION_WORDS.contains(&self.lower(end))
+            && !self.lower(end).ends_with('s')
+        {
+            end += 1;
+        }
+        self.phrase(first, end).map(|s| (s, None))
     }
 
     fn attribution_in_sentence(&self, span: Span) -> Option<(Speaker, Option<Span>)> {
@@ -574,14 +589,36 @@ impl<'a> Reader<'a> {
     }
 
     fn is_speech_verb(&self, i: usize) -> bool {
-        // Lower case: "States" in "the United States" is no verb.
+        // Lower case: "States" in "the United States" is no verb; neither is a word after a
+        // determiner: "the report", "a wake-up call".
         let w = self.word(i);
+        let determined = |k: usize| {
+            matches!(
+                self.lower(k).as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "this"
+                    | "that"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "whose"
+            )
+        };
+        let noun = i > 0
+            && (determined(i - 1) || i > 1 && self.word(i - 1).contains('-') && determined(i - 2));
         self.tokens()
             .get(i)
             .is_some_and(|t| t.kind == TokenKind::Word)
             && w.starts_with(char::is_lowercase)
             && SPEECH_VERBS.get(w).is_some()
             && w != "according"
+            && !noun
     }
 
     /// Verbs that attribute a partial quote: "insiders describe as “…”".
