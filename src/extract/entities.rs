@@ -543,40 +543,59 @@ pub(crate) fn apposition(doc: &Document, sentence: usize, start: usize) -> Optio
 /// Merges surnames, short forms and acronyms into the names they stand for.
 fn merge(names: &mut [Name]) {
     let n = names.len();
+    // Indexes, built once: people by last word, organizations and places by initials, and
+    // organizations by each of their shorter prefixes.
+    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut by_prefix: HashMap<String, Vec<usize>> = HashMap::default();
+    for (j, name) in names.iter().enumerate() {
+        if name.words.len() < 2 {
+            continue;
+        }
+        if name.kind == EntityKind::Person {
+            if let Some(last) = name.words.last() {
+                by_last.entry(last.as_str()).or_default().push(j);
+            }
+        } else {
+            by_initials
+                .entry(initials(&name.words))
+                .or_default()
+                .push(j);
+        }
+        if name.kind == EntityKind::Organization {
+            for p in 1..name.words.len() {
+                by_prefix
+                    .entry(name.words[..p].join(" "))
+                    .or_default()
+                    .push(j);
+            }
+        }
+    }
+    let mut aliases: Vec<Option<usize>> = vec![None; n];
     for i in 0..n {
         if names[i].words.len() != 1 {
             continue;
         }
-        let word = names[i].words[0].clone();
+        let word = names[i].words[0].as_str();
         // A surname of exactly one person.
-        let people: Vec<usize> = (0..n)
-            .filter(|&j| {
-                j != i
-                    && names[j].kind == EntityKind::Person
-                    && names[j].words.len() >= 2
-                    && names[j].words.last() == Some(&word)
-            })
-            .collect();
-        if let [j] = people.as_slice()
+        if let Some([j]) = by_last.get(word).map(Vec::as_slice)
+            && *j != i
             && (names[i].kind == EntityKind::Person || names[i].evidence.best() < 5.0)
         {
-            names[i].alias_of = Some(*j);
+            aliases[i] = Some(*j);
             continue;
         }
         // An acronym of an organization's capitalized words.
-        if word.len() >= 2 && word.chars().all(|c| c.is_alphabetic()) {
-            let full: Vec<usize> = (0..n)
-                .filter(|&j| {
-                    j != i
-                        && names[j].kind != EntityKind::Person
-                        && initials(&names[j].words) == word
-                })
-                .collect();
-            if let [j] = full.as_slice() {
-                names[i].alias_of = Some(*j);
-                continue;
-            }
+        if word.len() >= 2
+            && word.chars().all(|c| c.is_alphabetic())
+            && let Some([j]) = by_initials.get(word).map(Vec::as_slice)
+            && *j != i
+        {
+            aliases[i] = Some(*j);
         }
+    }
+    for (name, alias) in names.iter_mut().zip(aliases) {
+        name.alias_of = alias;
     }
     // Short forms of organizations: "Meta" → "Meta Platforms Inc.".
     for i in 0..n {
@@ -586,16 +605,14 @@ fn merge(names: &mut [Name]) {
         {
             continue;
         }
-        let longer: Vec<usize> = (0..n)
-            .filter(|&j| {
-                j != i
-                    && names[j].kind == EntityKind::Organization
-                    && names[j].words.len() > names[i].words.len()
-                    && names[j].words.starts_with(&names[i].words)
-                    && extends(&names[i], &names[j])
-            })
-            .collect();
-        if let Some(&j) = longer.iter().max_by_key(|&&j| names[j].words.len()) {
+        let longest = by_prefix.get(&names[i].key).and_then(|longer| {
+            longer
+                .iter()
+                .copied()
+                .filter(|&j| j != i && extends(&names[i], &names[j]))
+                .max_by_key(|&j| names[j].words.len())
+        });
+        if let Some(j) = longest {
             names[i].alias_of = Some(j);
             names[i].kind = EntityKind::Organization;
         }
