@@ -531,11 +531,20 @@ impl<'a> Reader<'a> {
             return self.noun_phrase_after(j + 1, end).map(|s| (s, Some(cue)));
         }
         // "X said", "X, who asked not to be named, said", "the memo read"
-        let limit = (j + 40).min(end);
+        // (An apposition may stand between the name and the verb; a clause much longer than
+        // that holds another verb's story.)
+        let limit = (j + 25).min(end);
         for v in j + 1..limit {
             if self.is_speech_verb(v) && !self.is_quote_mark(v - 1) {
+                let cue = Some(self.span(v, v + 1));
                 if let Some(speaker) = self.noun_phrase_before(j, v) {
-                    return Some((speaker, Some(self.span(v, v + 1))));
+                    return Some((speaker, cue));
+                }
+                // "“…,” in sharp contrast to before, says Dante Scala": the speaker follows.
+                if self.word(v - 1) == ","
+                    && let Some(speaker) = self.noun_phrase_after(v + 1, end)
+                {
+                    return Some((speaker, cue));
                 }
                 break;
             }
@@ -1094,6 +1103,11 @@ impl<'a> Reader<'a> {
         let starts_badly = matches!(
             words[0].as_str(),
             "in" | "on"
+                | "against"
+                | "calling"
+                | "saying"
+                | "warning"
+                | "pledging"
                 | "at"
                 | "for"
                 | "with"
