@@ -448,15 +448,25 @@ impl<'a> Reader<'a> {
     /// `President Clinton released the following statement: “…”`: the named subject of the
     /// sentence that introduces a quote with a colon.
     fn subject_before_colon(&self, span: Span) -> Option<(Speaker, Option<Span>)> {
-        let range = self.sentence_tokens(span.start);
+        let mut range = self.sentence_tokens(span.start);
         let mut k = self.token_from(span.start);
         while k > range.start && self.is_quote_mark(k - 1) {
             k -= 1;
         }
+        // "… released the following statement:" closing the paragraph before the quote.
+        if k == range.start
+            && k > 0
+            && self.word(k - 1) == ":"
+            && let Some(s) = self.doc.sentence_at(self.tokens()[k - 1].span.start)
+        {
+            range = self.doc.sentences()[s].tokens.clone();
+            k = range.end;
+        }
         if k <= range.start || self.word(k - 1) != ":" {
             return None;
         }
-        for i in range.start..k {
+        // The person or organization named last before the colon.
+        for i in (range.start..k).rev() {
             for e in (i + 1..=(i + 6).min(k)).rev() {
                 let s = self.span(i, e);
                 if let Some((kind, idx)) = self.entities.at(s)
@@ -1647,6 +1657,18 @@ mod tests {
                 "A spokesman for Orchard Bank said: \"We do not comment on rumours.\"",
                 // The organization a spokesman speaks for is the speaker.
                 &["We do not comment on rumours.|full|Orchard Bank"],
+            ),
+            (
+                "When Wallace died, President Bill Clinton released the following statement:\n\n“We offer our condolences to his family and friends.”",
+                &["We offer our condolences to his family and friends.|full|Bill Clinton"],
+            ),
+            (
+                "“Super PACs have been setting the table,” in sharp contrast to earlier races, says Dante Scala, a political scientist.",
+                &["Super PACs have been setting the table,|full|Dante Scala"],
+            ),
+            (
+                "“Integration increases over time,” the report concluded.",
+                &["Integration increases over time,|full|the report"],
             ),
             (
                 "“Trust in the data, but always check it,” one sign read.",
