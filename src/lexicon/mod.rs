@@ -23,6 +23,17 @@ impl WordList {
         WordList { entries }
     }
 
+    /// Parses several data files into one list.
+    pub fn union(files: &[&'static str]) -> WordList {
+        let mut list = WordList {
+            entries: FxHashSet::default(),
+        };
+        for data in files {
+            list.entries.extend(WordList::parse(data).entries);
+        }
+        list
+    }
+
     /// True when `word` is in the list, compared case-insensitively.
     pub fn contains(&self, word: &str) -> bool {
         if !word.chars().any(char::is_uppercase) {
@@ -258,9 +269,10 @@ word_list!(
 
 /// Places: GeoNames countries, capitals, states and cities, with short forms and regions.
 pub static PLACES: LazyLock<WordList> = LazyLock::new(|| {
-    let mut list = WordList::parse(include_str!("places_geonames.txt"));
-    list.entries
-        .extend(WordList::parse(include_str!("places_extra.txt")).entries);
+    let mut list = WordList::union(&[
+        include_str!("places_geonames.txt"),
+        include_str!("places_extra.txt"),
+    ]);
     // "The Netherlands", "The Hague": also without the article.
     let bare: Vec<Box<str>> = list
         .entries
@@ -270,22 +282,12 @@ pub static PLACES: LazyLock<WordList> = LazyLock::new(|| {
     list.entries.extend(bare);
     list
 });
-word_list!(
-    /// Male given names (1990 US Census).
-    MALE_NAMES,
-    "given_names_male.txt"
-);
-word_list!(
-    /// Female given names (1990 US Census).
-    FEMALE_NAMES,
-    "given_names_female.txt"
-);
-/// Given names of either gender.
+/// Given names of either gender (1990 US Census); see [`given_name_is_male`] for gender.
 pub static GIVEN_NAMES: LazyLock<WordList> = LazyLock::new(|| {
-    let mut list = WordList::parse(include_str!("given_names_male.txt"));
-    list.entries
-        .extend(WordList::parse(include_str!("given_names_female.txt")).entries);
-    list
+    WordList::union(&[
+        include_str!("given_names_male.txt"),
+        include_str!("given_names_female.txt"),
+    ])
 });
 word_list!(
     /// Well-known organizations.
