@@ -1075,6 +1075,11 @@ mod tests {
                 &["P:Jordan Henderson", "P:Paris Hilton"],
             ),
             ("Prime Minister Tony Blair visited.", &["P:Tony Blair"]),
+            ("Prime Minister John Major spoke.", &["P:John Major"]),
+            (
+                "Stocks rose on Friday, dealers said.\n\n-- Pierre Belec, Wall Street Desk\n",
+                &["P:Pierre Belec"],
+            ),
             ("Finance Minister Gordon Brown spoke.", &["P:Gordon Brown"]),
             ("Nasser Hussain struck 158 runs.", &["P:Nasser Hussain"]),
             (

@@ -55,6 +55,11 @@ pub fn candidates(doc: &Document, vocab: &Vocabulary) -> (Vec<Candidate>, Vec<Ca
             sentence: s,
         };
         for (first, last) in runs.find() {
+            // A byline or signature line: "Pierre Belec", "-- Jim Ballantyne, London Newsroom".
+            if heading && runs.is_byline(first, last) {
+                runs.refine(first, last, vocab, &mut body);
+                continue;
+            }
             if heading {
                 headings.push(Candidate {
                     sentence: s,
@@ -176,6 +181,17 @@ impl<'a> Runs<'a> {
             }
             _ => false,
         }
+    }
+
+    /// A person's name standing alone in a heading-like line: two or three words, a given
+    /// name first, no ordinary English word last.
+    fn is_byline(&self, first: usize, last: usize) -> bool {
+        let len = last - first;
+        (2..=3).contains(&len)
+            && GIVEN_NAMES.contains(&self.text(first).to_lowercase())
+            && !crate::lexicon::is_english_word(self.text(last - 1))
+            && (first..last).all(|i| self.text(i).starts_with(char::is_uppercase))
+            && self.toks.len() <= last + 12
     }
 
     /// Maximal runs `(first, last)` of name words and connectors.
@@ -307,6 +323,15 @@ impl<'a> Runs<'a> {
         let mut name_first = last;
         while name_first > first && !self.is_title_word(name_first - 1) {
             name_first -= 1;
+        }
+        // "Prime Minister John Major": the last word is a title word too, but a given name
+        // after a title starts the name.
+        if name_first == last
+            && let Some(g) = (first + 1..last).rev().find(|&g| {
+                GIVEN_NAMES.contains(&self.text(g).to_lowercase()) && self.is_title_word(g - 1)
+            })
+        {
+            name_first = g;
         }
         let mut title = None;
         let mut title_first = first;
