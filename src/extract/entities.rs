@@ -217,7 +217,7 @@ pub fn entities(doc: &Document) -> Entities {
         add_name_evidence(n, sporty, &vocab);
         n.kind = n.evidence.kind();
     }
-    merge(&mut names);
+    merge(&mut names, sporty);
     build(doc, &body, &headings, &names)
 }
 
@@ -541,7 +541,7 @@ pub(crate) fn apposition(doc: &Document, sentence: usize, start: usize) -> Optio
 }
 
 /// Merges surnames, short forms and acronyms into the names they stand for.
-fn merge(names: &mut [Name]) {
+fn merge(names: &mut [Name], sporty: bool) {
     let n = names.len();
     // Indexes, built once: people by last word, organizations and places by initials, and
     // organizations by each of their shorter prefixes.
@@ -601,7 +601,9 @@ fn merge(names: &mut [Name]) {
     for i in 0..n {
         if names[i].alias_of.is_some()
             || names[i].kind == EntityKind::Person && names[i].evidence.person >= 2.0
-            || names[i].kind == EntityKind::Location && PLACES.contains(&names[i].key)
+            // A place is not a short form of an organization ("U.S." of "U.S. Treasury"),
+            // except a team's city in a sports story ("Cleveland" of "Cleveland Indians").
+            || names[i].kind == EntityKind::Location && PLACES.contains(&names[i].key) && !sporty
         {
             continue;
         }

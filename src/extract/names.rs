@@ -476,8 +476,36 @@ impl<'a> Runs<'a> {
             .chars()
             .all(|c| c.is_uppercase() || c == '.');
         // "South Korean", "Far Eastern", "North Africans": a nationality, not a name.
+        // Only directions may stand before it: "Cleveland Indians" is a team.
         let last_word = self.text(last - 1).to_lowercase();
+        let directions = (first..last - 1).all(|i| {
+            let w = self.text(i).to_lowercase();
+            NATIONALITIES.contains(&w)
+                || matches!(
+                    w.as_str(),
+                    "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                        | "northern"
+                        | "southern"
+                        | "eastern"
+                        | "western"
+                        | "central"
+                        | "far"
+                        | "near"
+                        | "middle"
+                        | "southeast"
+                        | "southwest"
+                        | "northeast"
+                        | "northwest"
+                        | "upper"
+                        | "lower"
+                        | "new"
+                )
+        });
         if NATIONALITIES.contains(&last_word)
+            && directions
             && !ORGANIZATIONS.contains(&key)
             && !PLACES.contains(&key)
             && last - first <= 3
