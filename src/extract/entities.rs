@@ -463,6 +463,10 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
         if prev == "in" && c.first > 1 && lower(c.first - 2) == "based" {
             e.place += 2.0;
         }
+        // "the newspaper Granma", "the daily Liberte": an organization noun names it.
+        if ORG_NOUNS.contains(&prev) {
+            e.org += 3.0;
+        }
         // "an analyst at X", "economist with X": where someone works.
         if matches!(prev.as_str(), "at" | "with" | "for")
             && (c.first.saturating_sub(4)..c.first - 1).any(|i| ROLES.get(&lower(i)).is_some())

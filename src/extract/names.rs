@@ -56,7 +56,15 @@ pub fn candidates(doc: &Document, vocab: &Vocabulary) -> (Vec<Candidate>, Vec<Ca
         };
         for (first, last) in runs.find() {
             // A byline or signature line: "Pierre Belec", "-- Jim Ballantyne, London Newsroom".
-            if heading && runs.is_byline(first, last) {
+            // An organization named in such a line: "-- Bucharest Newsroom", "Acme Corp".
+            // (Not a phrase of ordinary words: "The Bottom Line", "Wall Street Desk".)
+            let org_head = last - first >= 2
+                && {
+                    let w = runs.text(last - 1).to_lowercase();
+                    ORG_HEADS.contains(&w) || ORG_SUFFIXES.contains(w.trim_end_matches('.'))
+                }
+                && !(first..last).all(|i| crate::lexicon::is_english_word(runs.text(i)));
+            if heading && (runs.is_byline(first, last) || org_head) {
                 runs.refine(first, last, vocab, &mut body);
                 continue;
             }
