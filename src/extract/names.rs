@@ -177,8 +177,18 @@ impl<'a> Runs<'a> {
             return false;
         }
         let w = self.text(i);
-        if hyphen_suffix(w).is_some() || w == "I" || is_contraction(w) {
+        if hyphen_suffix(w).is_some() || is_contraction(w) {
             return false;
+        }
+        // "I" is a pronoun, and a regnal numeral only after a name ("Elizabeth I").
+        if w == "I" {
+            return i > 0 && self.toks[i - 1].span.end < t.span.start && {
+                let prev = self.text(i - 1);
+                GIVEN_NAMES.contains(&prev.to_lowercase()) && prev.starts_with(char::is_uppercase)
+            };
+        }
+        if is_roman_numeral(w) && i > 0 {
+            return GIVEN_NAMES.contains(&self.text(i - 1).to_lowercase());
         }
         let mut chars = w.chars();
         match chars.next() {
@@ -311,8 +321,7 @@ impl<'a> Runs<'a> {
             } else if matches!(one.as_str(), "the" | "a" | "an")
                 || (first + 1 < last
                     && (NATIONALITIES.contains(&one) && !known && !rest_is_head(first + 1)
-                        || MONTHS.contains(&one)
-                        || NOT_ENTITIES.contains(&one) && one.len() > 3 && one.ends_with("day")))
+                        || self.is_date_word(first)))
             {
                 first += 1;
                 while first < last && self.text(first) == "." {
@@ -399,8 +408,25 @@ impl<'a> Runs<'a> {
         )))
     }
 
+    /// A weekday or a month before a name ("Friday Mitchell"); a month abbreviation only with
+    /// its period ("Jan. 5"), since "Jan" is also a given name.
+    fn is_date_word(&self, i: usize) -> bool {
+        let lower = self.text(i).to_lowercase();
+        let weekday = NOT_ENTITIES.contains(&lower) && lower.len() > 3 && lower.ends_with("day");
+        let month = MONTHS.contains(&lower) && (lower.len() > 4 || self.text(i + 1) == ".");
+        weekday || month
+    }
+
     fn is_title_word(&self, i: usize) -> bool {
         let lower = self.text(i).to_lowercase();
+        // "Lieutenant-Colonel", "Vice-Admiral": titles joined by a hyphen.
+        if lower.contains('-')
+            && lower.split('-').all(|p| {
+                HONORIFICS.contains(p) || ROLES.get(p).is_some() || TITLE_MODIFIERS.contains(p)
+            })
+        {
+            return true;
+        }
         // "Ex-Yankee", "ex-minister": a former title.
         if lower.starts_with("ex-") && lower.len() > 3 {
             return true;
@@ -459,7 +485,7 @@ impl<'a> Runs<'a> {
                 && !PLACES.contains(&self.key(first, last))
             {
                 first += 1;
-                while first < last && !self.is_name_word(first) {
+                while first < last && (!self.is_name_word(first) || self.is_date_word(first)) {
                     first += 1;
                 }
                 if first >= last {
@@ -607,6 +633,11 @@ fn is_camel_case(w: &str) -> bool {
         && w.chars()
             .zip(w.chars().skip(1))
             .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
+}
+
+/// "II", "VI", "XIV": a Roman numeral of two letters or more.
+fn is_roman_numeral(w: &str) -> bool {
+    w.len() >= 2 && w.len() <= 5 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
 /// "I'm", "We’re", "Don't": a word with a short lower-case ending after an apostrophe.
