@@ -476,6 +476,12 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+        // "In a 1963 speech, he declared: “…”": a pronoun subject.
+        if let Some(p) = (range.start..k).find(|&i| matches!(self.lower(i).as_str(), "he" | "she"))
+            && let Some(s) = self.pronoun(p)
+        {
+            return Some((s, None));
+        }
         // "A footnote in the report makes that clear: “…”": the sentence's opening noun
         // phrase, up to a preposition or verb.
         let first = (range.start..k).find(|&i| !self.is_quote_mark(i))?;
