@@ -466,6 +466,19 @@ impl<'a> Scanner<'a> {
             .filter(|(_, hm)| low.as_ref().is_none_or(|m| m.kind == hm.kind));
         let Some((h, hm)) = high else {
             let m = low?;
+            // "a raise over five years" spreads it over them; "for over five years" is more.
+            if m.kind == FigureKind::Duration
+                && qualifier == Some("more_than")
+                && self.w(start) == "over"
+                && !(start > 0
+                    && matches!(
+                        self.w(start - 1),
+                        "for" | "in" | "of" | "after" | "lasted" | "took" | "spent" | "than"
+                    ))
+            {
+                qualifier = None;
+                start += 1;
+            }
             let (value, value_max) = (number.value, number.high);
             return Some(self.push(out, start, value, value_max, m, qualifier));
         };
@@ -1596,6 +1609,17 @@ mod tests {
             (
                 "The plan runs for up to 20 years.",
                 &["up to 20 years|duration|20|year|at_most|"],
+            ),
+            (
+                "It offered a 12 percent raise over five years.",
+                &[
+                    "12 percent|percent|12|percent||",
+                    "five years|duration|5|year||",
+                ],
+            ),
+            (
+                "He has worked there for over five years.",
+                &["over five years|duration|5|year|more_than|"],
             ),
             (
                 "It has not happened in less than 40 years.",
