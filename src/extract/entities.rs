@@ -300,7 +300,7 @@ fn add_name_evidence(n: &mut Name, sporty: bool, vocab: &Vocabulary) {
     if let Some(of) = words
         .iter()
         .skip(1)
-        .position(|w| w == "of" || w == "for")
+        .position(|w| w == "of" || w == "for" || w == "on")
         .map(|i| i + 1)
     {
         if PLACE_HEADS.contains(&words[of - 1]) && words[of] == "of" {
@@ -311,7 +311,10 @@ fn add_name_evidence(n: &mut Name, sporty: bool, vocab: &Vocabulary) {
     } else if words.len() >= 2 && PLACE_HEADS.contains(last) {
         e.place += 3.0;
     }
-    if words.len() >= 2 && ORGANIZATIONS.contains(first) && !GIVEN_NAMES.contains(first) {
+    if words.len() >= 2
+        && (ORGANIZATIONS.contains(first) && !GIVEN_NAMES.contains(first)
+            || ORGANIZATIONS.contains(last))
+    {
         e.org += 2.0;
     }
     let initials = words
@@ -1202,6 +1205,14 @@ mod tests {
                 &["L:Latin America", "L:Southeast Asia"],
             ),
             ("The Kremlin denied the report.", &["O:Kremlin"]),
+            (
+                "He became secretary of the Commission on Social Justice.",
+                &["O:Commission on Social Justice"],
+            ),
+            (
+                "He took an MSc at Haverstock Comprehensive.",
+                &["O:Haverstock Comprehensive"],
+            ),
             ("The bill passed the Senate on Tuesday.", &["O:Senate"]),
             ("Exports to the United States rose.", &["L:United States"]),
             ("The Canadian firm moved to Alberta.", &["L:Alberta"]),

@@ -236,7 +236,14 @@ impl<'a> Runs<'a> {
                 let connector = (next == "&"
                     || next == "and" && self.and_continues(first, last + 1)
                     || NAME_PARTICLES.contains(&lower) && next.starts_with(char::is_lowercase)
-                    || matches!(next, "of" | "for") && self.continues_with_of(last - 1))
+                    || matches!(next, "of" | "for") && self.continues_with_of(last - 1)
+                    // "Commission on Social Justice", not "Senate on Tuesday"
+                    || next == "on"
+                        && matches!(
+                            self.text(last - 1).to_lowercase().as_str(),
+                            "commission" | "committee" | "council" | "conference" | "panel"
+                        )
+                        && !self.is_date_word(last + 1))
                     && self.is_name_word(last + 1);
                 if word {
                     last += 1;
