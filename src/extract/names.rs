@@ -364,6 +364,7 @@ impl<'a> Runs<'a> {
             && !ORGANIZATIONS.contains(&whole)
             && !PLACES.contains(&whole)
             && !ORG_HEADS.contains(&self.text(last - 1).to_lowercase())
+            && !PLACE_HEADS.contains(&self.text(last - 1).to_lowercase())
         {
             let mut block = name_first;
             while block > first
@@ -462,7 +463,14 @@ impl<'a> Runs<'a> {
             let w = self.text(first);
             let lower = w.to_lowercase();
             let contraction = lower.contains(['\'', '’']);
+            // "Struggling Japanese car maker …": a participle or adverb opening the sentence.
+            let participle =
+                (lower.ends_with("ing") || lower.ends_with("ed") || lower.ends_with("ly"))
+                    && crate::lexicon::is_english_word(&lower)
+                    && !ORGANIZATIONS.contains(&lower)
+                    && !GIVEN_NAMES.contains(&lower);
             let common = contraction
+                || participle
                 || FUNCTION_WORDS.contains(&lower)
                 || SENTENCE_STARTERS.contains(&lower)
                 || vocab.lower.contains(lower.as_str())
@@ -512,6 +520,15 @@ impl<'a> Runs<'a> {
             }
         }
         let key = self.key(first, last);
+        // "SUVs", "MPs", "CEOs": a plural of an acronym names no one.
+        if last - first == 1 && {
+            let w = self.text(first);
+            w.len() > 2
+                && w.ends_with('s')
+                && w[..w.len() - 1].chars().all(|c| c.is_ascii_uppercase())
+        } {
+            return;
+        }
         let capitals = self
             .text(first)
             .chars()
