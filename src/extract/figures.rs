@@ -1024,13 +1024,31 @@ impl<'a> Scanner<'a> {
                 if NOT_COUNT_NOUNS.contains(w) {
                     return None;
                 }
-                let unit_words: Vec<&str> = (first_unit_word..=k).map(|x| self.w(x)).collect();
+                // "30,000 sports utility vehicles": a compound noun runs on to its head.
+                let mut head = k;
+                for m in k + 1..(k + 3).min(self.tokens.len()) {
+                    let word = self.w(m);
+                    let plain = self.kind(m) == Some(TokenKind::Word)
+                        && self.raw(m).starts_with(char::is_lowercase)
+                        && !FUNCTION_WORDS.contains(word)
+                        && !word.ends_with("ed")
+                        && !word.ends_with("ing")
+                        && !word.ends_with("ly");
+                    if !plain {
+                        break;
+                    }
+                    if is_plural_noun(word) {
+                        head = m;
+                        break;
+                    }
+                }
+                let unit_words: Vec<&str> = (first_unit_word..=head).map(|x| self.w(x)).collect();
                 return Some(Measure {
                     kind: FigureKind::Count,
                     unit: Some(unit_words.join(" ")),
                     currency: None,
                     minor: false,
-                    end: k + 1,
+                    end: head + 1,
                 });
             }
             if capital || w.contains('-') || COUNT_MODIFIERS.contains(w) {
@@ -1553,6 +1571,14 @@ mod tests {
             (
                 "Two Chinese state-run banks lent the money.",
                 &["Two Chinese state-run banks|count|2|banks||"],
+            ),
+            (
+                "It will supply 30,000 sports utility vehicles.",
+                &["30,000 sports utility vehicles|count|30000|sports utility vehicles||"],
+            ),
+            (
+                "The two firms signed a memorandum.",
+                &["two firms|count|2|firms||"],
             ),
             (
                 "It faces two lawsuits.",
