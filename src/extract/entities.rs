@@ -398,6 +398,17 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
     {
         e.org += 1.5;
     }
+    // "Millionaire MNL", "Reliance ADA": a name holding an acronym is an organization's.
+    if c.last - c.first >= 2
+        && toks[c.first..c.last].iter().any(|t| {
+            let w = doc.slice(t.span);
+            w.len() >= 3
+                && w.chars().all(|ch| ch.is_ascii_uppercase())
+                && !w.chars().all(|ch| matches!(ch, 'I' | 'V' | 'X'))
+        })
+    {
+        e.org += 2.0;
+    }
     if let Some(h) = &c.title {
         let h = h.to_lowercase();
         e.person += if matches!(h.as_str(), "mr" | "mrs" | "ms" | "dr" | "miss") {
@@ -1215,6 +1226,10 @@ mod tests {
                 &["L:Latin America", "L:Southeast Asia"],
             ),
             ("The Kremlin denied the report.", &["O:Kremlin"]),
+            (
+                "The cuts were first reported by Harbourside KTV on Monday.",
+                &["O:Harbourside KTV"],
+            ),
             (
                 "Struggling Japanese car maker Mitsubishi Motors agreed a deal.",
                 &["O:Mitsubishi Motors"],
