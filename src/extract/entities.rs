@@ -1273,6 +1273,14 @@ mod tests {
             ),
             ("The Leeds plant employs 250 people.", &["L:Leeds"]),
             ("Most Americans and Europeans agreed.", &[]),
+            (
+                "The French-Israeli film and the Anglo-Dutch group won.",
+                &[],
+            ),
+            (
+                "Plaid Cymru and the Liberal Democrat leader objected.",
+                &["O:Plaid Cymru", "O:Liberal Democrat"],
+            ),
             ("The Dow fell while the FTSE rose.", &["O:Dow", "O:FTSE"]),
             (
                 "In the league match, Bolton Wanderers beat Derby County with two late goals.",

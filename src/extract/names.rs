@@ -180,6 +180,19 @@ impl<'a> Runs<'a> {
         if hyphen_suffix(w).is_some() || is_contraction(w) {
             return false;
         }
+        // "French-Israeli", "Anglo-Dutch": nationalities joined by a hyphen.
+        if w.contains('-')
+            && w.split('-').all(|p| {
+                let p = p.to_lowercase();
+                NATIONALITIES.contains(&p)
+                    || matches!(
+                        p.as_str(),
+                        "anglo" | "franco" | "sino" | "indo" | "afro" | "euro"
+                    )
+            })
+        {
+            return false;
+        }
         // "I" is a pronoun, and a regnal numeral only after a name ("Elizabeth I").
         if w == "I" {
             return i > 0 && self.toks[i - 1].span.end < t.span.start && {

@@ -1108,6 +1108,11 @@ impl<'a> Reader<'a> {
         if first >= end {
             return None;
         }
+        // Trailing function words are no part of a speaker ("the minister to").
+        let mut end = end;
+        while end > first + 1 && FUNCTION_WORDS.contains(&self.lower(end - 1)) {
+            end -= 1;
+        }
         let words: Vec<String> = (first..end).map(|i| self.lower(i)).collect();
         if words
             .iter()
