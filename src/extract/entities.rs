@@ -1107,6 +1107,10 @@ mod tests {
             ("Prime Minister Tony Blair visited.", &["P:Tony Blair"]),
             ("Prime Minister John Major spoke.", &["P:John Major"]),
             (
+                "Paul King spoke first. Mr King said more.",
+                &["P:Paul King"],
+            ),
+            (
                 "Stocks rose on Friday, dealers said.\n\n-- Pierre Belec, Wall Street Desk\n",
                 &["P:Pierre Belec"],
             ),

@@ -361,6 +361,19 @@ impl<'a> Runs<'a> {
         while name_first > first && !self.is_title_word(name_first - 1) {
             name_first -= 1;
         }
+        // "Mr King": a courtesy title, then a surname that is also a title word.
+        if name_first == last
+            && last - first >= 2
+            && matches!(
+                self.text(first).to_lowercase().as_str(),
+                "mr" | "mrs" | "ms" | "miss" | "dr"
+            )
+        {
+            name_first = first + 1;
+            if self.text(name_first) == "." {
+                name_first += 1;
+            }
+        }
         // "Prime Minister John Major": the last word is a title word too, but a given name
         // after a title starts the name.
         if name_first == last
