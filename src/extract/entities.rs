@@ -961,6 +961,10 @@ mod tests {
             ("Many of these are in content moderation.", &[]),
             ("The GDP figure and the IPO were delayed.", &[]),
             ("They watched the World Cup and the U.S. Open.", &[]),
+            (
+                "The Sarbanes-Oxley Act and the Kyoto Protocol were cited.",
+                &[],
+            ),
             ("I think we will see growth, I said.", &[]),
             ("The Olympics drew crowds on Christmas.", &[]),
         ];
