@@ -886,6 +886,7 @@ impl<'a> Scanner<'a> {
             } else if !number.from_word
                 && unit.chars().all(char::is_alphabetic)
                 && !FUNCTION_WORDS.contains(&unit)
+                && !NOT_COUNT_NOUNS.contains(&unit)
             {
                 m.unit = Some(unit);
             } else {
@@ -1585,6 +1586,7 @@ mod tests {
                 &["two lawsuits|count|2|lawsuits||"],
             ),
             ("Sales were five times higher.", &[]),
+            ("The 15-strong squad flew out.", &[]),
             ("Two thirds of voters agreed.", &[]),
             (
                 "The index fell 15 points.",
