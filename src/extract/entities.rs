@@ -256,8 +256,10 @@ fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sporty: bool) {
         }
         // "the Tigers", "Brewers": a team's nickname in a sports story.
         let team = sporty && text.ends_with('s');
+        // A plural common noun that speaks is a group, not a name ("Prosecutors said").
+        let plural_noun = lower.ends_with('s') && is_english_word(&lower);
         acronym
-            || spoken
+            || spoken && !plural_noun
             || team
             || parts.contains(&lower)
             || ORGANIZATIONS.contains(&lower)
@@ -1234,6 +1236,12 @@ mod tests {
                 &["L:Latin America", "L:Southeast Asia"],
             ),
             ("The Kremlin denied the report.", &["O:Kremlin"]),
+            (
+                "It bought fellow UK firm Tibbett & Britten.",
+                &["O:Tibbett & Britten", "L:UK"],
+            ),
+            ("Prosecutors said the Tory plan failed.", &["O:Tory"]),
+            ("She won an Oscar and two Baftas.", &[]),
             (
                 "The cuts were first reported by Harbourside KTV on Monday.",
                 &["O:Harbourside KTV"],
