@@ -1242,6 +1242,7 @@ mod tests {
             ),
             ("Prosecutors said the Tory plan failed.", &["O:Tory"]),
             ("She won an Oscar and two Baftas.", &[]),
+            ("Sales of DVD players and MP3 files rose at New Year.", &[]),
             (
                 "The cuts were first reported by Harbourside KTV on Monday.",
                 &["O:Harbourside KTV"],
