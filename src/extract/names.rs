@@ -428,10 +428,13 @@ impl<'a> Runs<'a> {
     }
 
     /// True when every word of `first..last` also appears in lower case in the article.
+    /// (Function words and sentence openers like "Then" are no part of a title.)
     fn all_common(&self, first: usize, last: usize, vocab: &Vocabulary) -> bool {
         (first..last).all(|i| {
             let w = self.text(i).to_lowercase();
-            vocab.lower.contains(w.as_str()) || FUNCTION_WORDS.contains(&w)
+            vocab.lower.contains(w.as_str())
+                && !FUNCTION_WORDS.contains(&w)
+                && !SENTENCE_STARTERS.contains(&w)
         })
     }
 
@@ -544,6 +547,27 @@ impl<'a> Runs<'a> {
                     }
                 }
             }
+        }
+        // After "Mr" or "Dr" a word is a surname, whatever else it could be ("Mr Irish").
+        let courtesy = title.as_deref().is_some_and(|t| {
+            let last_word = t
+                .split_whitespace()
+                .last()
+                .unwrap_or_default()
+                .to_lowercase();
+            matches!(last_word.as_str(), "mr" | "mrs" | "ms" | "miss" | "dr")
+        });
+        if courtesy {
+            out.push(Candidate {
+                sentence: self.sentence,
+                first,
+                last,
+                span: Span::new(self.toks[first].span.start, self.toks[last - 1].span.end),
+                title,
+                title_first,
+                place_suffix: false,
+            });
+            return;
         }
         let key = self.key(first, last);
         // "SUVs", "MPs", "CEOs": a plural of an acronym names no one.
