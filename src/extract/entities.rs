@@ -1112,6 +1112,7 @@ mod tests {
             ),
             ("Prime Minister Tony Blair visited.", &["P:Tony Blair"]),
             ("Prime Minister John Major spoke.", &["P:John Major"]),
+            ("Then Mr Irish said it was over.", &["P:Irish"]),
             (
                 "Paul King spoke first. Mr King said more.",
                 &["P:Paul King"],
