@@ -332,6 +332,22 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// A double quote mark: “, ”, ", `` or the two halves of ''.
+    fn is_double_mark(&self, i: usize) -> bool {
+        match self.word(i) {
+            "“" | "”" | "\"" | "`" => true,
+            "'" => {
+                let glued = |a: usize, b: usize| {
+                    let toks = self.tokens();
+                    b < toks.len() && toks[a].span.end == toks[b].span.start
+                };
+                (i > 0 && self.word(i - 1) == "'" && glued(i - 1, i))
+                    || (self.word(i + 1) == "'" && glued(i, i + 1))
+            }
+            _ => false,
+        }
+    }
+
     fn is_quote_mark(&self, i: usize) -> bool {
         matches!(self.word(i), "“" | "”" | "\"" | "`" | "'" | "‘" | "’")
     }
@@ -551,7 +567,7 @@ impl<'a> Reader<'a> {
         // that holds another verb's story.)
         let limit = (j + 25).min(end);
         for v in j + 1..limit {
-            if self.is_speech_verb(v) && !self.is_quote_mark(v - 1) {
+            if self.is_speech_verb(v) && !self.is_double_mark(v - 1) {
                 let cue = Some(self.span(v, v + 1));
                 if let Some(speaker) = self.noun_phrase_before(j, v) {
                     return Some((speaker, cue));
@@ -564,7 +580,7 @@ impl<'a> Reader<'a> {
                 }
                 break;
             }
-            if self.is_quote_mark(v) || matches!(self.word(v), ";" | "!" | "?") {
+            if self.is_double_mark(v) || matches!(self.word(v), ";" | "!" | "?") {
                 break;
             }
         }
@@ -592,7 +608,7 @@ impl<'a> Reader<'a> {
         // The nearest speech verb before the quote, with its subject before it (or the
         // speaker after it: "said Jane Roe: “…”").
         for v in (start..k).rev() {
-            if self.is_quote_mark(v) {
+            if self.is_double_mark(v) {
                 break;
             }
             if self.is_speech_verb(v) || self.is_describing_verb(v) {
@@ -727,10 +743,11 @@ impl<'a> Reader<'a> {
     /// phrase ("a spokesperson", "the memo"), skipping an inserted clause ("X, who asked not
     /// to be named, said").
     fn noun_phrase_before(&self, start: usize, v: usize) -> Option<Speaker> {
-        // Never look into quoted words: start after the last quote mark before the verb.
+        // Never look into quoted words: start after the last double quote mark before the
+        // verb (an apostrophe, as in "Sanders' campaign manager", is no quote mark).
         let start = (start..v)
             .rev()
-            .find(|&i| self.is_quote_mark(i))
+            .find(|&i| self.is_double_mark(i))
             .map_or(start, |i| i + 1);
         let mut end = v;
         // "John Kasich has also broadly called": auxiliaries and adverbs before the verb.
@@ -1676,6 +1693,10 @@ mod tests {
             (
                 "“Super PACs have been setting the table,” in sharp contrast to earlier races, says Dante Scala, a political scientist.",
                 &["Super PACs have been setting the table,|full|Dante Scala"],
+            ),
+            (
+                "\"This campaign is changing politics,\" Jeff Weaver, Sanders' campaign manager, said.",
+                &["This campaign is changing politics,|full|Jeff Weaver"],
             ),
             (
                 "“Integration increases over time,” the report concluded.",
