@@ -22,7 +22,7 @@
 
 use super::entities::{Entities, EntityKind};
 use crate::lexicon::{
-    FUNCTION_WORDS, HONORIFICS, ORG_NOUNS, ROLES, SPEECH_VERBS, given_name_is_male,
+    FUNCTION_WORDS, HONORIFICS, ORG_NOUNS, ROLES, SPEECH_VERBS, TITLE_MODIFIERS, given_name_is_male,
 };
 use crate::text::{Document, Span, Token, TokenKind};
 
@@ -904,10 +904,12 @@ impl<'a> Reader<'a> {
                 s = e;
                 continue;
             }
-            // Only title-like words may stand before the person: "Apacs spokeswoman".
+            // Only title-like words may stand before the person: "Apacs spokeswoman",
+            // "former Sen.".
             let w = self.word(s);
             if w.starts_with(char::is_lowercase)
                 && ROLES.get(&w.to_lowercase()).is_none()
+                && !TITLE_MODIFIERS.contains(&w.to_lowercase())
                 && !matches!(w, "the" | "a" | "an" | "and" | "of")
             {
                 break;
@@ -1186,8 +1188,28 @@ impl<'a> Reader<'a> {
                     | "did"
             )
         });
-        if starts_badly || has_verb {
+        // Nor a clause: "he returned he began", "wrote to her on Thursday".
+        let clause = words.iter().enumerate().any(|(n, w)| {
+            matches!(w.as_str(), "he" | "she" | "they" | "we" | "i")
+                || n > 0
+                    && SPEECH_VERBS.get(w).is_some()
+                    && (w.ends_with("ed")
+                        || matches!(w.as_str(), "said" | "says" | "told" | "wrote"))
+        }) || words.len() == 1
+            && !crate::lexicon::is_english_word(&words[0])
+            && words[0].len() <= 4;
+        if starts_badly || has_verb || clause {
             return None;
+        }
+        // "pollster Frank Luntz", "former Obama adviser David Axelrod": a person named in the
+        // phrase is the speaker.
+        for s in (first..end).rev() {
+            for e in (s + 1..=end).rev() {
+                let span = self.span(s, e);
+                if let Some((EntityKind::Person, idx)) = self.entities.at(span) {
+                    return Some(self.speaker_for(EntityKind::Person, idx, span));
+                }
+            }
         }
         let span = self.span(first, end);
         let head = words.last().map_or("", String::as_str);
@@ -1697,6 +1719,10 @@ mod tests {
             (
                 "\"This campaign is changing politics,\" Jeff Weaver, Sanders' campaign manager, said.",
                 &["This campaign is changing politics,|full|Jeff Weaver"],
+            ),
+            (
+                "“We will win this state,” said pollster Frank Luntz.",
+                &["We will win this state,|full|Frank Luntz"],
             ),
             (
                 "“Integration increases over time,” the report concluded.",
