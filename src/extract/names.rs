@@ -69,15 +69,7 @@ pub fn candidates(doc: &Document, vocab: &Vocabulary) -> (Vec<Candidate>, Vec<Ca
                 continue;
             }
             if heading {
-                headings.push(Candidate {
-                    sentence: s,
-                    first,
-                    last,
-                    span: Span::new(toks[first].span.start, toks[last - 1].span.end),
-                    title: None,
-                    title_first: first,
-                    place_suffix: false,
-                });
+                headings.push(runs.candidate(first, last, None, first));
             } else {
                 runs.refine(first, last, vocab, &mut body);
             }
@@ -558,15 +550,7 @@ impl<'a> Runs<'a> {
             matches!(last_word.as_str(), "mr" | "mrs" | "ms" | "miss" | "dr")
         });
         if courtesy {
-            out.push(Candidate {
-                sentence: self.sentence,
-                first,
-                last,
-                span: Span::new(self.toks[first].span.start, self.toks[last - 1].span.end),
-                title,
-                title_first,
-                place_suffix: false,
-            });
+            out.push(self.candidate(first, last, title, title_first));
             return;
         }
         let key = self.key(first, last);
@@ -652,7 +636,18 @@ impl<'a> Runs<'a> {
         if last - first == 1 && (HONORIFICS.contains(&key) || ROLES.get(&key).is_some()) {
             return;
         }
-        out.push(Candidate {
+        out.push(self.candidate(first, last, title, title_first));
+    }
+
+    /// The candidate for tokens `first..last` of this sentence.
+    fn candidate(
+        &self,
+        first: usize,
+        last: usize,
+        title: Option<String>,
+        title_first: usize,
+    ) -> Candidate {
+        Candidate {
             sentence: self.sentence,
             first,
             last,
@@ -660,7 +655,7 @@ impl<'a> Runs<'a> {
             title,
             title_first,
             place_suffix: false,
-        });
+        }
     }
 
     /// "California-based", "Google-owned": the capitalized head of a hyphenated adjective.
