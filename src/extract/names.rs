@@ -20,7 +20,7 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use crate::lexicon::{
-    ADJECTIVE_SUFFIXES, EVENT_HEADS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, MONTHS,
+    ADJECTIVE_SUFFIXES, DIRECTIONS, EVENT_HEADS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, MONTHS,
     NAME_PARTICLES, NATIONALITIES, NOT_ENTITIES, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, ORGANIZATIONS,
     PLACE_HEADS, PLACES, ROLES, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_MODIFIERS,
 };
@@ -572,29 +572,7 @@ impl<'a> Runs<'a> {
         let last_word = self.text(last - 1).to_lowercase();
         let directions = (first..last - 1).all(|i| {
             let w = self.text(i).to_lowercase();
-            NATIONALITIES.contains(&w)
-                || matches!(
-                    w.as_str(),
-                    "north"
-                        | "south"
-                        | "east"
-                        | "west"
-                        | "northern"
-                        | "southern"
-                        | "eastern"
-                        | "western"
-                        | "central"
-                        | "far"
-                        | "near"
-                        | "middle"
-                        | "southeast"
-                        | "southwest"
-                        | "northeast"
-                        | "northwest"
-                        | "upper"
-                        | "lower"
-                        | "new"
-                )
+            NATIONALITIES.contains(&w) || DIRECTIONS.contains(&w)
         });
         if NATIONALITIES.contains(&last_word)
             && directions

@@ -13,26 +13,10 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::entities::{Entities, EntityKind, Role};
 use super::names::Candidate;
-use crate::lexicon::{FUNCTION_WORDS, HONORIFICS, ORG_NOUNS, ROLES, TITLE_MODIFIERS};
+use crate::lexicon::{
+    CORPORATE_TITLES, FUNCTION_WORDS, HONORIFICS, ORG_NOUNS, ROLES, TITLE_MODIFIERS,
+};
 use crate::text::{Document, Span, TokenKind};
-
-/// Titles that name an office in a company: with no organization stated, they belong to the
-/// article's main organization.
-const CORPORATE: &[&str] = &[
-    "ceo",
-    "chief executive",
-    "chief executive officer",
-    "cfo",
-    "chief financial officer",
-    "coo",
-    "chief operating officer",
-    "cto",
-    "chief technology officer",
-    "chairman",
-    "chairwoman",
-    "founder",
-    "co-founder",
-];
 
 /// Honorifics that are not roles.
 const COURTESY: &[&str] = &[
@@ -180,12 +164,7 @@ impl<'a> Finder<'a> {
         if COURTESY.contains(&lower.as_str()) || title.is_empty() {
             return None;
         }
-        let organization = organization.or_else(|| {
-            CORPORATE
-                .contains(&lower.as_str())
-                .then_some(self.main)
-                .flatten()
-        });
+        let organization = organization.or_else(|| CORPORATE_TITLES.get(&lower).and(self.main));
         Some(Role {
             title: title.to_string(),
             organization,

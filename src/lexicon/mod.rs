@@ -497,3 +497,13 @@ mod english_tests {
         assert!(COUNTRIES.contains("France"));
     }
 }
+word_list!(
+    /// Directions before nationalities ("South Korean").
+    DIRECTIONS,
+    "directions.txt"
+);
+table!(
+    /// Titles of a company office ("CEO", "chief executive"), multi-word ones whole.
+    CORPORATE_TITLES,
+    "corporate_titles.txt"
+);
