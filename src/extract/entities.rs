@@ -552,7 +552,14 @@ pub(crate) fn apposition(doc: &Document, sentence: usize, start: usize) -> Optio
         }
         let w = doc.slice(t.span).to_lowercase();
         if ROLES.get(&w).is_some() {
-            return Some(EntityKind::Person);
+            // ", President Maria Lopez": the title of the name after it.
+            let titles_next = toks.get(i + 1).is_some_and(|n| {
+                let next = doc.slice(n.span);
+                n.kind == TokenKind::Word
+                    && next.starts_with(char::is_uppercase)
+                    && ROLES.get(&next.to_lowercase()).is_none()
+            });
+            return (!titles_next).then_some(EntityKind::Person);
         }
         // ", a Dutch bank": the organization noun heads the apposition; in ", a member of
         // the party" it does not.
@@ -1001,6 +1008,11 @@ mod tests {
     #[test]
     fn typing_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // A title before the next name is no apposition of the name before the comma.
+            (
+                "In an interview with Northland Public Radio, President Maria Lopez criticized the plan.",
+                &["P:Maria Lopez", "O:Northland Public Radio"],
+            ),
             (
                 "Northfield Breweries Ltd. closed a plant.",
                 &["O:Northfield Breweries Ltd."],

@@ -456,9 +456,12 @@ impl<'a> Reader<'a> {
             .then(|| (speaker, Some(self.span(v, v + 1))))
     }
 
-    /// `“… wrong!” Mr. Trump wrote.`: a quote that ends its sentence, attributed by a short
+    /// `“… wrong!” Mr. Trump wrote.`: a full quote that ends its sentence, attributed by a short
     /// sentence right after it in the same paragraph.
     fn attribution_next_sentence(&self, span: Span) -> Option<(Speaker, Option<Span>)> {
+        if self.kind(span) == QuoteKind::Partial {
+            return None;
+        }
         let s = self.doc.sentence_at(span.end.saturating_sub(1))?;
         let here = &self.doc.sentences()[s];
         let next = self.doc.sentences().get(s + 1)?;
@@ -657,7 +660,12 @@ impl<'a> Reader<'a> {
             let cue = Some(self.span(v, v + 1));
             // ", telling Reuters: “…”", ", calling the plan “…”": a participle speaks for
             // the sentence's subject; the words after it are the listener or the thing named.
-            if v > start && self.word(v - 1) == "," && self.lower(v).ends_with("ing") {
+            let progressive = v > start
+                && matches!(
+                    self.lower(v - 1).as_str(),
+                    "is" | "was" | "are" | "were" | "be" | "been" | "am"
+                );
+            if v > start && self.lower(v).ends_with("ing") && !progressive {
                 if let Some(s) = self.sentence_subject(start, v) {
                     return Some((s, cue));
                 }
@@ -1960,6 +1968,15 @@ mod tests {
             (
                 "Jane Roe, on a press call Friday, accused the rival of “misrepresenting what had occurred.”",
                 &["misrepresenting what had occurred.|partial|Jane Roe"],
+            ),
+            (
+                "Hillary Clinton responded to the question on Facebook writing, “Yes, I will. That was a poor choice of words.”",
+                &["Yes, I will. That was a poor choice of words.|full|Hillary Clinton"],
+            ),
+            // A sentence after a partial quote does not attribute it.
+            (
+                "Ted Cruz and Donald Trump used the harshest words on Fox News, with Ted Cruz promising to “carpet bomb them into oblivion.” Yet they have offered no specifics.",
+                &["carpet bomb them into oblivion.|partial|Ted Cruz"],
             ),
             // A party label in parentheses stands between the name and the verb.
             (

@@ -236,6 +236,13 @@ impl<'a> Finder<'a> {
             return self.role(self.doc.slice(self.span(start, end)), Some(o));
         }
         let (start, end) = self.title_at(i)?;
+        // ", President Maria Lopez": the title of the name after it.
+        if end < self.len()
+            && toks[end].kind == TokenKind::Word
+            && self.text(end).starts_with(char::is_uppercase)
+        {
+            return None;
+        }
         let title = self.doc.slice(self.span(start, end));
         let org = if matches!(
             self.text(end).to_lowercase().as_str(),
