@@ -427,13 +427,20 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
     let first_word = doc.slice(toks[c.first].span).to_lowercase();
     let last_word = doc.slice(toks[c.last - 1].span).to_lowercase();
     let personal = GIVEN_NAMES.contains(&first_word) || SURNAMES.contains(&last_word);
+    // The plural must be of an English noun: "Dodgers", not a surname like "Hendriks".
+    let plural_noun = last_word.ends_with('s') && !last_word.ends_with("ss") && {
+        let stem = &last_word[..last_word.len() - 1];
+        is_english_word(stem)
+            || last_word
+                .strip_suffix("ies")
+                .is_some_and(|s| is_english_word(&format!("{s}y")))
+    };
     if sporty
         && !personal
-        && doc.slice(toks[c.last - 1].span).ends_with('s')
+        && plural_noun
         && doc
             .slice(toks[c.last - 1].span)
             .starts_with(char::is_uppercase)
-        && !doc.slice(toks[c.last - 1].span).ends_with("ss")
     {
         e.org += 3.0;
     }
@@ -454,8 +461,16 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
             || c.last + 1 < toks.len()
                 && toks[c.last].kind == TokenKind::Possessive
                 && TEAM_WORDS.contains(&lower(c.last + 1));
-        // A country that plays is a national team, which stays a place; a player is a person.
-        if (before || after || team) && !personal && !COUNTRIES.contains(&key_of(doc.slice(c.span)))
+        // A country that plays is a national team, which stays a place; a player is a person,
+        // and two words that are neither English nor a place look like one ("Didier Hendriks").
+        let player_like = c.last - c.first == 2
+            && !PLACES.contains(&first_word)
+            && !is_english_word(&first_word)
+            && !is_english_word(&last_word);
+        if (before || after || team)
+            && !personal
+            && !player_like
+            && !COUNTRIES.contains(&key_of(doc.slice(c.span)))
         {
             e.org += 5.0;
         }
@@ -895,6 +910,23 @@ mod tests {
             ),
             ("Customers of AT&T complained.", &["O:AT&T"]),
             (
+                "Officials of the Bank of Finland Thursday denied the report.",
+                &["O:Bank of Finland"],
+            ),
+            // "and" inside "X of A and B" continues the name, unless A is a place.
+            (
+                "The Ministry of Trade and Industry approved the sale.",
+                &["O:Ministry of Trade and Industry"],
+            ),
+            (
+                "The Center for Strategic and Maritime Studies published the survey.",
+                &["O:Center for Strategic and Maritime Studies"],
+            ),
+            (
+                "The Bank of England and Barclays declined to comment.",
+                &["O:Bank of England", "O:Barclays"],
+            ),
+            (
                 "It hired Jean-Claude Juncker as an adviser.",
                 &["P:Jean-Claude Juncker"],
             ),
@@ -1317,6 +1349,11 @@ mod tests {
                 &["O:Bolton Wanderers", "O:Derby County"],
             ),
             ("The match in Madrid ended in a draw.", &["L:Madrid"]),
+            // A plural team name is a plural noun; a surname ending in s is a player.
+            (
+                "In the cup final, Didier Hendriks scored two goals and the Blue Jays fans cheered.",
+                &["P:Didier Hendriks", "O:Blue Jays"],
+            ),
             (
                 "Leicestershire beat Somerset by an innings in the county championship match.",
                 &["O:Leicestershire", "O:Somerset"],

@@ -272,7 +272,22 @@ impl<'a> Runs<'a> {
         while self.is_name_word(end) {
             end += 1;
         }
-        end > start && (first..start - 1).any(|s| ORGANIZATIONS.contains(&self.key(s, end)))
+        if end == start {
+            return false;
+        }
+        if (first..start - 1).any(|s| ORGANIZATIONS.contains(&self.key(s, end))) {
+            return true;
+        }
+        // "Ministry of Trade and Industry", "Center for Strategic and International Studies":
+        // after "of" or "for", unless the word before "and" is a place ("Bank of England and
+        // Barclays") or the words after it are a known organization.
+        let before = self.key(start - 2, start - 1);
+        (first..start - 2).any(|i| matches!(self.text(i), "of" | "for"))
+            && !PLACES.contains(&before)
+            && !ORGANIZATIONS.contains(&before)
+            && !GIVEN_NAMES.contains(&before)
+            && !ORGANIZATIONS.contains(&self.key(start, end))
+            && !PLACES.contains(&self.key(start, end))
     }
 
     /// The period after token `i` is part of the name: an initial ("W."), a legal suffix
@@ -302,7 +317,20 @@ impl<'a> Runs<'a> {
 
     /// Turns a body run into candidates: titles split off, "the" dropped, sentence-initial
     /// capitals checked, non-names dropped.
-    fn refine(&self, mut first: usize, last: usize, vocab: &Vocabulary, out: &mut Vec<Candidate>) {
+    fn refine(
+        &self,
+        mut first: usize,
+        mut last: usize,
+        vocab: &Vocabulary,
+        out: &mut Vec<Candidate>,
+    ) {
+        // A weekday after a name is no part of it: "the Greater Milwaukee Open Thursday".
+        while last > first + 1 && {
+            let lower = self.text(last - 1).to_lowercase();
+            NOT_ENTITIES.contains(&lower) && lower.len() > 3 && lower.ends_with("day")
+        } {
+            last -= 1;
+        }
         // "The", nationalities, months and weekdays in front are not part of a name:
         // "Australian Tom Moody", "Friday Mitchell", "West Indian Phil Simmons".
         loop {
