@@ -910,6 +910,10 @@ mod tests {
             ),
             ("Customers of AT&T complained.", &["O:AT&T"]),
             (
+                "Assistant Secretary of State Maria Lopez flew to Sarajevo.",
+                &["P:Maria Lopez", "L:Sarajevo"],
+            ),
+            (
                 "Officials of the Bank of Finland Thursday denied the report.",
                 &["O:Bank of Finland"],
             ),

@@ -242,6 +242,7 @@ impl<'a> Runs<'a> {
                     || next == "and" && self.and_continues(first, last + 1)
                     || NAME_PARTICLES.contains(&lower) && next.starts_with(char::is_lowercase)
                     || matches!(next, "of" | "for") && self.continues_with_of(last - 1)
+                    || next == "of" && self.is_title_word(last)
                     // "Commission on Social Justice", not "Senate on Tuesday"
                     || next == "on"
                         && matches!(
@@ -486,6 +487,16 @@ impl<'a> Runs<'a> {
         }
         // "Ex-Yankee", "ex-minister": a former title.
         if lower.starts_with("ex-") && lower.len() > 3 {
+            return true;
+        }
+        // "Secretary of State", "Minister of State": the office belongs to the title.
+        let of_state = |of: usize| {
+            of > 0
+                && self.text(of) == "of"
+                && self.text(of + 1) == "State"
+                && ROLES.get(&self.text(of - 1).to_lowercase()).is_some()
+        };
+        if lower == "state" && i > 0 && of_state(i - 1) || lower == "of" && of_state(i) {
             return true;
         }
         (HONORIFICS.contains(&lower) || ROLES.get(&lower).is_some())
