@@ -88,7 +88,6 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
         quoted: &quoted,
         genders: Vec::new(),
         mentions: Vec::new(),
-        last_speaker: std::cell::Cell::new(None),
     };
     reader.genders = (0..entities.people.len())
         .map(|i| reader.find_gender(i))
@@ -105,9 +104,6 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
             Some((speaker, cue)) => (Some(speaker), cue),
             None => (None, None),
         };
-        if let Some(p) = speaker.as_ref().and_then(|s| s.person) {
-            reader.last_speaker.set(Some(p));
-        }
         out.push(Quote {
             span,
             kind,
@@ -285,8 +281,6 @@ struct Reader<'a> {
     genders: Vec<Option<Gender>>,
     /// Mentions outside quotes, in text order: (span, kind, entity index).
     mentions: Vec<(Span, EntityKind, usize)>,
-    /// The person who spoke the last quote attributed so far.
-    last_speaker: std::cell::Cell<Option<usize>>,
 }
 
 /// The mentions that stand outside every quote, in text order.
@@ -1187,8 +1181,9 @@ impl<'a> Reader<'a> {
 
     /// The person "he" or "she" at byte `pos` refers to: among the people named outside quotes
     /// in this paragraph and the two before, whose gender does not contradict the pronoun, the
-    /// most salient: nearer first, then a sentence's subject, the speaker of the quote before,
-    /// and a gender known to match each weigh in (the ranking of centering theory, simplified).
+    /// most salient: nearer first, then a sentence's subject and a gender known to match each
+    /// weigh in (the ranking of centering theory, simplified). The previous quote's speaker
+    /// gets no bonus: a person introduced since then is the likelier referent.
     fn antecedent(&self, pos: usize, gender: Gender) -> Option<usize> {
         let here = self.paragraph_of(pos);
         let before = self.mentions.partition_point(|(m, _, _)| m.start < pos);
@@ -1211,9 +1206,6 @@ impl<'a> Reader<'a> {
                 score += 1.5;
             }
             score += self.subject_weight(m);
-            if self.last_speaker.get() == Some(idx) {
-                score += 1.5;
-            }
             if best.is_none_or(|(b, _)| score > b) {
                 best = Some((score, idx));
             }
@@ -1977,6 +1969,15 @@ mod tests {
             (
                 "Ted Cruz and Donald Trump used the harshest words on Fox News, with Ted Cruz promising to “carpet bomb them into oblivion.” Yet they have offered no specifics.",
                 &["carpet bomb them into oblivion.|partial|Ted Cruz"],
+            ),
+            // "he" after a new person is introduced refers to that person, not to the
+            // previous quote's speaker.
+            (
+                "“We can only slow these deals down,” Treasury Secretary Tom Lee said.\n\nEdward Marsh, a former tax official, agreed that the agency had little power.\n\n“The agency is holding back the tide with a broom,” he said.",
+                &[
+                    "We can only slow these deals down,|full|Tom Lee",
+                    "The agency is holding back the tide with a broom,|full|Edward Marsh",
+                ],
             ),
             // A party label in parentheses stands between the name and the verb.
             (
