@@ -22,7 +22,7 @@ use rustc_hash::FxHashSet as HashSet;
 use crate::lexicon::{
     ADJECTIVE_SUFFIXES, DIRECTIONS, EVENT_HEADS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, MONTHS,
     NAME_PARTICLES, NATIONALITIES, NOT_ENTITIES, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, ORGANIZATIONS,
-    PLACE_HEADS, PLACES, ROLES, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_MODIFIERS,
+    PLACE_HEADS, PLACES, ROLES, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES, TITLE_MODIFIERS,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
 
@@ -621,12 +621,17 @@ impl<'a> Runs<'a> {
         {
             return;
         }
-        if NOT_ENTITIES.contains(&key)
+        // "Will wrote", "May said": a surname that is also a common word, speaking.
+        let speaking_surname = last - first == 1
+            && SURNAMES.contains(&key)
+            && SPEECH_VERBS.get(&self.text(last).to_lowercase()).is_some();
+        if (NOT_ENTITIES.contains(&key)
             || NATIONALITIES.contains(&key)
             || !capitals
                 && key
                     .split(' ')
-                    .all(|w| NOT_ENTITIES.contains(w) || FUNCTION_WORDS.contains(w))
+                    .all(|w| NOT_ENTITIES.contains(w) || FUNCTION_WORDS.contains(w)))
+            && !speaking_surname
         {
             return;
         }

@@ -410,6 +410,35 @@ impl<'a> Reader<'a> {
             .or_else(|| self.subject_before_colon(span))
             .or_else(|| self.speaker_of_sentence_before(span))
             .or_else(|| self.person_before_in_sentence(span))
+            .or_else(|| self.speaker_of_reported_sentence(span))
+    }
+
+    /// `Facts can still win, she said. But only when “the truth is sexier than the lie.”`:
+    /// a quote whose sentence names no one takes the speaker of a sentence of reported
+    /// speech right before it, ending in its attribution ("…, she said.").
+    fn speaker_of_reported_sentence(&self, span: Span) -> Option<(Speaker, Option<Span>)> {
+        let s = self.doc.sentence_at(span.start)?;
+        let here = &self.doc.sentences()[s];
+        let prev = &self.doc.sentences()[s.checked_sub(1)?];
+        if prev.paragraph != here.paragraph || self.quoted.iter().any(|q| prev.span.overlaps(*q)) {
+            return None;
+        }
+        let mut end = prev.tokens.end;
+        while end > prev.tokens.start && self.tokens()[end - 1].kind == TokenKind::Punct {
+            end -= 1;
+        }
+        let comma = (prev.tokens.start..end)
+            .rev()
+            .take(6)
+            .find(|&i| self.word(i) == ",")?;
+        let v = (comma + 1..end).find(|&v| self.is_speech_verb(v))?;
+        let cue = Some(self.span(v, v + 1));
+        let speaker = if v == comma + 1 {
+            self.noun_phrase_after(v + 1, end)?
+        } else {
+            self.noun_phrase_before(comma + 1, v)?
+        };
+        Some((speaker, cue))
     }
 
     /// `Sanders pledged to rid the world of “this barbarous organization”`: failing any
@@ -726,6 +755,10 @@ impl<'a> Reader<'a> {
             if self.lower(first) == "the" && ORG_NOUNS.contains(self.lower(first + 1).as_str()) {
                 return self.phrase(first, first + 2);
             }
+            // "The retired surgeon has given no details, saying …".
+            if matches!(self.lower(first).as_str(), "the" | "a" | "an") {
+                return self.noun_phrase_after(first, v);
+            }
             // After an opening phrase of a few words: "Back in 1999, Mr. Trump …".
             first = (first..(first + 6).min(v)).find(|&i| self.word(i) == ",")? + 1;
         }
@@ -854,6 +887,17 @@ impl<'a> Reader<'a> {
                     | "as"
                     | "and"
                     | "but"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
             ) && i > first
             {
                 break;
@@ -1978,6 +2022,21 @@ mod tests {
                     "We can only slow these deals down,|full|Tom Lee",
                     "The agency is holding back the tide with a broom,|full|Edward Marsh",
                 ],
+            ),
+            // A surname that is also a common word.
+            (
+                "Columnist George Will renewed his feud with the candidate.\n\n“The eruption of war is a reminder of the stakes,” Will wrote.",
+                &["The eruption of war is a reminder of the stakes,|full|George Will"],
+            ),
+            // A participle's subject may be a descriptive phrase.
+            (
+                "The retired surgeon has given no details, saying only that he was “refining some practices and staff assignments.”",
+                &["refining some practices and staff assignments.|partial|The retired surgeon"],
+            ),
+            // A partial quote after a sentence of reported speech continues it.
+            (
+                "Jane Roe said false stories spread fast. Facts can still win, she said. But usually only when “the truth is more exciting than the lie.”",
+                &["the truth is more exciting than the lie.|partial|Jane Roe"],
             ),
             // A party label in parentheses stands between the name and the verb.
             (
