@@ -534,7 +534,12 @@ impl<'a> Reader<'a> {
         if k <= range.start || self.word(k - 1) != ":" {
             return None;
         }
-        // The person or organization named last before the colon.
+        // The sentence's subject: "The Clinton campaign, in a Q&A on the controversy, worded
+        // it carefully: “…”".
+        if let Some(s) = self.sentence_subject(range.start, k - 1, false) {
+            return Some((s, None));
+        }
+        // Else the person or organization named last before the colon.
         for i in (range.start..k).rev() {
             for e in (i + 1..=(i + 6).min(k)).rev() {
                 let s = self.span(i, e);
@@ -689,7 +694,7 @@ impl<'a> Reader<'a> {
                     "is" | "was" | "are" | "were" | "be" | "been" | "am"
                 );
             if v > start && self.lower(v).ends_with("ing") && !progressive {
-                if let Some(s) = self.sentence_subject(start, v) {
+                if let Some(s) = self.sentence_subject(start, v, true) {
                     return Some((s, cue));
                 }
                 continue;
@@ -733,7 +738,7 @@ impl<'a> Reader<'a> {
     /// The subject of the sentence a participle hangs from: "Hours later, Jane Roe returned
     /// the compliment, telling Reuters …" → Jane Roe. A named entity or pronoun at the start
     /// of the sentence or right after an opening phrase ("Back in 1999,"), or "the company".
-    fn sentence_subject(&self, start: usize, v: usize) -> Option<Speaker> {
+    fn sentence_subject(&self, start: usize, v: usize, descriptive: bool) -> Option<Speaker> {
         // After a quote that opens the sentence: "“…,” Trump said, adding, “…”".
         let start = (start..v)
             .rev()
@@ -746,8 +751,24 @@ impl<'a> Reader<'a> {
             {
                 // "Trump’s state director, Mike Rubino, …": a possessor is no subject.
                 let after = self.token_from(s.span.end);
-                return (self.tokens().get(after).map(|t| t.kind) != Some(TokenKind::Possessive))
-                    .then_some(s);
+                if self.tokens().get(after).map(|t| t.kind) == Some(TokenKind::Possessive) {
+                    return None;
+                }
+                // "The Clinton campaign": the name modifies the noun after it.
+                let noun = self.lower(after);
+                let modifier = self.lower(first) == "the"
+                    && self.word(after).starts_with(char::is_lowercase)
+                    && (ORG_NOUNS.contains(noun.as_str())
+                        || ROLES.get(&noun).is_some()
+                        || matches!(
+                            noun.as_str(),
+                            "campaign" | "administration" | "camp" | "operation" | "staff"
+                        ));
+                return if modifier {
+                    self.phrase(first, after + 1)
+                } else {
+                    Some(s)
+                };
             }
             if let Some(s) = self.pronoun(first) {
                 return Some(s);
@@ -756,7 +777,7 @@ impl<'a> Reader<'a> {
                 return self.phrase(first, first + 2);
             }
             // "The retired surgeon has given no details, saying …".
-            if matches!(self.lower(first).as_str(), "the" | "a" | "an") {
+            if descriptive && matches!(self.lower(first).as_str(), "the" | "a" | "an") {
                 return self.noun_phrase_after(first, v);
             }
             // After an opening phrase of a few words: "Back in 1999, Mr. Trump …".
@@ -1093,12 +1114,17 @@ impl<'a> Reader<'a> {
                 continue;
             }
             // Only title-like words may stand before the person: "Apacs spokeswoman",
-            // "former Sen.".
+            // "former Sen.", "Huckabee campaign spokesman"; no clause.
             let w = self.word(s);
+            let lower = w.to_lowercase();
             if w.starts_with(char::is_lowercase)
-                && ROLES.get(&w.to_lowercase()).is_none()
-                && !TITLE_MODIFIERS.contains(&w.to_lowercase())
+                && ROLES.get(&lower).is_none()
+                && !TITLE_MODIFIERS.contains(&lower)
                 && !matches!(w, "the" | "a" | "an" | "and" | "of")
+                && (FUNCTION_WORDS.contains(&lower)
+                    || lower.ends_with("ed")
+                    || lower.ends_with("ing")
+                    || SPEECH_VERBS.get(&lower).is_some())
             {
                 break;
             }
@@ -1389,14 +1415,12 @@ impl<'a> Reader<'a> {
         if starts_badly || has_verb || clause {
             return None;
         }
-        // "pollster Frank Luntz", "former Obama adviser David Axelrod": a person named in the
-        // phrase is the speaker.
+        // "pollster Frank Luntz", "former Obama adviser David Axelrod": a person closing the
+        // phrase is the speaker ("the Clinton campaign" is not Clinton).
         for s in (first..end).rev() {
-            for e in (s + 1..=end).rev() {
-                let span = self.span(s, e);
-                if let Some((EntityKind::Person, idx)) = self.entities.at(span) {
-                    return Some(self.speaker_for(EntityKind::Person, idx, span));
-                }
+            let span = self.span(s, end);
+            if let Some((EntityKind::Person, idx)) = self.entities.at(span) {
+                return Some(self.speaker_for(EntityKind::Person, idx, span));
             }
         }
         let span = self.span(first, end);
@@ -2037,6 +2061,17 @@ mod tests {
             (
                 "Jane Roe said false stories spread fast. Facts can still win, she said. But usually only when “the truth is more exciting than the lie.”",
                 &["the truth is more exciting than the lie.|partial|Jane Roe"],
+            ),
+            // A person inside a title phrase is no speaker when another closes it.
+            (
+                "Mike Huckabee spoke in Iowa. “Any candidate needs to make money,” said Huckabee campaign spokesman Hogan Gidley.",
+                &["Any candidate needs to make money,|full|Hogan Gidley"],
+            ),
+            (
+                "Hillary Clinton spoke on Monday. The Clinton campaign, in a Q&A on the e-mail controversy, worded it more carefully: “Her practice was to email officials on their accounts.”",
+                &[
+                    "Her practice was to email officials on their accounts.|full|The Clinton campaign",
+                ],
             ),
             // A party label in parentheses stands between the name and the verb.
             (
