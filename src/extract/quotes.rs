@@ -817,6 +817,29 @@ impl<'a> Reader<'a> {
             && SPEECH_VERBS.get(w).is_some()
             && w != "according"
             && !noun
+            && !self.before_infinitive(i)
+    }
+
+    /// "continues to needlessly spread", "vowed to fight": a verb before an infinitive is
+    /// no speech verb ("said to reporters", "wrote to him" are).
+    fn before_infinitive(&self, i: usize) -> bool {
+        if self.lower(i + 1) != "to" {
+            return false;
+        }
+        // "continues to “needlessly spread …”": the quote mark is no word.
+        let mut k = i + 2;
+        while k < self.tokens().len() && self.is_quote_mark(k) {
+            k += 1;
+        }
+        let Some(next) = self.tokens().get(k) else {
+            return false;
+        };
+        let w = self.word(k);
+        let lower = w.to_lowercase();
+        next.kind == TokenKind::Word
+            && w.starts_with(char::is_lowercase)
+            && !FUNCTION_WORDS.contains(&lower)
+            && !(lower.ends_with('s') && !lower.ends_with("ss"))
     }
 
     /// A plural-looking word ("analysts", not "press").
@@ -2072,6 +2095,11 @@ mod tests {
                 &[
                     "Her practice was to email officials on their accounts.|full|The Clinton campaign",
                 ],
+            ),
+            // A verb before an infinitive does not attribute.
+            (
+                "The drug maker ran adverts. In them, the company says the article continues to “needlessly spread fear among patients.”",
+                &["needlessly spread fear among patients.|partial|the company"],
             ),
             // A party label in parentheses stands between the name and the verb.
             (
