@@ -839,7 +839,7 @@ impl<'a> Reader<'a> {
         next.kind == TokenKind::Word
             && w.starts_with(char::is_lowercase)
             && !FUNCTION_WORDS.contains(&lower)
-            && !(lower.ends_with('s') && !lower.ends_with("ss"))
+            && (!lower.ends_with('s') || lower.ends_with("ss"))
     }
 
     /// A plural-looking word ("analysts", not "press").
