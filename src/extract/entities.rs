@@ -9,7 +9,8 @@
 //!    A name gets the type its mentions together favour, so one typed once keeps that type.
 //! 3. **Merging**: a surname joins the person whose name ends with it ("Zuckerberg" → "Mark
 //!    Zuckerberg"), a short form joins the organization it begins ("Meta" → "Meta Platforms
-//!    Inc."), an acronym joins the name it abbreviates ("PRA").
+//!    Inc."), an acronym joins the name it abbreviates ("PRA"). Then names listed together
+//!    ("Given, Breen, Staunton") share the type of the list's confidently typed names.
 //! 4. **Headings** only mention entities the body names (or well-known places and
 //!    organizations), since every word of a Title Case heading is capitalized.
 
@@ -193,6 +194,7 @@ pub fn entities(doc: &Document) -> Entities {
     drop_common_words(doc, &mut body, sporty);
     let mut names: Vec<Name> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::default();
+    let mut name_of: Vec<usize> = Vec::with_capacity(body.len());
     for (ci, c) in body.iter().enumerate() {
         let key = key_of(doc.slice(c.span));
         let id = *index.entry(key.clone()).or_insert_with(|| {
@@ -212,13 +214,69 @@ pub fn entities(doc: &Document) -> Entities {
         n.evidence.org += e.org;
         n.evidence.place += e.place;
         n.mentions.push(ci);
+        name_of.push(id);
     }
     for n in &mut names {
         add_name_evidence(n, sporty, &vocab);
         n.kind = n.evidence.kind();
     }
     merge(&mut names, sporty);
+    type_lists(doc, &body, &name_of, &mut names);
     build(doc, &body, &headings, &names)
+}
+
+/// Names listed together are of one type: in "Given, Breen, Staunton, Irwin, McAteer", where
+/// Breen and Irwin are known people, Staunton and McAteer are people too. A list is three or
+/// more names joined by commas or "and"; a name with little evidence of its own takes the
+/// type most of the list's confidently typed names share.
+fn type_lists(doc: &Document, body: &[Candidate], name_of: &[usize], names: &mut [Name]) {
+    let joined = |a: &Candidate, b: &Candidate| {
+        a.sentence == b.sentence && b.first > a.last && b.first - a.last <= 2 && {
+            let toks = doc.sentence_tokens(a.sentence);
+            toks[a.last..b.first]
+                .iter()
+                .all(|t| matches!(doc.slice(t.span), "," | "and" | "&"))
+        }
+    };
+    let confident = |names: &[Name], id: usize| {
+        names[id].alias_of.is_some() || names[id].evidence.best() >= 1.5
+    };
+    let mut start = 0;
+    while start < body.len() {
+        let mut end = start + 1;
+        while end < body.len() && joined(&body[end - 1], &body[end]) {
+            end += 1;
+        }
+        if end - start >= 3 {
+            let mut counts = [0usize; 3];
+            let mut known = 0;
+            for &id in &name_of[start..end] {
+                if confident(names, id) {
+                    let root = names[id].alias_of.unwrap_or(id);
+                    counts[names[root].kind as usize] += 1;
+                    known += 1;
+                }
+            }
+            let (k, &most) = counts
+                .iter()
+                .enumerate()
+                .max_by_key(|(_, c)| **c)
+                .unwrap_or((0, &0));
+            if most >= 2 && most * 2 > known {
+                let kind = [
+                    EntityKind::Person,
+                    EntityKind::Organization,
+                    EntityKind::Location,
+                ][k];
+                for &id in &name_of[start..end] {
+                    if !confident(names, id) {
+                        names[id].kind = kind;
+                    }
+                }
+            }
+        }
+        start = end;
+    }
 }
 
 /// Drops one-word candidates that are ordinary English words ("Stadium", "Peace") with
@@ -1353,6 +1411,18 @@ mod tests {
                 &["O:Bolton Wanderers", "O:Derby County"],
             ),
             ("The match in Madrid ended in a draw.", &["L:Madrid"]),
+            // Names listed together share the type of the list's known names.
+            (
+                "Manager Mick Carter picked Gary Breen and Ian Harte. The team is: Breen, Staunton, Harte, McAteer, Townsend.",
+                &[
+                    "P:Mick Carter",
+                    "P:Gary Breen",
+                    "P:Ian Harte",
+                    "P:Staunton",
+                    "P:McAteer",
+                    "P:Townsend",
+                ],
+            ),
             // A plural team name is a plural noun; a surname ending in s is a player.
             (
                 "In the cup final, Didier Hendriks scored two goals and the Blue Jays fans cheered.",

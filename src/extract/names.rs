@@ -624,6 +624,7 @@ impl<'a> Runs<'a> {
         // "Will wrote", "May said": a surname that is also a common word, speaking.
         let speaking_surname = last - first == 1
             && SURNAMES.contains(&key)
+            && !self.is_date_word(first)
             && SPEECH_VERBS.get(&self.text(last).to_lowercase()).is_some();
         if (NOT_ENTITIES.contains(&key)
             || NATIONALITIES.contains(&key)
