@@ -552,6 +552,36 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
         if prev == "in" && c.first > 1 && lower(c.first - 2) == "based" {
             e.place += 2.0;
         }
+        // "the town of Tavildara", "east of Tavildara", "the village of Mahala".
+        if prev == "of" && c.first > 1 && {
+            let head = lower(c.first - 2);
+            matches!(
+                head.as_str(),
+                "town"
+                    | "city"
+                    | "village"
+                    | "capital"
+                    | "suburb"
+                    | "outskirts"
+                    | "province"
+                    | "region"
+                    | "district"
+                    | "county"
+                    | "island"
+                    | "port"
+                    | "state"
+                    | "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "northeast"
+                    | "northwest"
+                    | "southeast"
+                    | "southwest"
+            )
+        } {
+            e.place += 3.0;
+        }
         // "the newspaper Granma", "the daily Liberte": an organization noun names it.
         if ORG_NOUNS.contains(&prev) {
             e.org += 3.0;
@@ -1411,6 +1441,15 @@ mod tests {
                 &["O:Bolton Wanderers", "O:Derby County"],
             ),
             ("The match in Madrid ended in a draw.", &["L:Madrid"]),
+            (
+                "Troops retook the town of Kelvara, three km east of Dunmoor.",
+                &["L:Kelvara", "L:Dunmoor"],
+            ),
+            ("Many Hutus and Tutsis fled across the border.", &[]),
+            (
+                "Two F-16 jets and AK-47s were seen; output rose in January-June.",
+                &[],
+            ),
             // Names listed together share the type of the list's known names.
             (
                 "Manager Mick Carter picked Gary Breen and Ian Harte. The team is: Breen, Staunton, Harte, McAteer, Townsend.",

@@ -593,6 +593,22 @@ impl<'a> Runs<'a> {
             return;
         }
         let key = self.key(first, last);
+        // "F-16", "AK-47s", "H1": a model or period code, unless a known name ("3M").
+        if last - first == 1
+            && self.text(first).contains(|c: char| c.is_ascii_digit())
+            && !ORGANIZATIONS.contains(&key)
+        {
+            return;
+        }
+        // "January-June": a span of months.
+        if last - first == 1
+            && key.contains('-')
+            && key
+                .split('-')
+                .all(|p| MONTHS.contains(p) || NOT_ENTITIES.contains(p))
+        {
+            return;
+        }
         // "SUVs", "MPs", "CEOs": a plural of an acronym names no one.
         if last - first == 1 && {
             let w = self.text(first);
