@@ -354,7 +354,8 @@ fn add_name_evidence(n: &mut Name, sporty: bool, vocab: &Vocabulary) {
     let first = words.first().map_or("", String::as_str);
     if words.len() >= 2 && ORG_SUFFIXES.contains(last) {
         e.org += 6.0;
-    } else if ORG_HEADS.contains(last) {
+    } else if ORG_HEADS.contains(last) && !PLACES.contains(text) {
+        // ("Soviet Union" is a known place.)
         e.org += if words.len() >= 2 { 4.0 } else { 1.0 };
     }
     if let Some(of) = words
@@ -1446,6 +1447,10 @@ mod tests {
                 &["L:Kelvara", "L:Dunmoor"],
             ),
             ("Many Hutus and Tutsis fled across the border.", &[]),
+            (
+                "Former England captain Will Carling and the Soviet Union were named.",
+                &["P:Will Carling", "L:England", "L:Soviet Union"],
+            ),
             (
                 "Two F-16 jets and AK-47s were seen; output rose in January-June.",
                 &[],

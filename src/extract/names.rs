@@ -359,7 +359,7 @@ impl<'a> Runs<'a> {
                 && !rest_is_head(first + 2)
             {
                 first += 2;
-            } else if matches!(one.as_str(), "the" | "a" | "an")
+            } else if matches!(one.as_str(), "the" | "a" | "an" | "former")
                 || (first + 1 < last
                     && (NATIONALITIES.contains(&one) && !known && !rest_is_head(first + 1)
                         || self.is_date_word(first)))
