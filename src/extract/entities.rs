@@ -383,7 +383,10 @@ fn add_name_evidence(n: &mut Name, sporty: bool, vocab: &Vocabulary) {
         .skip(1)
         .any(|w| w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_alphabetic));
     if words.len() >= 2 && !ORG_HEADS.contains(last) && !ORG_SUFFIXES.contains(last) {
-        let given = GIVEN_NAMES.contains(first.split('-').next().unwrap_or(first));
+        // A place that is also a given name ("Florida Marlins", "Houston Astros") opens a
+        // person's name only before a surname ("Paris Hilton").
+        let given = GIVEN_NAMES.contains(first.split('-').next().unwrap_or(first))
+            && (!PLACES.contains(first) || SURNAMES.contains(last));
         if given {
             e.person += 3.0;
         }
@@ -485,7 +488,8 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
     // "Los Angeles Dodgers", "All Blacks").
     let first_word = doc.slice(toks[c.first].span).to_lowercase();
     let last_word = doc.slice(toks[c.last - 1].span).to_lowercase();
-    let personal = GIVEN_NAMES.contains(&first_word) || SURNAMES.contains(&last_word);
+    let personal = GIVEN_NAMES.contains(&first_word) && !PLACES.contains(&first_word)
+        || SURNAMES.contains(&last_word);
     // The plural must be of an English noun: "Dodgers", not a surname like "Hendriks".
     let plural_noun = last_word.ends_with('s') && !last_word.ends_with("ss") && {
         let stem = &last_word[..last_word.len() - 1];
@@ -1447,6 +1451,10 @@ mod tests {
                 &["L:Kelvara", "L:Dunmoor"],
             ),
             ("Many Hutus and Tutsis fled across the border.", &[]),
+            (
+                "In the last league match of the season the Florida Marlins beat the Cincinnati Reds and Paris Hilton watched.",
+                &["P:Paris Hilton", "O:Florida Marlins", "O:Cincinnati Reds"],
+            ),
             (
                 "Former England captain Will Carling and the Soviet Union were named.",
                 &["P:Will Carling", "L:England", "L:Soviet Union"],
