@@ -489,7 +489,7 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
     let first_word = doc.slice(toks[c.first].span).to_lowercase();
     let last_word = doc.slice(toks[c.last - 1].span).to_lowercase();
     let personal = GIVEN_NAMES.contains(&first_word) && !PLACES.contains(&first_word)
-        || SURNAMES.contains(&last_word);
+        || SURNAMES.contains(&last_word) && !PLACES.contains(&last_word);
     // The plural must be of an English noun: "Dodgers", not a surname like "Hendriks".
     let plural_noun = last_word.ends_with('s') && !last_word.ends_with("ss") && {
         let stem = &last_word[..last_word.len() - 1];
