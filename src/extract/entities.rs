@@ -1003,6 +1003,15 @@ mod tests {
             ),
             ("Customers of AT&T complained.", &["O:AT&T"]),
             (
+                "The winner will work with the Iraqi Telecommunications and Post Company (ITPC).",
+                &["O:Iraqi Telecommunications and Post Company"],
+            ),
+            (
+                "Delta Air Lines and Hawthorn Airlines cut fares.",
+                &["O:Delta Air Lines", "O:Hawthorn Airlines"],
+            ),
+            ("The Multi-Fibre Agreement ends on Friday.", &[]),
+            (
                 "Assistant Secretary of State Maria Lopez flew to Sarajevo.",
                 &["P:Maria Lopez", "L:Sarajevo"],
             ),

@@ -283,12 +283,32 @@ impl<'a> Runs<'a> {
         // after "of" or "for", unless the word before "and" is a place ("Bank of England and
         // Barclays") or the words after it are a known organization.
         let before = self.key(start - 2, start - 1);
-        (first..start - 2).any(|i| matches!(self.text(i), "of" | "for"))
-            && !PLACES.contains(&before)
+        // "Telecommunications and Post Company": the words after "and" end in an
+        // organization's head word and those before do not ("Delta Air Lines and Hawthorn
+        // Airlines" are two).
+        let head = |i: usize| {
+            let w = self.text(i).to_lowercase();
+            let w = w.trim_end_matches('.');
+            ORG_HEADS.contains(w) || ORG_SUFFIXES.contains(w)
+        };
+        let before_and = if self.text(start - 2) == "." && start >= 3 {
+            start - 3
+        } else {
+            start - 2
+        };
+        let shared_head = head(end - 1)
+            && !head(before_and)
+            && end - start <= 3
             && !ORGANIZATIONS.contains(&before)
-            && !GIVEN_NAMES.contains(&before)
-            && !ORGANIZATIONS.contains(&self.key(start, end))
-            && !PLACES.contains(&self.key(start, end))
+            && !PLACES.contains(&before)
+            && !GIVEN_NAMES.contains(&self.key(start, start + 1));
+        shared_head
+            || (first..start - 2).any(|i| matches!(self.text(i), "of" | "for"))
+                && !PLACES.contains(&before)
+                && !ORGANIZATIONS.contains(&before)
+                && !GIVEN_NAMES.contains(&before)
+                && !ORGANIZATIONS.contains(&self.key(start, end))
+                && !PLACES.contains(&self.key(start, end))
     }
 
     /// The period after token `i` is part of the name: an initial ("W."), a legal suffix
@@ -349,7 +369,8 @@ impl<'a> Runs<'a> {
             let rest_is_head = |from: usize| {
                 from < last && {
                     let w = self.text(last - 1).to_lowercase();
-                    ORG_HEADS.contains(&w) || PLACE_HEADS.contains(&w)
+                    let w = w.trim_end_matches('.');
+                    ORG_HEADS.contains(w) || ORG_SUFFIXES.contains(w) || PLACE_HEADS.contains(w)
                 }
             };
             let known = PLACES.contains(&whole) || ORGANIZATIONS.contains(&whole);

@@ -1449,9 +1449,18 @@ impl<'a> Reader<'a> {
         let span = self.span(first, end);
         let head = words.last().map_or("", String::as_str);
         let definite = words.first().is_some_and(|w| w == "the");
+        // "the ministry" → the organization named last whose name holds "Ministry", else the
+        // organization named last.
         if definite
             && ORG_NOUNS.contains(head)
-            && let Some((k, idx)) = self.last_named(EntityKind::Organization, span.start, None)
+            && let Some((k, idx)) = self
+                .last_named_where(EntityKind::Organization, span.start, |idx| {
+                    self.entities.organizations[idx]
+                        .name
+                        .split_whitespace()
+                        .any(|w| w.eq_ignore_ascii_case(head))
+                })
+                .or_else(|| self.last_named(EntityKind::Organization, span.start, None))
         {
             return Some(self.speaker_for(k, idx, span));
         }
@@ -2100,6 +2109,11 @@ mod tests {
             (
                 "The drug maker ran adverts. In them, the company says the article continues to “needlessly spread fear among patients.”",
                 &["needlessly spread fear among patients.|partial|the company"],
+            ),
+            // "the ministry" is the ministry named before, not the last organization.
+            (
+                "The Ministry of Communications invited bids. The winner will work with the Iraqi Telecommunications and Post Company. The ministry said it wanted to raise “the very low telephone penetration rate.”",
+                &["the very low telephone penetration rate.|partial|Ministry of Communications"],
             ),
             // A party label in parentheses stands between the name and the verb.
             (
