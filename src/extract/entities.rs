@@ -1011,6 +1011,7 @@ mod tests {
                 &["O:Delta Air Lines", "O:Hawthorn Airlines"],
             ),
             ("The Multi-Fibre Agreement ends on Friday.", &[]),
+            ("\"Sluggish demand continues,\" the airline said.", &[]),
             (
                 "Assistant Secretary of State Maria Lopez flew to Sarajevo.",
                 &["P:Maria Lopez", "L:Sarajevo"],

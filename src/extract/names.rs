@@ -564,10 +564,11 @@ impl<'a> Runs<'a> {
                 let verb = self.text(last).to_lowercase();
                 let cue = next.is_some_and(|t| t.kind == TokenKind::Possessive)
                     || SPEECH_VERBS.get(&verb).is_some()
-                        && !matches!(
-                            verb.as_str(),
-                            "say" | "tell" | "add" | "note" | "argue" | "warn"
-                        )
+                        // A finite verb for one speaker: "said", "says", "added", not a base
+                        // form ("Insiders say", "Sluggish demand").
+                        && (verb.ends_with("ed")
+                            || verb.ends_with('s') && !verb.ends_with("ss")
+                            || matches!(verb.as_str(), "said" | "told" | "wrote" | "thought"))
                     || matches!(
                         verb.as_str(),
                         "beat" | "beats" | "drew" | "defeated" | "thrashed"

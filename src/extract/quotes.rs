@@ -1478,6 +1478,18 @@ impl<'a> Reader<'a> {
                     return Some(self.speaker_for(EntityKind::Person, idx, span));
                 }
             }
+            // "the Easyjet founder": the only person holding a title with that head.
+            let holders: Vec<usize> = (0..self.entities.people.len())
+                .filter(|&idx| {
+                    self.entities.people[idx]
+                        .roles
+                        .iter()
+                        .any(|r| r.title.to_lowercase().split_whitespace().last() == Some(head))
+                })
+                .collect();
+            if let [idx] = holders[..] {
+                return Some(self.speaker_for(EntityKind::Person, idx, span));
+            }
         }
         Some(Speaker {
             name: self.doc.slice(span).to_string(),
@@ -2114,6 +2126,11 @@ mod tests {
             (
                 "The Ministry of Communications invited bids. The winner will work with the Iraqi Telecommunications and Post Company. The ministry said it wanted to raise “the very low telephone penetration rate.”",
                 &["the very low telephone penetration rate.|partial|Ministry of Communications"],
+            ),
+            // A title resolves to the only person holding it.
+            (
+                "Founder Stelios Haji-Ioannou has pledged to fight. “It is our right to use our own colour,” the Easyjet founder said.",
+                &["It is our right to use our own colour,|full|Stelios Haji-Ioannou"],
             ),
             // A party label in parentheses stands between the name and the verb.
             (
