@@ -18,9 +18,9 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::names::{Candidate, Vocabulary, candidates};
 use crate::lexicon::{
-    COUNTRIES, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, NATIONALITIES, ORG_HEADS, ORG_NOUNS,
-    ORG_SUFFIXES, ORGANIZATIONS, PLACE_HEADS, PLACES, RESULT_VERBS, ROLES, SPEECH_VERBS,
-    SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAMES, TEAM_WORDS, is_english_word,
+    BUSINESS_NOUNS, COUNTRIES, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, NATIONALITIES, ORG_HEADS,
+    ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PLACE_HEADS, PLACE_NOUNS, PLACES, RESULT_VERBS, ROLES,
+    SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAMES, TEAM_WORDS, is_english_word,
 };
 use crate::text::{Document, Span, TokenKind};
 
@@ -558,33 +558,7 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
             e.place += 2.0;
         }
         // "the town of Tavildara", "east of Tavildara", "the village of Mahala".
-        if prev == "of" && c.first > 1 && {
-            let head = lower(c.first - 2);
-            matches!(
-                head.as_str(),
-                "town"
-                    | "city"
-                    | "village"
-                    | "capital"
-                    | "suburb"
-                    | "outskirts"
-                    | "province"
-                    | "region"
-                    | "district"
-                    | "county"
-                    | "island"
-                    | "port"
-                    | "state"
-                    | "north"
-                    | "south"
-                    | "east"
-                    | "west"
-                    | "northeast"
-                    | "northwest"
-                    | "southeast"
-                    | "southwest"
-            )
-        } {
+        if prev == "of" && c.first > 1 && PLACE_NOUNS.contains(&lower(c.first - 2)) {
             e.place += 3.0;
         }
         // "the newspaper Granma", "the daily Liberte": an organization noun names it.
@@ -601,6 +575,13 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
     // After the name.
     if c.last < toks.len() {
         let next = lower(c.last);
+        // "Turkcell's stake", "Acme's profits": what a company owns or reports.
+        if toks[c.last].kind == TokenKind::Possessive
+            && c.last + 1 < toks.len()
+            && BUSINESS_NOUNS.contains(&lower(c.last + 1))
+        {
+            e.org += 1.5;
+        }
         // "Boca Raton, Fla.": a place with its state.
         if next == ","
             && c.last + 1 < toks.len()
@@ -1011,6 +992,10 @@ mod tests {
                 &["O:Delta Air Lines", "O:Hawthorn Airlines"],
             ),
             ("The Multi-Fibre Agreement ends on Friday.", &[]),
+            (
+                "Parliament wants Turkcell's stake cut. Turkcell said the ruling was unfair.",
+                &["O:Parliament", "O:Turkcell"],
+            ),
             ("\"Sluggish demand continues,\" the airline said.", &[]),
             (
                 "Assistant Secretary of State Maria Lopez flew to Sarajevo.",

@@ -502,6 +502,16 @@ word_list!(
     DIRECTIONS,
     "directions.txt"
 );
+word_list!(
+    /// Nouns that name a place by "of" ("the town of …", "east of …").
+    PLACE_NOUNS,
+    "place_nouns.txt"
+);
+word_list!(
+    /// What a company owns or reports, after a possessive ("Turkcell's stake").
+    BUSINESS_NOUNS,
+    "business_nouns.txt"
+);
 table!(
     /// Titles of a company office ("CEO", "chief executive"), multi-word ones whole.
     CORPORATE_TITLES,
