@@ -200,7 +200,23 @@ fn find_quote_spans(doc: &Document) -> Vec<(Span, usize)> {
                 mark = Mark::Close;
             }
             match mark {
-                Mark::Open => open = Some((base + i + len, p)),
+                Mark::Open => {
+                    // A new opener while a quote of whole sentences is open: the writer left
+                    // out the closing mark ("“Every day counts. “It is clear …”"), so the
+                    // open quote ends at its last sentence.
+                    if let Some((start, op)) = open
+                        && op == p
+                    {
+                        let inner = text[start..base + i].trim_end();
+                        if inner.ends_with(['.', '!', '?'])
+                            && inner.starts_with(char::is_uppercase)
+                            && word_count(inner) >= 3
+                        {
+                            out.push((Span::new(start, start + inner.len()), op));
+                        }
+                    }
+                    open = Some((base + i + len, p));
+                }
                 Mark::Close => {
                     if let Some((start, op)) = open.take() {
                         let end = base + i;
@@ -756,7 +772,7 @@ impl<'a> Reader<'a> {
                 }
                 // "The Clinton campaign": the name modifies the noun after it.
                 let noun = self.lower(after);
-                let modifier = self.lower(first) == "the"
+                let modifier = matches!(self.lower(first).as_str(), "the" | "a" | "an")
                     && self.word(after).starts_with(char::is_lowercase)
                     && (ORG_NOUNS.contains(noun.as_str())
                         || ROLES.get(&noun).is_some()
@@ -2131,6 +2147,14 @@ mod tests {
             (
                 "Founder Stelios Haji-Ioannou has pledged to fight. “It is our right to use our own colour,” the Easyjet founder said.",
                 &["It is our right to use our own colour,|full|Stelios Haji-Ioannou"],
+            ),
+            // A missing closing mark before a new opener.
+            (
+                "A Northfield Council source said: \"Every day in school counts. \"It is clear that schools are using the tools we gave them.\"",
+                &[
+                    "Every day in school counts.|full|A Northfield Council source",
+                    "It is clear that schools are using the tools we gave them.|full|A Northfield Council source",
+                ],
             ),
             // A party label in parentheses stands between the name and the verb.
             (
