@@ -993,6 +993,15 @@ mod tests {
             ),
             ("The Multi-Fibre Agreement ends on Friday.", &[]),
             (
+                "The Prime Minister met the Home Secretary and the Lord Chancellor.",
+                &[],
+            ),
+            ("Critics of the US President spoke.", &["L:US"]),
+            (
+                "Critics of U.S. President Bill Clinton spoke.",
+                &["P:Bill Clinton", "L:U.S."],
+            ),
+            (
                 "Parliament wants Turkcell's stake cut. Turkcell said the ruling was unfair.",
                 &["O:Parliament", "O:Turkcell"],
             ),

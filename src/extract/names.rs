@@ -19,6 +19,7 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
+use crate::lexicon::is_english_word;
 use crate::lexicon::{
     ADJECTIVE_SUFFIXES, DIRECTIONS, EVENT_HEADS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, MONTHS,
     NAME_PARTICLES, NATIONALITIES, NOT_ENTITIES, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, ORGANIZATIONS,
@@ -425,6 +426,32 @@ impl<'a> Runs<'a> {
         {
             name_first = g;
         }
+        // "the Prime Minister", "US President", "Home Secretary": a run that ends in a title
+        // with no name after it names no one; what stands before the title may still be a
+        // name ("US").
+        if name_first == last
+            && ROLES.get(&self.text(last - 1).to_lowercase()).is_some()
+            && !ORGANIZATIONS.contains(&whole)
+            && !PLACES.contains(&whole)
+        {
+            let mut block = last - 1;
+            while block > first
+                && (self.is_title_word(block - 1) || self.is_title_modifier(block - 1))
+            {
+                block -= 1;
+            }
+            self.push_title_place(block, last, vocab, out);
+            if block > first
+                && let left = self.key(first, block)
+                && (PLACES.contains(&left)
+                    || ORGANIZATIONS.contains(&left)
+                    || !self.all_common(first, block, vocab)
+                        && !(first..block).all(|i| is_english_word(self.text(i))))
+            {
+                self.push_checked(first, block, vocab, None, first, out);
+            }
+            return;
+        }
         let mut title = None;
         let mut title_first = first;
         if name_first > first
@@ -464,9 +491,27 @@ impl<'a> Runs<'a> {
             if block > first {
                 self.push_checked(first, block, vocab, None, first, out);
             }
+            self.push_title_place(block, name_first, vocab, out);
             first = name_first;
         }
         self.push_checked(first, last, vocab, title, title_first, out);
+    }
+
+    /// A country opening a title names a place too: "US" of "US President Bush".
+    fn push_title_place(
+        &self,
+        block: usize,
+        end: usize,
+        vocab: &Vocabulary,
+        out: &mut Vec<Candidate>,
+    ) {
+        let mut e = block + 1;
+        if e < end && self.text(e) == "." && self.glued(block) {
+            e += 1;
+        }
+        if e < end && PLACES.contains(&self.key(block, e)) && self.is_title_modifier(block) {
+            self.push_checked(block, e, vocab, None, block, out);
+        }
     }
 
     /// True when every word of `first..last` also appears in lower case in the article.
