@@ -1328,9 +1328,21 @@ impl<'a> Reader<'a> {
         let first = self.token_from(m.start);
         let range = self.sentence_tokens(m.start);
         let after = self.token_from(m.end);
+        // "Was Szlachta satisfied?": a question's subject after its auxiliary.
+        let opening = (range.start..first)
+            .filter(|&i| self.tokens()[i].kind != TokenKind::Punct)
+            .count();
+        let question = opening == 1
+            && matches!(
+                self.lower(range.start).as_str(),
+                "was" | "is" | "were" | "are" | "did" | "does" | "do" | "has" | "had" | "will"
+            );
         if self.is_speech_verb(after) {
             2.0
-        } else if (range.start..first).all(|i| self.tokens()[i].kind == TokenKind::Punct) {
+        } else if self.tokens().get(after).map(|t| t.kind) == Some(TokenKind::Possessive) {
+            // "Rubio's response": a possessor is not the one acting.
+            -0.5
+        } else if opening == 0 || question {
             1.0
         } else {
             0.0
@@ -2155,6 +2167,11 @@ mod tests {
                     "Every day in school counts.|full|A Northfield Council source",
                     "It is clear that schools are using the tools we gave them.|full|A Northfield Council source",
                 ],
+            ),
+            // A question's subject, not the possessor in it.
+            (
+                "Scott Parker is a voter. Was Parker satisfied with Marco Rubio's answer?\n\n“To a point,” he said.",
+                &["To a point,|full|Scott Parker"],
             ),
             // A party label in parentheses stands between the name and the verb.
             (
