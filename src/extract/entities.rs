@@ -192,6 +192,7 @@ pub fn entities(doc: &Document) -> Entities {
     let (mut body, headings) = candidates(doc, &vocab);
     let sporty = is_sports_story(doc);
     drop_common_words(doc, &mut body, sporty);
+    drop_quoted_titles(doc, &mut body);
     let mut names: Vec<Name> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::default();
     let mut name_of: Vec<usize> = Vec::with_capacity(body.len());
@@ -327,6 +328,25 @@ fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sporty: bool) {
     });
 }
 
+/// Names inside a quoted title are part of the title: "Ice Cold in Alex", the "Strike Hard"
+/// campaign, "Soul Alone". A well-known organization or place stays ("“Apple”").
+fn drop_quoted_titles(doc: &Document, body: &mut Vec<Candidate>) {
+    let titles: Vec<Span> = super::quotes::find_quote_spans(doc)
+        .into_iter()
+        .map(|(span, _)| span)
+        .filter(|&span| super::quotes::is_title(doc.slice(span)))
+        .collect();
+    if titles.is_empty() {
+        return;
+    }
+    body.retain(|c| {
+        let key = key_of(doc.slice(c.span));
+        !titles.iter().any(|t| t.contains(c.span))
+            || ORGANIZATIONS.contains(&key)
+            || PLACES.contains(&key)
+    });
+}
+
 /// The comparison key of a name: words separated by single spaces, case-folded.
 pub(crate) fn key_of(text: &str) -> String {
     let mut key = String::with_capacity(text.len());
@@ -385,20 +405,30 @@ fn add_name_evidence(n: &mut Name, sporty: bool, vocab: &Vocabulary) {
     if words.len() >= 2 && !ORG_HEADS.contains(last) && !ORG_SUFFIXES.contains(last) {
         // A place that is also a given name ("Florida Marlins", "Houston Astros") opens a
         // person's name only before a surname ("Paris Hilton").
+        // A Romance article opens a title, not a person's name ("Le Matin", "La Presse").
+        let article = matches!(
+            first,
+            "le" | "la" | "les" | "el" | "los" | "las" | "il" | "lo"
+        );
         let given = GIVEN_NAMES.contains(first.split('-').next().unwrap_or(first))
-            && (!PLACES.contains(first) || SURNAMES.contains(last));
+            && (!PLACES.contains(first) || SURNAMES.contains(last))
+            && !article;
         if given {
             e.person += 3.0;
         }
         if initials {
             e.person += 3.0;
         }
-        // Words the article never writes in lower case, or known names.
-        let namelike = GIVEN_NAMES.contains(first)
-            || SURNAMES.contains(last)
-            || words
-                .iter()
-                .all(|w| !vocab.lower.contains(w.as_str()) || NAME_PARTICLES.contains(w));
+        // Words the article never writes in lower case, or known names; a first word that is
+        // an ordinary English word opens no person's name unless it is a given name
+        // ("International Red Cross", "Freedom Front").
+        let given_name = GIVEN_NAMES.contains(first) && !article;
+        let namelike = (given_name || !is_english_word(first) && !article)
+            && (given_name
+                || SURNAMES.contains(last)
+                || words
+                    .iter()
+                    .all(|w| !vocab.lower.contains(w.as_str()) || NAME_PARTICLES.contains(w)));
         // "Vincent van Gogh", "Osama bin Laden"
         if words[1..words.len() - 1]
             .iter()
@@ -541,7 +571,11 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
     // Before the name.
     if c.first > 0 {
         let prev = lower(c.first - 1);
-        if ROLES.get(&prev).is_some() || HONORIFICS.contains(&prev) {
+        // "analyst Jane Roe"; not "the official Iraqi News Agency".
+        let last_word = lower(c.last - 1);
+        let last_word = last_word.trim_end_matches('.');
+        let org_shaped = ORG_HEADS.contains(last_word) || ORG_SUFFIXES.contains(last_word);
+        if (ROLES.get(&prev).is_some() || HONORIFICS.contains(&prev)) && !org_shaped {
             e.person += 5.0;
         }
         if SPEECH_VERBS.get(&prev).is_some() && toks[c.first - 1].kind == TokenKind::Word {
@@ -575,6 +609,10 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
     // After the name.
     if c.last < toks.len() {
         let next = lower(c.last);
+        // "Le Matin newspaper", "the Acme group".
+        if ORG_NOUNS.contains(&next) && toks[c.last].kind == TokenKind::Word {
+            e.org += 2.0;
+        }
         // "Turkcell's stake", "Acme's profits": what a company owns or reports.
         if toks[c.last].kind == TokenKind::Possessive
             && c.last + 1 < toks.len()
@@ -992,6 +1030,20 @@ mod tests {
                 &["O:Delta Air Lines", "O:Hawthorn Airlines"],
             ),
             ("The Multi-Fibre Agreement ends on Friday.", &[]),
+            (
+                "She starred in “Ice Cold in Alex” and the “Strike Hard” campaign in China.",
+                &["L:China"],
+            ),
+            (
+                "Tariq Aziz spoke, the official Iraqi News Agency reported. Salomon Bros. and the International Red Cross declined to comment, Le Matin newspaper said.",
+                &[
+                    "P:Tariq Aziz",
+                    "O:Iraqi News Agency",
+                    "O:Salomon Bros.",
+                    "O:International Red Cross",
+                    "O:Le Matin",
+                ],
+            ),
             (
                 "The Prime Minister met the Home Secretary and the Lord Chancellor.",
                 &[],

@@ -150,7 +150,7 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
 }
 
 /// Quote spans (inside the marks) with the paragraph each starts in.
-fn find_quote_spans(doc: &Document) -> Vec<(Span, usize)> {
+pub(crate) fn find_quote_spans(doc: &Document) -> Vec<(Span, usize)> {
     let text = doc.text();
     let mut out = Vec::new();
     // An open quote carried over from the previous paragraph: (inner start, paragraph).
@@ -268,15 +268,20 @@ fn word_count(text: &str) -> usize {
 /// Quoted titles ("Saturday Night Live") and empty marks are not quotes; short ones are
 /// judged once their attribution is known (see [`quotes`]).
 fn is_quote(text: &str) -> bool {
+    text.split_whitespace()
+        .any(|w| w.chars().any(char::is_alphanumeric))
+        && !is_title(text)
+}
+
+/// Quoted words that read as a title: "Saturday Night Live", "Return of the Legend" (every
+/// word capitalized but small ones, at most eight, no closing punctuation).
+pub(crate) fn is_title(text: &str) -> bool {
     let words: Vec<&str> = text
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .collect();
-    if words.is_empty() {
-        return false;
-    }
-    // "Saturday Night Live", "Return of the Legend": every word capitalized but small ones.
-    let title = words.len() <= 8
+    !words.is_empty()
+        && words.len() <= 8
         && !text.trim_end().ends_with(['.', ',', '!', '?'])
         && words.iter().all(|w| {
             w.starts_with(char::is_uppercase)
@@ -284,8 +289,7 @@ fn is_quote(text: &str) -> bool {
                     *w,
                     "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "at"
                 )
-        });
-    !title
+        })
 }
 
 struct Reader<'a> {
