@@ -1029,6 +1029,10 @@ mod tests {
                 "Delta Air Lines and Hawthorn Airlines cut fares.",
                 &["O:Delta Air Lines", "O:Hawthorn Airlines"],
             ),
+            (
+                "KeyCorp and Banc One Corp. raised rates.",
+                &["O:KeyCorp", "O:Banc One Corp."],
+            ),
             ("The Multi-Fibre Agreement ends on Friday.", &[]),
             (
                 "She starred in “Ice Cold in Alex” and the “Strike Hard” campaign in China.",

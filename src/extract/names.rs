@@ -299,6 +299,7 @@ impl<'a> Runs<'a> {
         };
         let shared_head = head(end - 1)
             && !head(before_and)
+            && !is_camel_case(self.text(before_and))
             && end - start <= 3
             && !ORGANIZATIONS.contains(&before)
             && !PLACES.contains(&before)
@@ -619,7 +620,9 @@ impl<'a> Runs<'a> {
                         "beat" | "beats" | "drew" | "defeated" | "thrashed"
                     );
                 let seen = vocab.capital_inside.contains(&lower);
-                if common && !known || !(known || seen || cue) {
+                // "KeyCorp", "eBay": capitals inside a word mark a name anywhere.
+                let camel = is_camel_case(w);
+                if common && !known || !(known || seen || cue || camel) {
                     return;
                 }
             } else if common
