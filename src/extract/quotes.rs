@@ -1394,9 +1394,13 @@ impl<'a> Reader<'a> {
         if first >= end {
             return None;
         }
-        // Trailing function words are no part of a speaker ("the minister to").
+        // Trailing function words and a possessive are no part of a speaker ("the minister
+        // to", "candidate Donald Trump’s").
         let mut end = end;
-        while end > first + 1 && FUNCTION_WORDS.contains(&self.lower(end - 1)) {
+        while end > first + 1
+            && (FUNCTION_WORDS.contains(&self.lower(end - 1))
+                || self.tokens()[end - 1].kind == TokenKind::Possessive)
+        {
             end -= 1;
         }
         let words: Vec<String> = (first..end).map(|i| self.lower(i)).collect();
@@ -2176,6 +2180,11 @@ mod tests {
             (
                 "Scott Parker is a voter. Was Parker satisfied with Marco Rubio's answer?\n\n“To a point,” he said.",
                 &["To a point,|full|Scott Parker"],
+            ),
+            // A possessive closing the phrase is no part of the speaker.
+            (
+                "Voters cheered Republican presidential candidate Donald Trump’s call for “a total and complete shutdown of the border.”",
+                &["a total and complete shutdown of the border.|partial|Donald Trump"],
             ),
             // A party label in parentheses stands between the name and the verb.
             (
