@@ -161,8 +161,15 @@ pub(crate) fn find_quote_spans(doc: &Document) -> Vec<(Span, usize)> {
         let s = &text[para.span];
         let base = para.span.start;
         let mut skip_first_opener = open.is_some();
-        let mut iter = s.char_indices().peekable();
-        while let Some((i, c)) = iter.next() {
+        // Only the characters that can be quote marks are looked at.
+        let mut skip_to = 0;
+        let marks = s
+            .char_indices()
+            .filter(|(_, c)| matches!(c, '“' | '”' | '"' | '`' | '\''));
+        for (i, c) in marks {
+            if i < skip_to {
+                continue;
+            }
             let prev = s[..i].chars().next_back();
             let next = s[i + c.len_utf8()..].chars().next();
             let mark = match c {
@@ -170,12 +177,12 @@ pub(crate) fn find_quote_spans(doc: &Document) -> Vec<(Span, usize)> {
                 '”' => Some((Mark::Close, c.len_utf8())),
                 '"' => Some((straight(prev, next, open.is_some()), 1)),
                 '`' if next == Some('`') => {
-                    iter.next();
+                    skip_to = i + 2;
                     Some((Mark::Open, 2))
                 }
                 // '' closes the wire style ``…'' and, in some papers, opens as well: ''…''.
                 '\'' if next == Some('\'') => {
-                    iter.next();
+                    skip_to = i + 2;
                     let after = s[i + 2..].chars().next();
                     Some((straight(prev, after, open.is_some()), 2))
                 }
