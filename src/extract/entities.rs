@@ -521,7 +521,7 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
     let personal = GIVEN_NAMES.contains(&first_word) && !PLACES.contains(&first_word)
         || SURNAMES.contains(&last_word) && !PLACES.contains(&last_word);
     // The plural must be of an English noun: "Dodgers", not a surname like "Hendriks".
-    let plural_noun = last_word.ends_with('s') && !last_word.ends_with("ss") && {
+    let plural_noun = sporty && last_word.ends_with('s') && !last_word.ends_with("ss") && {
         let stem = &last_word[..last_word.len() - 1];
         is_english_word(stem)
             || last_word
