@@ -549,7 +549,14 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
                 || doc
                     .slice(toks[c.last + 1].span)
                     .starts_with(char::is_uppercase));
+        // "Norwich 4 3 0 1 5 3 9": a row of a standings table.
+        let standings = toks[c.last..]
+            .iter()
+            .take_while(|t| t.kind == TokenKind::Number)
+            .count()
+            >= 3;
         let team = score
+            || standings
             || c.last < toks.len() && TEAM_WORDS.contains(&lower(c.last))
             || c.last + 1 < toks.len()
                 && toks[c.last].kind == TokenKind::Possessive
@@ -1034,6 +1041,15 @@ mod tests {
                 &["O:KeyCorp", "O:Banc One Corp."],
             ),
             ("The Multi-Fibre Agreement ends on Friday.", &[]),
+            (
+                "Soccer league standings after Saturday's matches (played, won, drawn, lost, goals for, goals against, points):\n\nNorwich 4 3 0 1 5 3 9\n\nTranmere 4 2 1 1 6 4 7",
+                &["O:Norwich", "O:Tranmere"],
+            ),
+            // Bylines and signatures vouch for a name by their form.
+            (
+                "Oil prices steady\n\nLarry Fine\n\nNEW YORK 1996-08-30\n\nOil prices held steady on Friday.\n\n-- Harry Milling, New York Energy Desk, +1 212 859 1761",
+                &["P:Larry Fine", "P:Harry Milling", "L:NEW YORK"],
+            ),
             (
                 "She starred in “Ice Cold in Alex” and the “Strike Hard” campaign in China.",
                 &["L:China"],

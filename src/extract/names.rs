@@ -65,7 +65,14 @@ pub fn candidates(doc: &Document, vocab: &Vocabulary) -> (Vec<Candidate>, Vec<Ca
                     ORG_HEADS.contains(&w) || ORG_SUFFIXES.contains(w.trim_end_matches('.'))
                 }
                 && !(first..last).all(|i| crate::lexicon::is_english_word(runs.text(i)));
-            if heading && (runs.is_byline(first, last) || org_head) {
+            // A table row ("Norwich 4 3 0 1 5 3 9") is read like the body, so that its name
+            // is typed by the row around it.
+            let row = toks[last.min(toks.len())..]
+                .iter()
+                .take_while(|t| t.kind == TokenKind::Number)
+                .count()
+                >= 3;
+            if heading && (runs.is_byline(first, last) || org_head || row) {
                 runs.refine(first, last, vocab, &mut body);
                 continue;
             }
@@ -209,13 +216,47 @@ impl<'a> Runs<'a> {
 
     /// A person's name standing alone in a heading-like line: two or three words, a given
     /// name first, no ordinary English word last.
+    ///
+    /// The form of the line may vouch for the name instead of the word lists: a signature
+    /// ("-- Harry Milling, New York Energy Desk") or a line holding nothing but the name right
+    /// before a dateline ("Larry Fine" above "NEW YORK 1996-08-30").
     fn is_byline(&self, first: usize, last: usize) -> bool {
         let len = last - first;
-        (2..=3).contains(&len)
-            && GIVEN_NAMES.contains(&self.text(first).to_lowercase())
-            && !crate::lexicon::is_english_word(self.text(last - 1))
+        let shape = (2..=3).contains(&len)
             && (first..last).all(|i| self.text(i).starts_with(char::is_uppercase))
-            && self.toks.len() <= last + 12
+            && self.toks.len() <= last + 12;
+        if !shape {
+            return false;
+        }
+        let given = GIVEN_NAMES.contains(&self.text(first).to_lowercase());
+        if given && !crate::lexicon::is_english_word(self.text(last - 1)) {
+            return true;
+        }
+        let personal = given || !crate::lexicon::is_english_word(self.text(first));
+        let signature = first >= 1
+            && (0..first).all(|i| matches!(self.text(i), "-" | "--" | "—" | "–"))
+            && self.text(last) == ",";
+        let alone = first == 0 && last == self.toks.len() && self.dateline_follows();
+        personal && (signature || alone)
+    }
+
+    /// The paragraph after this sentence's opens with a word in capitals: a dateline.
+    fn dateline_follows(&self) -> bool {
+        let sentences = self.doc.sentences();
+        let here = sentences[self.sentence].paragraph;
+        sentences
+            .get(self.sentence + 1)
+            .filter(|next| next.paragraph == here + 1)
+            .and_then(|next| {
+                self.doc
+                    .sentence_tokens(self.sentence + 1)
+                    .first()
+                    .map(|t| (next, t))
+            })
+            .is_some_and(|(_, t)| {
+                let w = self.doc.slice(t.span);
+                w.chars().count() >= 3 && w.chars().all(|c| c.is_uppercase())
+            })
     }
 
     /// Maximal runs `(first, last)` of name words and connectors.
@@ -622,6 +663,13 @@ impl<'a> Runs<'a> {
                 let seen = vocab.capital_inside.contains(&lower);
                 // "KeyCorp", "eBay": capitals inside a word mark a name anywhere.
                 let camel = is_camel_case(w);
+                // "Tranmere 4 2 1 1 6 4 7": the name of a table row.
+                let row = self.toks[last..]
+                    .iter()
+                    .take_while(|t| t.kind == TokenKind::Number)
+                    .count()
+                    >= 3;
+                let cue = cue || row;
                 if common && !known || !(known || seen || cue || camel) {
                     return;
                 }
