@@ -729,6 +729,14 @@ impl<'a> Reader<'a> {
             if let Some(s) = self.noun_phrase_before(start, v) {
                 return Some((s, cue));
             }
+            // "He praised those who left but said, “…”": a second verb of the sentence's
+            // subject.
+            if v > start
+                && matches!(self.lower(v - 1).as_str(), "but" | "and" | "then")
+                && let Some(s) = self.sentence_subject(start, v, false)
+            {
+                return Some((s, cue));
+            }
             // "said Jane Roe: “…”": the speaker after the verb, when the verb opens the
             // clause.
             if speech
@@ -2192,6 +2200,11 @@ mod tests {
             (
                 "Voters cheered Republican presidential candidate Donald Trump’s call for “a total and complete shutdown of the border.”",
                 &["a total and complete shutdown of the border.|partial|Donald Trump"],
+            ),
+            // A coordinated verb speaks for the sentence's subject.
+            (
+                "Jane Roe hired a new manager. She praised those who left but said, “We are in a different game now.”",
+                &["We are in a different game now.|full|Jane Roe"],
             ),
             // A party label in parentheses stands between the name and the verb.
             (
