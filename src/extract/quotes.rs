@@ -1342,11 +1342,18 @@ impl<'a> Reader<'a> {
     }
 
     /// How much a mention stands as a subject: 2 before a speech verb ("Garrow said"), 1 at
-    /// the start of its sentence, else 0.
+    /// the start of its sentence or after a question's auxiliary, -0.5 as a possessor, else
+    /// 0; and 1 less as the object of a preposition.
     fn subject_weight(&self, m: Span) -> f32 {
         let first = self.token_from(m.start);
         let range = self.sentence_tokens(m.start);
         let after = self.token_from(m.end);
+        // "the exodus of former campaign manager Barry Bennett": an object, not a subject.
+        let object = if self.object_of_preposition(first) {
+            -1.0
+        } else {
+            0.0
+        };
         // "Was Szlachta satisfied?": a question's subject after its auxiliary.
         let opening = (range.start..first)
             .filter(|&i| self.tokens()[i].kind != TokenKind::Punct)
@@ -1356,16 +1363,47 @@ impl<'a> Reader<'a> {
                 self.lower(range.start).as_str(),
                 "was" | "is" | "were" | "are" | "did" | "does" | "do" | "has" | "had" | "will"
             );
-        if self.is_speech_verb(after) {
-            2.0
-        } else if self.tokens().get(after).map(|t| t.kind) == Some(TokenKind::Possessive) {
-            // "Rubio's response": a possessor is not the one acting.
-            -0.5
-        } else if opening == 0 || question {
-            1.0
-        } else {
-            0.0
+        object
+            + if self.is_speech_verb(after) {
+                2.0
+            } else if self.tokens().get(after).map(|t| t.kind) == Some(TokenKind::Possessive) {
+                // "Rubio's response": a possessor is not the one acting.
+                -0.5
+            } else if opening == 0 || question {
+                1.0
+            } else {
+                0.0
+            }
+    }
+
+    /// Whether a preposition governs the name starting at token `first`, titles and
+    /// capitalized words aside ("of former campaign manager Barry Bennett").
+    fn object_of_preposition(&self, first: usize) -> bool {
+        let mut k = first;
+        while k > 0 && first - k < 4 && {
+            let l = self.lower(k - 1);
+            ROLES.get(&l).is_some()
+                || TITLE_MODIFIERS.contains(&l)
+                || l == "the"
+                || self.word(k - 1).starts_with(char::is_uppercase)
+        } {
+            k -= 1;
         }
+        k > 0
+            && matches!(
+                self.lower(k - 1).as_str(),
+                "of" | "to"
+                    | "with"
+                    | "by"
+                    | "from"
+                    | "against"
+                    | "for"
+                    | "about"
+                    | "on"
+                    | "at"
+                    | "than"
+                    | "like"
+            )
     }
 
     fn paragraph_of(&self, pos: usize) -> usize {
@@ -2205,6 +2243,11 @@ mod tests {
             (
                 "Jane Roe hired a new manager. She praised those who left but said, “We are in a different game now.”",
                 &["We are in a different game now.|full|Jane Roe"],
+            ),
+            // The object of a preposition is a weaker antecedent than the subject.
+            (
+                "Jane Roe hired Bob Dees, which led to the exit of former manager Mary Bell.\n\n“We are in a different game now,” she said.",
+                &["We are in a different game now,|full|Jane Roe"],
             ),
             // A party label in parentheses stands between the name and the verb.
             (
