@@ -738,10 +738,13 @@ impl<'a> Reader<'a> {
                 return Some((s, cue));
             }
             // "said Jane Roe: “…”": the speaker after the verb, when the verb opens the
-            // clause.
+            // clause and the speaker runs up to the quote, a colon or a comma ("…, said the
+            // days when …" is no attribution).
             if speech
                 && (v == start || self.tokens()[v - 1].kind == TokenKind::Punct)
                 && let Some(s) = self.noun_phrase_after(v + 1, k)
+                && let after = self.token_from(s.span.end)
+                && (after >= k || matches!(self.word(after), ":" | ","))
             {
                 return Some((s, cue));
             }
@@ -1143,6 +1146,15 @@ impl<'a> Reader<'a> {
             if head < head_end {
                 return self.phrase(head, head_end);
             }
+        }
+        // "Braynard, a South Carolina native who writes …": the phrase is an apposition of
+        // the person named before its comma.
+        if first > start + 1
+            && self.word(first - 1) == ","
+            && let Some(s) = self.entity_ending(start, first - 1)
+            && s.person.is_some()
+        {
+            return Some(s);
         }
         self.phrase(first, end)
     }
@@ -2248,6 +2260,16 @@ mod tests {
             (
                 "Jane Roe hired Bob Dees, which led to the exit of former manager Mary Bell.\n\n“We are in a different game now,” she said.",
                 &["We are in a different game now,|full|Jane Roe"],
+            ),
+            // An apposition's phrase stands for the person before it.
+            (
+                "Matt Braynard, a South Carolina native who writes fiction, calls his method “the only one that works.”",
+                &["the only one that works.|partial|Matt Braynard"],
+            ),
+            // "…, said the days when …" is no inverted attribution.
+            (
+                "Hemsley, the co-author of a book, said the days when the nation had “a somewhat unifying story” are gone.",
+                &["a somewhat unifying story|partial|Hemsley"],
             ),
             // A party label in parentheses stands between the name and the verb.
             (
