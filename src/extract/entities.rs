@@ -1042,6 +1042,10 @@ mod tests {
             ),
             ("The Multi-Fibre Agreement ends on Friday.", &[]),
             (
+                "Glamorgan 259 and 207 (A. Dale 69, H. Morris 69).",
+                &["P:A. Dale", "P:H. Morris"],
+            ),
+            (
                 "Soccer league standings after Saturday's matches (played, won, drawn, lost, goals for, goals against, points):\n\nNorwich 4 3 0 1 5 3 9\n\nTranmere 4 2 1 1 6 4 7",
                 &["O:Norwich", "O:Tranmere"],
             ),

@@ -423,7 +423,9 @@ impl<'a> Runs<'a> {
                 && !rest_is_head(first + 2)
             {
                 first += 2;
-            } else if matches!(one.as_str(), "the" | "a" | "an" | "former")
+            } else if matches!(one.as_str(), "the" | "an" | "former")
+                // "A." before a name is an initial ("A. Dale"), not the article.
+                || one == "a" && !(self.text(first + 1) == "." && self.glued(first))
                 || (first + 1 < last
                     && (NATIONALITIES.contains(&one) && !known && !rest_is_head(first + 1)
                         || self.is_date_word(first)))
@@ -637,12 +639,16 @@ impl<'a> Runs<'a> {
                     && crate::lexicon::is_english_word(&lower)
                     && !ORGANIZATIONS.contains(&lower)
                     && !GIVEN_NAMES.contains(&lower);
-            let common = contraction
-                || participle
-                || FUNCTION_WORDS.contains(&lower)
-                || SENTENCE_STARTERS.contains(&lower)
-                || vocab.lower.contains(lower.as_str())
-                || NOT_ENTITIES.contains(&lower);
+            // "A. Dale": a letter with its period is an initial, not the article.
+            let initial =
+                w.chars().count() == 1 && self.text(first + 1) == "." && self.glued(first);
+            let common = !initial
+                && (contraction
+                    || participle
+                    || FUNCTION_WORDS.contains(&lower)
+                    || SENTENCE_STARTERS.contains(&lower)
+                    || vocab.lower.contains(lower.as_str())
+                    || NOT_ENTITIES.contains(&lower));
             if last - first == 1 {
                 let known = ORGANIZATIONS.contains(&lower) || PLACES.contains(&lower);
                 let next = self.toks.get(last);
