@@ -1041,6 +1041,11 @@ mod tests {
                 &["O:KeyCorp", "O:Banc One Corp."],
             ),
             ("The Multi-Fibre Agreement ends on Friday.", &[]),
+            // A headline written as a sentence only mentions names the body knows.
+            (
+                "Fact Check: If Obama Says It, It’s True.\n\nPresident Barack Obama spoke on Monday.",
+                &["P:Barack Obama"],
+            ),
             (
                 "Glamorgan 259 and 207 (A. Dale 69, H. Morris 69).",
                 &["P:A. Dale", "P:H. Morris"],

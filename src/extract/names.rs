@@ -49,7 +49,8 @@ pub fn candidates(doc: &Document, vocab: &Vocabulary) -> (Vec<Candidate>, Vec<Ca
     for (s, sentence) in doc.sentences().iter().enumerate() {
         let toks = doc.sentence_tokens(s);
         let heading = doc.paragraphs()[sentence.paragraph].kind == ParagraphKind::Heading
-            || is_all_caps(doc.slice(sentence.span));
+            || is_all_caps(doc.slice(sentence.span))
+            || is_title_case(doc.slice(sentence.span));
         let runs = Runs {
             doc,
             toks,
@@ -141,6 +142,21 @@ fn starts_sentence(doc: &Document, toks: &[Token], i: usize) -> bool {
         prev,
         "“" | "\"" | "‘" | ":" | "—" | "–" | "-" | "(" | "'" | "`"
     )
+}
+
+/// A headline written as a sentence: every word capitalized, small words too ("Wash Post
+/// Fact-Check: If Obama Says It, It’s True."). A list of names has no capitalized "If".
+fn is_title_case(s: &str) -> bool {
+    let words: Vec<&str> = s
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    words.len() >= 4
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && words[1..]
+            .iter()
+            .any(|w| FUNCTION_WORDS.contains(&w.to_lowercase()))
 }
 
 fn is_all_caps(s: &str) -> bool {
