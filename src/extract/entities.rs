@@ -627,6 +627,17 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
         {
             e.org += 1.5;
         }
+        // "St. Petersburg, Fla.": the state after a place is a place.
+        if c.first >= 2
+            && doc.slice(toks[c.first - 1].span) == ","
+            && STATE_ABBREVIATIONS.contains(key_of(doc.slice(c.span)).trim_end_matches('.'))
+            && toks[c.first - 2].kind == TokenKind::Word
+            && doc
+                .slice(toks[c.first - 2].span)
+                .starts_with(char::is_uppercase)
+        {
+            e.place += 4.0;
+        }
         // "Boca Raton, Fla.": a place with its state.
         if next == ","
             && c.last + 1 < toks.len()
@@ -1041,6 +1052,10 @@ mod tests {
                 &["O:KeyCorp", "O:Banc One Corp."],
             ),
             ("The Multi-Fibre Agreement ends on Friday.", &[]),
+            (
+                "It bought Daniels Pharmaceuticals Inc of St. Petersburg, Fla., in August.",
+                &["O:Daniels Pharmaceuticals Inc", "L:St. Petersburg", "L:Fla"],
+            ),
             // A headline written as a sentence only mentions names the body knows.
             (
                 "Fact Check: If Obama Says It, It’s True.\n\nPresident Barack Obama spoke on Monday.",

@@ -404,10 +404,12 @@ impl<'a> Runs<'a> {
         vocab: &Vocabulary,
         out: &mut Vec<Candidate>,
     ) {
-        // A weekday after a name is no part of it: "the Greater Milwaukee Open Thursday".
+        // A weekday or month after a name is no part of it: "the Greater Milwaukee Open
+        // Thursday", "Chicago Purchasing Managers August".
         while last > first + 1 && {
             let lower = self.text(last - 1).to_lowercase();
             NOT_ENTITIES.contains(&lower) && lower.len() > 3 && lower.ends_with("day")
+                || MONTHS.contains(&lower) && lower.len() > 4
         } {
             last -= 1;
         }
