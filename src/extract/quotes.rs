@@ -23,7 +23,8 @@
 
 use super::entities::{Entities, EntityKind};
 use crate::lexicon::{
-    FUNCTION_WORDS, HONORIFICS, ORG_NOUNS, ROLES, SPEECH_VERBS, TITLE_MODIFIERS, given_name_is_male,
+    FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, ROLES, SPEECH_VERBS, TITLE_MODIFIERS,
+    given_name_is_male,
 };
 use crate::text::{Document, Span, Token, TokenKind};
 
@@ -296,6 +297,7 @@ pub(crate) fn is_title(text: &str) -> bool {
                     *w,
                     "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "at"
                 )
+                || NAME_PARTICLES.contains(w)
         })
 }
 
@@ -2309,6 +2311,7 @@ mod tests {
             ("He is known as “Big Jim” in town.", &[]),
             ("She starred in “Saturday Night Live” last year.", &[]),
             ("They read “The Wealth of Nations” in class.", &[]),
+            ("A play called “Los Hijos de Trump” opened.", &[]),
             ("The “AI-first” strategy worked.", &[]),
             (
                 "Jane Roe said that “nothing has changed at all.”",
