@@ -444,8 +444,9 @@ fn add_name_evidence(n: &mut Name, sporty: bool, vocab: &Vocabulary) {
             e.person += 1.0; // two or three capitalized words with nothing else: likely a name
         }
     }
+    // "Young & Rubicam": no person's name holds an ampersand.
     if words.len() >= 2 && words.iter().any(|w| w == "&") {
-        e.org += 3.0;
+        e.org += 6.0;
     }
     // "Dynamo Moscow", "Philadelphia Eagles": a place inside a longer name that is not a
     // person's.
@@ -1050,6 +1051,14 @@ mod tests {
             (
                 "KeyCorp and Banc One Corp. raised rates.",
                 &["O:KeyCorp", "O:Banc One Corp."],
+            ),
+            (
+                "It bought Ogilvy & Mather and Cordiant Communications, then Young & Rubicam.",
+                &[
+                    "O:Ogilvy & Mather",
+                    "O:Cordiant Communications",
+                    "O:Young & Rubicam",
+                ],
             ),
             ("The Multi-Fibre Agreement ends on Friday.", &[]),
             (

@@ -354,9 +354,11 @@ impl<'a> Runs<'a> {
         } else {
             start - 2
         };
+        // ("Ogilvy & Mather and Cordiant Communications": the name before "and" is whole.)
         let shared_head = head(end - 1)
             && !head(before_and)
             && !is_camel_case(self.text(before_and))
+            && !(first..start - 1).any(|i| self.text(i) == "&")
             && end - start <= 3
             && !ORGANIZATIONS.contains(&before)
             && !PLACES.contains(&before)
