@@ -144,6 +144,9 @@ struct Evidence {
     person: f32,
     org: f32,
     place: f32,
+    /// Person evidence from speech verbs after one unknown word ("Euronext said"), counted
+    /// once per name rather than per mention: companies speak as often as people.
+    spoken: f32,
 }
 
 impl Evidence {
@@ -214,11 +217,13 @@ pub fn entities(doc: &Document) -> Entities {
         n.evidence.person += e.person;
         n.evidence.org += e.org;
         n.evidence.place += e.place;
+        n.evidence.spoken = n.evidence.spoken.max(e.spoken);
         n.mentions.push(ci);
         name_of.push(id);
     }
     for n in &mut names {
         add_name_evidence(n, sporty, &vocab);
+        n.evidence.person += n.evidence.spoken;
         n.kind = n.evidence.kind();
     }
     merge(&mut names, sporty);
@@ -673,13 +678,13 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
             // is a known name ("Turkcell says", but "Okonkwo said").
             let word = text.to_lowercase();
             let known_name = GIVEN_NAMES.contains(&word) || SURNAMES.contains(&word);
-            e.person += if c.last - c.first >= 2 {
-                1.0
+            if c.last - c.first >= 2 {
+                e.person += 1.0;
             } else if known_name {
-                0.6
+                e.person += 0.6;
             } else {
-                0.3
-            };
+                e.spoken = 0.3;
+            }
         }
     }
     e
@@ -1109,6 +1114,11 @@ mod tests {
             (
                 "Parliament wants Turkcell's stake cut. Turkcell said the ruling was unfair.",
                 &["O:Parliament", "O:Turkcell"],
+            ),
+            // One unknown word that speaks, however often, is no person by that alone.
+            (
+                "Euronext said it would bid. Euronext said the offer was fair. Euronext said no more.",
+                &["O:Euronext"],
             ),
             ("\"Sluggish demand continues,\" the airline said.", &[]),
             (
