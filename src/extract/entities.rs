@@ -675,12 +675,15 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
             e.org += 3.0;
         } else if SPEECH_VERBS.get(&next).is_some() && !matches!(next.as_str(), "according to") {
             // Companies say things too: one unknown word that speaks stays a brand unless it
-            // is a known name ("Turkcell says", but "Okonkwo said").
+            // is a known name or attributes a direct quote ("Turkcell said the ruling …",
+            // but "“Demand is strong,” Okonkwo said").
             let word = text.to_lowercase();
             let known_name = GIVEN_NAMES.contains(&word) || SURNAMES.contains(&word);
+            let after_quote = (c.first.saturating_sub(2)..c.first)
+                .any(|i| matches!(doc.slice(toks[i].span), "”" | "\"" | "''"));
             if c.last - c.first >= 2 {
                 e.person += 1.0;
-            } else if known_name {
+            } else if known_name || after_quote {
                 e.person += 0.6;
             } else {
                 e.spoken = 0.3;
