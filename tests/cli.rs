@@ -1,6 +1,7 @@
 //! The command line as users run it: files, folders, stdin, bad inputs, exit codes, pipes.
 
 use assert_cmd::Command;
+use assert_cmd::assert::Assert;
 use predicates::prelude::*;
 use serde_json::Value;
 use std::fs;
@@ -10,8 +11,9 @@ fn lede() -> Command {
     Command::cargo_bin("lede").unwrap()
 }
 
-fn reports(stdout: &[u8]) -> Vec<Value> {
-    std::str::from_utf8(stdout)
+/// The reports a finished run wrote to stdout, one JSON object a line.
+fn reports(run: &Assert) -> Vec<Value> {
+    std::str::from_utf8(&run.get_output().stdout)
         .unwrap()
         .lines()
         .map(|l| serde_json::from_str(l).expect("each line is one JSON object"))
@@ -26,13 +28,7 @@ fn one_file_gives_one_report() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("a.txt");
     fs::write(&path, ARTICLE).unwrap();
-    let out = lede()
-        .arg(&path)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = lede().arg(&path).assert().success();
     let r = reports(&out);
     assert_eq!(r.len(), 1);
     assert_eq!(r[0]["source"], path.display().to_string());
@@ -49,13 +45,7 @@ fn folders_are_walked_recursively_in_path_order() {
     fs::write(dir.path().join("a.txt"), ARTICLE).unwrap();
     fs::write(dir.path().join("sub/c.txt"), ARTICLE).unwrap();
     fs::write(dir.path().join("notes.md"), ARTICLE).unwrap();
-    let out = lede()
-        .arg(dir.path())
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = lede().arg(dir.path()).assert().success();
     let sources: Vec<String> = reports(&out)
         .iter()
         .map(|r| r["source"].as_str().unwrap().to_string())
@@ -72,18 +62,12 @@ fn folders_are_walked_recursively_in_path_order() {
         .arg(dir.path())
         .assert()
         .success();
-    assert_eq!(reports(&out.get_output().stdout).len(), 4);
+    assert_eq!(reports(&out).len(), 4);
 }
 
 #[test]
 fn stdin_piped_or_dash() {
-    let out = lede()
-        .write_stdin(ARTICLE)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = lede().write_stdin(ARTICLE).assert().success();
     let r = reports(&out);
     assert_eq!(r[0]["source"], "-");
     assert_eq!(r[0]["stats"]["sentences"], 3);
@@ -103,10 +87,7 @@ fn a_bad_file_among_good_ones() {
         .code(1)
         .stderr(predicate::str::contains(format!(
             "lede: {bad}: not a text file"
-        )))
-        .get_output()
-        .stdout
-        .clone();
+        )));
     assert_eq!(reports(&out).len(), 2);
 }
 
@@ -115,16 +96,9 @@ fn windows_1252_is_decoded_with_a_warning() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("old.txt");
     fs::write(&path, b"Prices \x93rose\x94 to \x80100 in M\xfcnchen.\n").unwrap();
-    let out = lede()
-        .arg(&path)
-        .assert()
-        .success()
-        .stderr(
-            predicate::str::contains("not valid UTF-8").and(predicate::str::contains("old.txt")),
-        )
-        .get_output()
-        .stdout
-        .clone();
+    let out = lede().arg(&path).assert().success().stderr(
+        predicate::str::contains("not valid UTF-8").and(predicate::str::contains("old.txt")),
+    );
     let r = reports(&out);
     assert_eq!(r[0]["encoding"], "windows-1252");
     assert_eq!(
@@ -144,13 +118,7 @@ fn utf16_with_bom() {
             .flat_map(u16::to_le_bytes),
     );
     fs::write(&path, bytes).unwrap();
-    let out = lede()
-        .arg(&path)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = lede().arg(&path).assert().success();
     let r = reports(&out);
     assert_eq!(r[0]["encoding"], "utf-16");
     assert_eq!(r[0]["stats"]["sentences"], 2);
@@ -161,13 +129,7 @@ fn empty_and_blank_files_give_empty_reports() {
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("a.txt"), "").unwrap();
     fs::write(dir.path().join("b.txt"), "  \n\r\n\t").unwrap();
-    let out = lede()
-        .arg(dir.path())
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = lede().arg(dir.path()).assert().success();
     for r in reports(&out) {
         assert_eq!(r["paragraphs"], Value::Array(vec![]));
         assert_eq!(r["title"], Value::Null);
@@ -188,10 +150,7 @@ fn missing_file_is_named_and_others_still_reported() {
         .stderr(predicate::str::contains(format!(
             "lede: {}: no such file or directory",
             missing.display()
-        )))
-        .get_output()
-        .stdout
-        .clone();
+        )));
     assert_eq!(reports(&out).len(), 1);
 }
 
@@ -270,24 +229,8 @@ fn pretty_and_compact_are_forced() {
 fn crlf_works_like_lf() {
     let lf = "Head Line\n\nFirst one. Second one.\n\nThird one.\n";
     let crlf = lf.replace('\n', "\r\n");
-    let a = reports(
-        &lede()
-            .write_stdin(lf)
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone(),
-    );
-    let b = reports(
-        &lede()
-            .write_stdin(crlf)
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone(),
-    );
+    let a = reports(&lede().write_stdin(lf).assert().success());
+    let b = reports(&lede().write_stdin(crlf).assert().success());
     let texts = |r: &Value| -> Vec<String> {
         r["sentences"]
             .as_array()
@@ -334,12 +277,6 @@ fn broken_pipe_ends_quietly() {
 #[test]
 fn shipped_article_runs() {
     let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/seed.txt");
-    let out = lede()
-        .arg(seed)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = lede().arg(seed).assert().success();
     assert_eq!(reports(&out)[0]["stats"]["headings"], 8);
 }
