@@ -83,21 +83,6 @@ word_list!(
     "sentence_starters.txt"
 );
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn lists_load_and_compare_case_insensitively() {
-        assert!(ABBREVIATIONS_PREFIX.contains("Mr"));
-        assert!(ABBREVIATIONS_PREFIX.contains("e.g"));
-        assert!(ABBREVIATIONS.contains("Inc"));
-        assert!(SENTENCE_STARTERS.contains("The"));
-        assert!(!SENTENCE_STARTERS.contains("Zuckerberg"));
-        assert!(!ABBREVIATIONS.contains("# Abbreviations"));
-    }
-}
-
 /// A table read from a data file: one record a line, fields separated by `|`, the first field
 /// (lower case, words separated by single spaces) the key.
 pub struct Table {
@@ -230,22 +215,6 @@ table!(
     "vague_amounts.txt"
 );
 
-#[cfg(test)]
-mod table_tests {
-    use super::*;
-
-    #[test]
-    fn tables_load() {
-        assert_eq!(FIGURE_QUALIFIERS.value("more than"), Some("more_than"));
-        assert_eq!(CURRENCIES.get("us$"), Some(&["USD", "prefix"][..]));
-        assert_eq!(SCALES.value("bn"), Some("9"));
-        assert_eq!(NUMBER_WORDS.value("twenty"), Some("20"));
-        assert!(HEADCOUNT_NOUNS.get("job openings").is_some());
-        assert_eq!(RATE_BASES.value("annually"), Some("year"));
-        assert!(VAGUE_AMOUNTS.max_words() >= 3);
-        assert!(MONTHS.contains("Sept"));
-    }
-}
 word_list!(
     /// English function words (articles, pronouns, prepositions, auxiliaries).
     FUNCTION_WORDS,
@@ -330,24 +299,6 @@ table!(
     "speech_verbs.txt"
 );
 
-#[cfg(test)]
-mod entity_list_tests {
-    use super::*;
-
-    #[test]
-    fn entity_lists_load() {
-        assert!(PLACES.contains("Toronto"));
-        assert!(PLACES.contains("Silicon Valley"));
-        assert!(PLACES.contains("U.S."));
-        assert!(GIVEN_NAMES.contains("Sarah"));
-        assert!(ORGANIZATIONS.contains("Google DeepMind"));
-        assert!(ORG_HEADS.contains("Securities"));
-        assert!(NATIONALITIES.contains("British"));
-        assert!(ROLES.get("chief executive").is_some());
-        assert!(SPEECH_VERBS.get("according to").is_some());
-        assert!(GIVEN_NAMES.len() > 5000 && PLACES.len() > 4000);
-    }
-}
 word_list!(
     /// Common nouns that stand for an organization ("the company").
     ORG_NOUNS,
@@ -447,17 +398,6 @@ pub fn given_name_is_male(name: &str) -> Option<bool> {
     }
 }
 
-#[cfg(test)]
-mod gender_tests {
-    use super::*;
-
-    #[test]
-    fn given_name_genders() {
-        assert_eq!(given_name_is_male("Maria"), Some(false));
-        assert_eq!(given_name_is_male("John"), Some(true));
-        assert_eq!(given_name_is_male("Zyxw"), None);
-    }
-}
 word_list!(
     /// Countries (a national team keeps its country's type).
     COUNTRIES,
@@ -484,19 +424,6 @@ pub fn is_english_word(word: &str) -> bool {
         || lower.strip_suffix('s').is_some_and(found)
 }
 
-#[cfg(test)]
-mod english_tests {
-    use super::*;
-
-    #[test]
-    fn english_words() {
-        assert!(is_english_word("Stadium"));
-        assert!(is_english_word("stars"));
-        assert!(is_english_word("Authorities"));
-        assert!(!is_english_word("Zuckerberg"));
-        assert!(COUNTRIES.contains("France"));
-    }
-}
 word_list!(
     /// Directions before nationalities ("South Korean").
     DIRECTIONS,
@@ -517,3 +444,60 @@ table!(
     CORPORATE_TITLES,
     "corporate_titles.txt"
 );
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load_and_compare_case_insensitively() {
+        assert!(ABBREVIATIONS_PREFIX.contains("Mr"));
+        assert!(ABBREVIATIONS_PREFIX.contains("e.g"));
+        assert!(ABBREVIATIONS.contains("Inc"));
+        assert!(SENTENCE_STARTERS.contains("The"));
+        assert!(!SENTENCE_STARTERS.contains("Zuckerberg"));
+        assert!(!ABBREVIATIONS.contains("# Abbreviations"));
+    }
+
+    #[test]
+    fn tables_load() {
+        assert_eq!(FIGURE_QUALIFIERS.value("more than"), Some("more_than"));
+        assert_eq!(CURRENCIES.get("us$"), Some(&["USD", "prefix"][..]));
+        assert_eq!(SCALES.value("bn"), Some("9"));
+        assert_eq!(NUMBER_WORDS.value("twenty"), Some("20"));
+        assert!(HEADCOUNT_NOUNS.get("job openings").is_some());
+        assert_eq!(RATE_BASES.value("annually"), Some("year"));
+        assert!(VAGUE_AMOUNTS.max_words() >= 3);
+        assert!(MONTHS.contains("Sept"));
+    }
+
+    #[test]
+    fn entity_lists_load() {
+        assert!(PLACES.contains("Toronto"));
+        assert!(PLACES.contains("Silicon Valley"));
+        assert!(PLACES.contains("U.S."));
+        assert!(GIVEN_NAMES.contains("Sarah"));
+        assert!(ORGANIZATIONS.contains("Google DeepMind"));
+        assert!(ORG_HEADS.contains("Securities"));
+        assert!(NATIONALITIES.contains("British"));
+        assert!(ROLES.get("chief executive").is_some());
+        assert!(SPEECH_VERBS.get("according to").is_some());
+        assert!(GIVEN_NAMES.len() > 5000 && PLACES.len() > 4000);
+    }
+
+    #[test]
+    fn given_name_genders() {
+        assert_eq!(given_name_is_male("Maria"), Some(false));
+        assert_eq!(given_name_is_male("John"), Some(true));
+        assert_eq!(given_name_is_male("Zyxw"), None);
+    }
+
+    #[test]
+    fn english_words() {
+        assert!(is_english_word("Stadium"));
+        assert!(is_english_word("stars"));
+        assert!(is_english_word("Authorities"));
+        assert!(!is_english_word("Zuckerberg"));
+        assert!(COUNTRIES.contains("France"));
+    }
+}
