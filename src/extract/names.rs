@@ -19,11 +19,11 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
-use crate::lexicon::is_english_word;
 use crate::lexicon::{
-    ADJECTIVE_SUFFIXES, DIRECTIONS, EVENT_HEADS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, MONTHS,
-    NAME_PARTICLES, NATIONALITIES, NOT_ENTITIES, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, ORGANIZATIONS,
-    PLACE_HEADS, PLACES, ROLES, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES, TITLE_MODIFIERS,
+    ADJECTIVE_SUFFIXES, DIRECTIONS, EVENT_HEADS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS,
+    IRREGULAR_PASTS, MONTHS, NAME_PARTICLES, NATIONALITIES, NOT_ENTITIES, OF_HEADS, ORG_HEADS,
+    ORG_SUFFIXES, ORGANIZATIONS, PLACE_HEADS, PLACES, ROLES, SENTENCE_STARTERS, SPEECH_VERBS,
+    SURNAMES, TITLE_MODIFIERS, is_english_word,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
 
@@ -65,7 +65,7 @@ pub fn candidates(doc: &Document, vocab: &Vocabulary) -> (Vec<Candidate>, Vec<Ca
                     let w = runs.text(last - 1).to_lowercase();
                     ORG_HEADS.contains(&w) || ORG_SUFFIXES.contains(w.trim_end_matches('.'))
                 }
-                && !(first..last).all(|i| crate::lexicon::is_english_word(runs.text(i)));
+                && !(first..last).all(|i| is_english_word(runs.text(i)));
             // A table row ("Norwich 4 3 0 1 5 3 9") is read like the body, so that its name
             // is typed by the row around it.
             let row = toks[last.min(toks.len())..]
@@ -245,10 +245,10 @@ impl<'a> Runs<'a> {
             return false;
         }
         let given = GIVEN_NAMES.contains(&self.text(first).to_lowercase());
-        if given && !crate::lexicon::is_english_word(self.text(last - 1)) {
+        if given && !is_english_word(self.text(last - 1)) {
             return true;
         }
-        let personal = given || !crate::lexicon::is_english_word(self.text(first));
+        let personal = given || !is_english_word(self.text(first));
         let signature = first >= 1
             && (0..first).all(|i| matches!(self.text(i), "-" | "--" | "—" | "–"))
             && self.text(last) == ",";
@@ -656,7 +656,7 @@ impl<'a> Runs<'a> {
             // "Struggling Japanese car maker …": a participle or adverb opening the sentence.
             let participle =
                 (lower.ends_with("ing") || lower.ends_with("ed") || lower.ends_with("ly"))
-                    && crate::lexicon::is_english_word(&lower)
+                    && is_english_word(&lower)
                     && !ORGANIZATIONS.contains(&lower)
                     && !GIVEN_NAMES.contains(&lower);
             // "A. Dale": a letter with its period is an initial, not the article.
@@ -681,7 +681,7 @@ impl<'a> Runs<'a> {
                         // form ("Insiders say", "Sluggish demand").
                         && (verb.ends_with("ed")
                             || verb.ends_with('s') && !verb.ends_with("ss")
-                            || matches!(verb.as_str(), "said" | "told" | "wrote" | "thought"))
+                            || IRREGULAR_PASTS.contains(&verb))
                     || matches!(
                         verb.as_str(),
                         "beat" | "beats" | "drew" | "defeated" | "thrashed"

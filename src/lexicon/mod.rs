@@ -439,6 +439,16 @@ word_list!(
     BUSINESS_NOUNS,
     "business_nouns.txt"
 );
+word_list!(
+    /// Nouns a name can modify to name a group that speaks ("the Clinton campaign").
+    GROUP_NOUNS,
+    "group_nouns.txt"
+);
+word_list!(
+    /// Past forms of speech verbs without "-ed" ("said", "told").
+    IRREGULAR_PASTS,
+    "irregular_pasts.txt"
+);
 table!(
     /// Titles of a company office ("CEO", "chief executive"), multi-word ones whole.
     CORPORATE_TITLES,
