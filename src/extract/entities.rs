@@ -16,7 +16,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::names::{Candidate, Vocabulary, candidates};
+use super::names::{Candidate, Vocabulary, candidates, heads_row};
 use crate::lexicon::{
     BUSINESS_NOUNS, COUNTRIES, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, NATIONALITIES, ORG_HEADS,
     ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PLACE_HEADS, PLACE_NOUNS, PLACES, RESULT_VERBS, ROLES,
@@ -556,11 +556,7 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
                     .slice(toks[c.last + 1].span)
                     .starts_with(char::is_uppercase));
         // "Norwich 4 3 0 1 5 3 9": a row of a standings table.
-        let standings = toks[c.last..]
-            .iter()
-            .take_while(|t| t.kind == TokenKind::Number)
-            .count()
-            >= 3;
+        let standings = heads_row(toks, c.last);
         let team = score
             || standings
             || c.last < toks.len() && TEAM_WORDS.contains(&lower(c.last))

@@ -68,11 +68,7 @@ pub fn candidates(doc: &Document, vocab: &Vocabulary) -> (Vec<Candidate>, Vec<Ca
                 && !(first..last).all(|i| is_english_word(runs.text(i)));
             // A table row ("Norwich 4 3 0 1 5 3 9") is read like the body, so that its name
             // is typed by the row around it.
-            let row = toks[last.min(toks.len())..]
-                .iter()
-                .take_while(|t| t.kind == TokenKind::Number)
-                .count()
-                >= 3;
+            let row = heads_row(toks, last);
             if heading && (runs.is_byline(first, last) || org_head || row) {
                 runs.refine(first, last, vocab, &mut body);
                 continue;
@@ -142,6 +138,17 @@ fn starts_sentence(doc: &Document, toks: &[Token], i: usize) -> bool {
         prev,
         "“" | "\"" | "‘" | ":" | "—" | "–" | "-" | "(" | "'" | "`"
     )
+}
+
+/// Three or more numbers follow token `last`: the name before them heads a table row
+/// ("Norwich 4 3 0 1 5 3 9").
+pub(crate) fn heads_row(toks: &[Token], last: usize) -> bool {
+    toks.get(last..).is_some_and(|rest| {
+        rest.iter()
+            .take_while(|t| t.kind == TokenKind::Number)
+            .count()
+            >= 3
+    })
 }
 
 /// A headline written as a sentence: every word capitalized, small words too ("Wash Post
@@ -690,12 +697,7 @@ impl<'a> Runs<'a> {
                 // "KeyCorp", "eBay": capitals inside a word mark a name anywhere.
                 let camel = is_camel_case(w);
                 // "Tranmere 4 2 1 1 6 4 7": the name of a table row.
-                let row = self.toks[last..]
-                    .iter()
-                    .take_while(|t| t.kind == TokenKind::Number)
-                    .count()
-                    >= 3;
-                let cue = cue || row;
+                let cue = cue || heads_row(self.toks, last);
                 if common && !known || !(known || seen || cue || camel) {
                     return;
                 }

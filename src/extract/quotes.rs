@@ -604,7 +604,6 @@ impl<'a> Reader<'a> {
     }
 
     fn attribution_in_sentence(&self, span: Span) -> Option<(Speaker, Option<Span>)> {
-        let toks = self.tokens();
         // After the quote: tokens from the closing mark to the end of its sentence.
         let end_sentence = self.sentence_tokens(span.end.saturating_sub(1).max(span.start));
         let mut j = self.token_from(span.end);
@@ -627,7 +626,6 @@ impl<'a> Reader<'a> {
         {
             return Some(found);
         }
-        let _ = toks;
         None
     }
 
