@@ -386,6 +386,12 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Whether `span` overlaps a quote (the quotes are sorted and do not overlap).
+    fn holds_quote(&self, span: Span) -> bool {
+        let i = self.quoted.partition_point(|q| q.end <= span.start);
+        self.quoted.get(i).is_some_and(|q| q.overlaps(span))
+    }
+
     /// Whether only quote marks stand before the quote in its paragraph.
     fn opens_paragraph(&self, span: Span) -> bool {
         let Some(s) = self.doc.sentence_at(span.start) else {
@@ -449,7 +455,7 @@ impl<'a> Reader<'a> {
         let s = self.doc.sentence_at(span.start)?;
         let here = &self.doc.sentences()[s];
         let prev = &self.doc.sentences()[s.checked_sub(1)?];
-        if prev.paragraph != here.paragraph || self.quoted.iter().any(|q| prev.span.overlaps(*q)) {
+        if prev.paragraph != here.paragraph || self.holds_quote(prev.span) {
             return None;
         }
         let mut end = prev.tokens.end;
@@ -498,7 +504,7 @@ impl<'a> Reader<'a> {
             return None;
         }
         let prev = &self.doc.sentences()[s - 1];
-        if prev.paragraph != here.paragraph || self.quoted.iter().any(|q| prev.span.overlaps(*q)) {
+        if prev.paragraph != here.paragraph || self.holds_quote(prev.span) {
             return None;
         }
         let range = prev.tokens.clone();
