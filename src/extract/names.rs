@@ -269,17 +269,15 @@ impl<'a> Runs<'a> {
         let here = sentences[self.sentence].paragraph;
         sentences
             .get(self.sentence + 1)
-            .filter(|next| next.paragraph == here + 1)
-            .and_then(|next| {
-                self.doc
-                    .sentence_tokens(self.sentence + 1)
-                    .first()
-                    .map(|t| (next, t))
-            })
-            .is_some_and(|(_, t)| {
-                let w = self.doc.slice(t.span);
-                w.chars().count() >= 3 && w.chars().all(|c| c.is_uppercase())
-            })
+            .is_some_and(|next| next.paragraph == here + 1)
+            && self
+                .doc
+                .sentence_tokens(self.sentence + 1)
+                .first()
+                .is_some_and(|t| {
+                    let w = self.doc.slice(t.span);
+                    w.chars().count() >= 3 && w.chars().all(|c| c.is_uppercase())
+                })
     }
 
     /// Maximal runs `(first, last)` of name words and connectors.
@@ -415,6 +413,7 @@ impl<'a> Runs<'a> {
     ) {
         // A weekday or month after a name is no part of it: "the Greater Milwaukee Open
         // Thursday", "Chicago Purchasing Managers August".
+        // (Not is_date_word: the period after "Tom May." ends the sentence.)
         while last > first + 1 && {
             let lower = self.text(last - 1).to_lowercase();
             NOT_ENTITIES.contains(&lower) && lower.len() > 3 && lower.ends_with("day")
