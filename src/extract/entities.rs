@@ -20,7 +20,8 @@ use super::names::{Candidate, Vocabulary, candidates, heads_row};
 use crate::lexicon::{
     BUSINESS_NOUNS, COUNTRIES, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, NATIONALITIES, ORG_HEADS,
     ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PLACE_HEADS, PLACE_NOUNS, PLACES, RESULT_VERBS, ROLES,
-    SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAMES, TEAM_WORDS, is_english_word,
+    SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAMES, TEAM_WORDS, ends_organization,
+    is_english_word,
 };
 use crate::text::{Document, Span, TokenKind};
 
@@ -581,9 +582,7 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
     if c.first > 0 {
         let prev = lower(c.first - 1);
         // "analyst Jane Roe"; not "the official Iraqi News Agency".
-        let last_word = lower(c.last - 1);
-        let last_word = last_word.trim_end_matches('.');
-        let org_shaped = ORG_HEADS.contains(last_word) || ORG_SUFFIXES.contains(last_word);
+        let org_shaped = ends_organization(doc.slice(toks[c.last - 1].span));
         if (ROLES.get(&prev).is_some() || HONORIFICS.contains(&prev)) && !org_shaped {
             e.person += 5.0;
         }
@@ -828,10 +827,7 @@ fn merge(names: &mut [Name], sporty: bool) {
 /// does not extend "Google").
 fn extends(short: &Name, long: &Name) -> bool {
     let rest = &long.words[short.words.len()..];
-    let generic = rest.iter().all(|w| {
-        let w = w.trim_end_matches('.');
-        ORG_SUFFIXES.contains(w) || ORG_HEADS.contains(w)
-    });
+    let generic = rest.iter().all(|w| ends_organization(w));
     generic || !ORGANIZATIONS.contains(&long.key)
 }
 

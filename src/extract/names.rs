@@ -23,7 +23,7 @@ use crate::lexicon::{
     ADJECTIVE_SUFFIXES, DIRECTIONS, EVENT_HEADS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS,
     IRREGULAR_PASTS, MONTHS, NAME_PARTICLES, NATIONALITIES, NOT_ENTITIES, OF_HEADS, ORG_HEADS,
     ORG_SUFFIXES, ORGANIZATIONS, PLACE_HEADS, PLACES, ROLES, SENTENCE_STARTERS, SPEECH_VERBS,
-    SURNAMES, TITLE_MODIFIERS, is_english_word,
+    SURNAMES, TITLE_MODIFIERS, ends_organization, is_english_word,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
 
@@ -61,10 +61,7 @@ pub fn candidates(doc: &Document, vocab: &Vocabulary) -> (Vec<Candidate>, Vec<Ca
             // An organization named in such a line: "-- Bucharest Newsroom", "Acme Corp".
             // (Not a phrase of ordinary words: "The Bottom Line", "Wall Street Desk".)
             let org_head = last - first >= 2
-                && {
-                    let w = runs.text(last - 1).to_lowercase();
-                    ORG_HEADS.contains(&w) || ORG_SUFFIXES.contains(w.trim_end_matches('.'))
-                }
+                && ends_organization(runs.text(last - 1))
                 && !(first..last).all(|i| is_english_word(runs.text(i)));
             // A table row ("Norwich 4 3 0 1 5 3 9") is read like the body, so that its name
             // is typed by the row around it.
@@ -349,11 +346,7 @@ impl<'a> Runs<'a> {
         // "Telecommunications and Post Company": the words after "and" end in an
         // organization's head word and those before do not ("Delta Air Lines and Hawthorn
         // Airlines" are two).
-        let head = |i: usize| {
-            let w = self.text(i).to_lowercase();
-            let w = w.trim_end_matches('.');
-            ORG_HEADS.contains(w) || ORG_SUFFIXES.contains(w)
-        };
+        let head = |i: usize| ends_organization(self.text(i));
         let before_and = if self.text(start - 2) == "." && start >= 3 {
             start - 3
         } else {
@@ -437,9 +430,8 @@ impl<'a> Runs<'a> {
             // "Russian Federation", "British Beer Council": the nationality belongs to the name.
             let rest_is_head = |from: usize| {
                 from < last && {
-                    let w = self.text(last - 1).to_lowercase();
-                    let w = w.trim_end_matches('.');
-                    ORG_HEADS.contains(w) || ORG_SUFFIXES.contains(w) || PLACE_HEADS.contains(w)
+                    let w = self.text(last - 1);
+                    ends_organization(w) || PLACE_HEADS.contains(w.trim_end_matches('.'))
                 }
             };
             let known = PLACES.contains(&whole) || ORGANIZATIONS.contains(&whole);

@@ -439,6 +439,13 @@ word_list!(
     BUSINESS_NOUNS,
     "business_nouns.txt"
 );
+/// A word that can close an organization's name: a head word ("Bank", "Airlines") or a legal
+/// suffix ("Inc.", "plc"); a trailing period is ignored.
+pub fn ends_organization(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    ORG_HEADS.contains(w) || ORG_SUFFIXES.contains(w)
+}
+
 word_list!(
     /// Nouns a name can modify to name a group that speaks ("the Clinton campaign").
     GROUP_NOUNS,
