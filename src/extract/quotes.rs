@@ -23,8 +23,8 @@
 
 use super::entities::{Entities, EntityKind};
 use crate::lexicon::{
-    FUNCTION_WORDS, GROUP_NOUNS, HONORIFICS, IRREGULAR_PASTS, NAME_PARTICLES, ORG_NOUNS, ROLES,
-    SPEECH_VERBS, TITLE_MODIFIERS, given_name_is_male,
+    AUXILIARIES, FUNCTION_WORDS, GROUP_NOUNS, HONORIFICS, IRREGULAR_PASTS, NAME_PARTICLES,
+    ORG_NOUNS, ROLES, SPEECH_VERBS, TITLE_MODIFIERS, given_name_is_male,
 };
 use crate::text::{Document, Span, Token, TokenKind};
 
@@ -953,7 +953,7 @@ impl<'a> Reader<'a> {
             if t.kind == TokenKind::Punct || t.kind == TokenKind::Possessive && i == first {
                 break;
             }
-            if matches!(
+            if (matches!(
                 w.as_str(),
                 "who"
                     | "which"
@@ -972,18 +972,8 @@ impl<'a> Reader<'a> {
                     | "as"
                     | "and"
                     | "but"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "is"
-                    | "was"
-                    | "are"
-                    | "were"
-                    | "will"
-                    | "would"
-                    | "can"
-                    | "could"
-            ) && i > first
+            ) || AUXILIARIES.contains(&w))
+                && i > first
             {
                 break;
             }
@@ -1505,28 +1495,7 @@ impl<'a> Reader<'a> {
                 | "so"
                 | "if"
         );
-        let has_verb = words.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "was"
-                    | "were"
-                    | "is"
-                    | "are"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "be"
-                    | "been"
-                    | "will"
-                    | "would"
-                    | "can"
-                    | "could"
-                    | "should"
-                    | "do"
-                    | "does"
-                    | "did"
-            )
-        });
+        let has_verb = words.iter().any(|w| AUXILIARIES.contains(w));
         // Nor a clause: "he returned he began", "wrote to her on Thursday".
         let clause = words.iter().enumerate().any(|(n, w)| {
             let bare = w.split(['\'', '’']).next().unwrap_or_default();

@@ -447,6 +447,11 @@ pub fn ends_organization(word: &str) -> bool {
 }
 
 word_list!(
+    /// Auxiliary and modal verbs ("was", "has", "could").
+    AUXILIARIES,
+    "auxiliaries.txt"
+);
+word_list!(
     /// Nouns a name can modify to name a group that speaks ("the Clinton campaign").
     GROUP_NOUNS,
     "group_nouns.txt"
