@@ -19,9 +19,9 @@ use rustc_hash::FxHashMap as HashMap;
 use super::names::{Candidate, Vocabulary, candidates, heads_row};
 use crate::lexicon::{
     BUSINESS_NOUNS, COUNTRIES, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, NATIONALITIES, ORG_HEADS,
-    ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PLACE_HEADS, PLACE_NOUNS, PLACES, RESULT_VERBS, ROLES,
-    SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAMES, TEAM_WORDS, ends_organization,
-    is_english_word,
+    ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACES,
+    RESULT_VERBS, ROLES, SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAMES, TEAM_WORDS,
+    ends_organization, is_english_word,
 };
 use crate::text::{Document, Span, TokenKind};
 
@@ -584,6 +584,14 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
         // "analyst Jane Roe"; not "the official Iraqi News Agency".
         let org_shaped = ends_organization(doc.slice(toks[c.last - 1].span));
         if (ROLES.get(&prev).is_some() || HONORIFICS.contains(&prev)) && !org_shaped {
+            e.person += 5.0;
+        }
+        // "his wife Naina", "team mate Les Ferdinand", "the 20-year-old Tiger Woods".
+        let two = c.first > 1 && PERSON_NOUNS.contains(&format!("{} {prev}", lower(c.first - 2)));
+        if (PERSON_NOUNS.contains(&prev) || two || prev.ends_with("-year-old"))
+            && !org_shaped
+            && !PLACES.contains(text)
+        {
             e.person += 5.0;
         }
         if SPEECH_VERBS.get(&prev).is_some() && toks[c.first - 1].kind == TokenKind::Word {
@@ -1384,6 +1392,32 @@ mod tests {
             ),
             ("Helen Marsh, who joined in 2019, left.", &["P:Helen Marsh"]),
             ("Australian Tom Moody took three wickets.", &["P:Tom Moody"]),
+            // A person noun before the name: kin, team mates, finalists, dissidents.
+            (
+                "The minister visited his wife Dorota in hospital.",
+                &["P:Dorota"],
+            ),
+            (
+                "He will be replaced by his team mate Wes Ondrak.",
+                &["P:Wes Ondrak"],
+            ),
+            (
+                "Police detained the veteran dissident Tan Zhuoli.",
+                &["P:Tan Zhuoli"],
+            ),
+            (
+                "The 19-year-old Lark Reeves shot 66 on Friday.",
+                &["P:Lark Reeves"],
+            ),
+            // Not before a place or an organization's name.
+            (
+                "A 27-year-old West Bank labourer was held.",
+                &["L:West Bank"],
+            ),
+            (
+                "The 150-year-old Hawthorn Bank closed.",
+                &["O:Hawthorn Bank"],
+            ),
         ];
         for (text, expected) in cases {
             check(text, expected);

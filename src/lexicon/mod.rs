@@ -435,6 +435,11 @@ word_list!(
     "place_nouns.txt"
 );
 word_list!(
+    /// Nouns that describe a person right before the name ("his wife …", "team mate …").
+    PERSON_NOUNS,
+    "person_nouns.txt"
+);
+word_list!(
     /// What a company owns or reports, after a possessive ("Turkcell's stake").
     BUSINESS_NOUNS,
     "business_nouns.txt"
