@@ -148,6 +148,9 @@ struct Evidence {
     /// Person evidence from speech verbs after one unknown word ("Euronext said"), counted
     /// once per name rather than per mention: companies speak as often as people.
     spoken: f32,
+    /// The part of `org` that only says "a team" in a sports story (a capitalized plural, a
+    /// name that beats or plays another): a player's surname can earn it too.
+    team: f32,
 }
 
 impl Evidence {
@@ -163,6 +166,11 @@ impl Evidence {
 
     fn best(&self) -> f32 {
         self.person.max(self.org).max(self.place)
+    }
+
+    /// The strongest evidence that does not come from sports-story team rules.
+    fn best_besides_team(&self) -> f32 {
+        self.person.max(self.org - self.team).max(self.place)
     }
 }
 
@@ -219,6 +227,7 @@ pub fn entities(doc: &Document) -> Entities {
         n.evidence.org += e.org;
         n.evidence.place += e.place;
         n.evidence.spoken = n.evidence.spoken.max(e.spoken);
+        n.evidence.team += e.team;
         n.mentions.push(ci);
         name_of.push(id);
     }
@@ -543,6 +552,7 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
             .starts_with(char::is_uppercase)
     {
         e.org += 3.0;
+        e.team += 3.0;
     }
     // In a sports story, a place that beats or plays another is a team.
     if sporty {
@@ -576,6 +586,7 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
             && !COUNTRIES.contains(&key_of(doc.slice(c.span)))
         {
             e.org += 5.0;
+            e.team += 5.0;
         }
     }
     // Before the name.
@@ -771,10 +782,11 @@ fn merge(names: &mut [Name], sporty: bool) {
             continue;
         }
         let word = names[i].words[0].as_str();
-        // A surname of exactly one person.
+        // A surname of exactly one person ("Seles beat …" of "Monica Seles" in a sports
+        // story, too).
         if let Some([j]) = by_last.get(word).map(Vec::as_slice)
             && *j != i
-            && (names[i].kind == EntityKind::Person || names[i].evidence.best() < 5.0)
+            && (names[i].kind == EntityKind::Person || names[i].evidence.best_besides_team() < 5.0)
         {
             aliases[i] = Some(*j);
             continue;
@@ -1624,6 +1636,12 @@ mod tests {
                 ],
             ),
             // A plural team name is a plural noun; a surname ending in s is a player.
+            // A player's surname that wins or beats is the player, not a team.
+            (
+                "Dalia Krupes reached the final of the tournament. Krupes beat Ana Mirza \
+                 in the semi-final and Krupes won the title.",
+                &["P:Dalia Krupes", "P:Ana Mirza"],
+            ),
             (
                 "In the cup final, Didier Hendriks scored two goals and the Blue Jays fans cheered.",
                 &["P:Didier Hendriks", "O:Blue Jays"],
