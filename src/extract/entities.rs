@@ -530,6 +530,9 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
     if c.place_suffix {
         e.place += 3.0;
     }
+    if c.signed {
+        e.person += 3.0;
+    }
     // In a sports story, a name ending in a capitalized plural is a team ("Blue Jays",
     // "Los Angeles Dodgers", "All Blacks").
     let first_word = doc.slice(toks[c.first].span).to_lowercase();
@@ -1101,7 +1104,38 @@ mod tests {
             // Bylines and signatures vouch for a name by their form.
             (
                 "Oil prices steady\n\nLarry Fine\n\nNEW YORK 1996-08-30\n\nOil prices held steady on Friday.\n\n-- Harry Milling, New York Energy Desk, +1 212 859 1761",
-                &["P:Larry Fine", "P:Harry Milling", "L:NEW YORK"],
+                &[
+                    "P:Larry Fine",
+                    "P:Harry Milling",
+                    "O:New York Energy Desk",
+                    "L:NEW YORK",
+                ],
+            ),
+            // A sign-off line with a telephone number: the desk is an organization, a name
+            // before the number a person's, a lower-case "newsroom" leaves its city a place.
+            (
+                "Shares fell on Friday.\n\n-- Oslo Newsroom +47 22 93 69 00",
+                &["O:Oslo Newsroom"],
+            ),
+            (
+                "Shares fell on Friday.\n\n-- Dana Whitlow +47 22 93 69 00",
+                &["P:Dana Whitlow"],
+            ),
+            (
+                "Shares fell on Friday.\n\n-- Ivo Brankovic, Zagreb newsroom +385 1 555 0101",
+                &["P:Ivo Brankovic", "L:Zagreb"],
+            ),
+            (
+                "Shares fell on Friday.\n\n-- Amra Kovac, Zagreb newsroom +385 1 555 0101",
+                &["P:Amra Kovac", "L:Zagreb"],
+            ),
+            (
+                "Ratings rose.\n\n- For the full interview tune in this Sunday, 2340 on BBC Two",
+                &["O:BBC"],
+            ),
+            (
+                "Fares rose.\n\n-- Sea Freight Newsroom Tel+44 20 7555 0101 Fax +44 20 7555 0102",
+                &["O:Sea Freight Newsroom"],
             ),
             (
                 "She starred in “Ice Cold in Alex” and the “Strike Hard” campaign in China.",

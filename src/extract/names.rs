@@ -40,6 +40,9 @@ pub struct Candidate {
     pub title_first: usize,
     /// From "California-based": a place by its form.
     pub place_suffix: bool,
+    /// Two or three words signing a sign-off line, no place among them: a reporter's name
+    /// by its form ("-- Amra Kevic, Belgrade newsroom +381 11 222 4305").
+    pub signed: bool,
 }
 
 /// The candidates of the body and the runs of headings.
@@ -56,7 +59,25 @@ pub fn candidates(doc: &Document, vocab: &Vocabulary) -> (Vec<Candidate>, Vec<Ca
             toks,
             sentence: s,
         };
+        let sign_off = heading && runs.is_sign_off();
         for (first, last) in runs.find() {
+            // "-- Jim Ballantyne, London Newsroom +44 20 7555 0101": every run of a sign-off
+            // line is a name (a desk, a reporter, a city), "Tel" and "Fax" aside.
+            if sign_off {
+                let mut last = last;
+                while last > first && matches!(runs.text(last - 1), "Tel" | "Fax" | "Tel." | "Fax.")
+                {
+                    last -= 1;
+                }
+                if last > first {
+                    let mut c = runs.candidate(first, last, None, first);
+                    c.signed = (2..=3).contains(&(last - first))
+                        && !ends_organization(runs.text(last - 1))
+                        && (first..last).all(|i| !PLACES.contains(runs.text(i)));
+                    body.push(c);
+                }
+                continue;
+            }
             // A byline or signature line: "Pierre Belec", "-- Jim Ballantyne, London Newsroom".
             // An organization named in such a line: "-- Bucharest Newsroom", "Acme Corp".
             // (Not a phrase of ordinary words: "The Bottom Line", "Wall Street Desk".)
@@ -258,6 +279,29 @@ impl<'a> Runs<'a> {
             && self.text(last) == ",";
         let alone = first == 0 && last == self.toks.len() && self.dateline_follows();
         personal && (signature || alone)
+    }
+
+    /// A wire story's sign-off: a line opening with a dash that gives a telephone number,
+    /// seven digits or more ("-- Warsaw Newsroom +48 22 653 9700", "-- Jeffrey Hodgson (416)
+    /// 941-8105"; not "- Tune in on Sunday, 2340 on BBC Two").
+    fn is_sign_off(&self) -> bool {
+        let dashes = self
+            .toks
+            .iter()
+            .take_while(|t| matches!(self.doc.slice(t.span), "-" | "--" | "—" | "–"))
+            .count();
+        let digits: usize = self.toks[dashes..]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Number)
+            .map(|t| {
+                self.doc
+                    .slice(t.span)
+                    .bytes()
+                    .filter(u8::is_ascii_digit)
+                    .count()
+            })
+            .sum();
+        dashes > 0 && self.toks.len() <= 30 && digits >= 7
     }
 
     /// The paragraph after this sentence's opens with a word in capitals: a dateline.
@@ -831,6 +875,7 @@ impl<'a> Runs<'a> {
             title,
             title_first,
             place_suffix: false,
+            signed: false,
         }
     }
 
@@ -867,6 +912,7 @@ impl<'a> Runs<'a> {
                 title: None,
                 title_first: i,
                 place_suffix: place,
+                signed: false,
             });
         }
     }
