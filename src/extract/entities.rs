@@ -1438,6 +1438,16 @@ mod tests {
             ),
             ("Helen Marsh, who joined in 2019, left.", &["P:Helen Marsh"]),
             ("Australian Tom Moody took three wickets.", &["P:Tom Moody"]),
+            // A nationality that is also a given name opens a name before a word that is no
+            // English word ("Christian Karembeu"), not before one that is.
+            (
+                "The goal came from Christian Ekwueme in the 40th minute.",
+                &["P:Christian Ekwueme"],
+            ),
+            (
+                "Christian Democrats and the Social Democrats agreed.",
+                &["O:Christian Democrats", "O:Social Democrats"],
+            ),
             // A person noun before the name: kin, team mates, finalists, dissidents.
             (
                 "The minister visited his wife Dorota in hospital.",

@@ -479,6 +479,12 @@ impl<'a> Runs<'a> {
                 }
             };
             let known = PLACES.contains(&whole) || ORGANIZATIONS.contains(&whole);
+            // "Christian Karembeu": a nationality that is also a given name, before a surname
+            // that is no English word, opens a person's name.
+            let given = first + 2 == last
+                && GIVEN_NAMES.contains(&one)
+                && !is_english_word(&self.text(first + 1).to_lowercase())
+                && !NATIONALITIES.contains(&self.text(first + 1).to_lowercase());
             if NATIONALITIES.contains(&two)
                 && first + 2 < last
                 && !known
@@ -489,7 +495,10 @@ impl<'a> Runs<'a> {
                 // "A." before a name is an initial ("A. Dale"), not the article.
                 || one == "a" && !(self.text(first + 1) == "." && self.glued(first))
                 || (first + 1 < last
-                    && (NATIONALITIES.contains(&one) && !known && !rest_is_head(first + 1)
+                    && (NATIONALITIES.contains(&one)
+                        && !known
+                        && !given
+                        && !rest_is_head(first + 1)
                         || self.is_date_word(first)))
             {
                 first += 1;
