@@ -16,7 +16,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::names::{Candidate, Vocabulary, candidates, heads_row};
+use super::names::{Candidate, Vocabulary, before_minute, candidates, heads_row};
 use crate::lexicon::{
     BUSINESS_NOUNS, COUNTRIES, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, NATIONALITIES, ORG_HEADS,
     ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACES,
@@ -530,7 +530,7 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
     if c.place_suffix {
         e.place += 3.0;
     }
-    if c.signed {
+    if c.by_form {
         e.person += 3.0;
     }
     // In a sports story, a name ending in a capitalized plural is a team ("Blue Jays",
@@ -569,6 +569,10 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
                 || doc
                     .slice(toks[c.last + 1].span)
                     .starts_with(char::is_uppercase));
+        // "Viorel Moldovan (21st minute)", "Joakim Persson 81st minute": a scorer.
+        if before_minute(doc, toks, c.last) && !COUNTRIES.contains(&key_of(doc.slice(c.span))) {
+            e.person += 3.0;
+        }
         // "Norwich 4 3 0 1 5 3 9": a row of a standings table.
         let standings = heads_row(toks, c.last);
         let team = score
@@ -1680,6 +1684,26 @@ mod tests {
                 ],
             ),
             // A plural team name is a plural noun; a surname ending in s is a player.
+            // A scorer's line: a name before the minute of the goal is a player's.
+            (
+                "Norway beat Iceland 2-0 in the World Cup qualifier, their first goal of the \
+                 match coming late.\n\nScorers: Tarjei Mykland 81st minute, Rune Dahle (89th)",
+                &["P:Tarjei Mykland", "P:Rune Dahle", "L:Norway", "L:Iceland"],
+            ),
+            (
+                "Norway beat Iceland 2-0 in the World Cup qualifier, their first goal of the \
+                 match coming late.\n\nNorway - Tarjei Mykland (13th), Rune Dahle (88th)",
+                &["P:Tarjei Mykland", "P:Rune Dahle", "L:Norway", "L:Iceland"],
+            ),
+            (
+                "Norway drew with Iceland.\n\nNorway - Tarjei Mykland (13th), Rune Dahle (88th)",
+                &["P:Tarjei Mykland", "P:Rune Dahle", "L:Norway", "L:Iceland"],
+            ),
+            // Not a place in a ranking written as a sentence.
+            (
+                "The list names the Pez dispenser (98th) and the Tamagotchi (86th).",
+                &["O:Pez", "O:Tamagotchi"],
+            ),
             // A player's surname that wins or beats is the player, not a team.
             (
                 "Dalia Krupes reached the final of the tournament. Krupes beat Ana Mirza \

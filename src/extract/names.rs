@@ -40,9 +40,10 @@ pub struct Candidate {
     pub title_first: usize,
     /// From "California-based": a place by its form.
     pub place_suffix: bool,
-    /// Two or three words signing a sign-off line, no place among them: a reporter's name
-    /// by its form ("-- Amra Kevic, Belgrade newsroom +381 11 222 4305").
-    pub signed: bool,
+    /// A person's name by the form of its line: two or three words signing a sign-off line,
+    /// no place among them ("-- Amra Kevic, Belgrade newsroom +381 11 222 4305"), or a name
+    /// before the minute in a scorers' line ("Brazil - Marcello Goncalves (55th)").
+    pub by_form: bool,
 }
 
 /// The candidates of the body and the runs of headings.
@@ -71,7 +72,7 @@ pub fn candidates(doc: &Document, vocab: &Vocabulary) -> (Vec<Candidate>, Vec<Ca
                 }
                 if last > first {
                     let mut c = runs.candidate(first, last, None, first);
-                    c.signed = (2..=3).contains(&(last - first))
+                    c.by_form = (2..=3).contains(&(last - first))
                         && !ends_organization(runs.text(last - 1))
                         && (first..last).all(|i| !PLACES.contains(runs.text(i)));
                     body.push(c);
@@ -87,8 +88,13 @@ pub fn candidates(doc: &Document, vocab: &Vocabulary) -> (Vec<Candidate>, Vec<Ca
             // A table row ("Norwich 4 3 0 1 5 3 9") is read like the body, so that its name
             // is typed by the row around it.
             let row = heads_row(toks, last);
-            if heading && (runs.is_byline(first, last) || org_head || row) {
+            let scorer = before_minute(doc, toks, last);
+            if heading && (runs.is_byline(first, last) || org_head || row || scorer) {
+                let before = body.len();
                 runs.refine(first, last, vocab, &mut body);
+                if scorer {
+                    body[before..].iter_mut().for_each(|c| c.by_form = true);
+                }
                 continue;
             }
             if heading {
@@ -167,6 +173,22 @@ pub(crate) fn heads_row(toks: &[Token], last: usize) -> bool {
             .count()
             >= 3
     })
+}
+
+/// The minute of a goal follows token `last`, in parentheses or not: the name before it is a
+/// scorer's ("Viorel Moldovan (21st minute)", "Joakim Persson 81st minute").
+pub(crate) fn before_minute(doc: &Document, toks: &[Token], last: usize) -> bool {
+    let at = match toks.get(last) {
+        Some(t) if doc.slice(t.span) == "(" => last + 1,
+        _ => last,
+    };
+    toks.get(at).is_some_and(|t| {
+        let w = doc.slice(t.span);
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=3).contains(&digits) && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
+    }) && toks
+        .get(at + 1)
+        .is_some_and(|t| matches!(doc.slice(t.span), ")" | "minute" | "min" | "mins" | ","))
 }
 
 /// A headline written as a sentence: every word capitalized, small words too ("Wash Post
@@ -884,7 +906,7 @@ impl<'a> Runs<'a> {
             title,
             title_first,
             place_suffix: false,
-            signed: false,
+            by_form: false,
         }
     }
 
@@ -921,7 +943,7 @@ impl<'a> Runs<'a> {
                 title: None,
                 title_first: i,
                 place_suffix: place,
-                signed: false,
+                by_form: false,
             });
         }
     }
