@@ -21,9 +21,9 @@ use rustc_hash::FxHashSet as HashSet;
 
 use crate::lexicon::{
     ADJECTIVE_SUFFIXES, DIRECTIONS, EVENT_HEADS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS,
-    IRREGULAR_PASTS, MONTHS, NAME_PARTICLES, NATIONALITIES, NOT_ENTITIES, OF_HEADS, ORG_HEADS,
-    ORG_SUFFIXES, ORGANIZATIONS, PLACE_HEADS, PLACES, ROLES, SENTENCE_STARTERS, SPEECH_VERBS,
-    SURNAMES, TITLE_MODIFIERS, ends_organization, is_english_word,
+    IRREGULAR_PASTS, MARKET_INDICES, MONTHS, NAME_PARTICLES, NATIONALITIES, NOT_ENTITIES, OF_HEADS,
+    ORG_HEADS, ORG_SUFFIXES, ORGANIZATIONS, PLACE_HEADS, PLACES, ROLES, SENTENCE_STARTERS,
+    SPEECH_VERBS, SURNAMES, TITLE_MODIFIERS, ends_organization, is_english_word,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
 
@@ -855,6 +855,7 @@ impl<'a> Runs<'a> {
             && !self.is_date_word(first)
             && SPEECH_VERBS.get(&self.text(last).to_lowercase()).is_some();
         if (NOT_ENTITIES.contains(&key)
+            || MARKET_INDICES.contains(&key)
             || NATIONALITIES.contains(&key)
             || !capitals
                 && key

@@ -435,6 +435,11 @@ word_list!(
     "place_nouns.txt"
 );
 word_list!(
+    /// Stock market indices, which name no organization ("the Dow", "the Nikkei").
+    MARKET_INDICES,
+    "market_indices.txt"
+);
+word_list!(
     /// Nouns that describe a person right before the name ("his wife …", "team mate …").
     PERSON_NOUNS,
     "person_nouns.txt"
