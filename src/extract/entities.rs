@@ -864,7 +864,7 @@ fn initials(words: &[String]) -> String {
     }
     words
         .iter()
-        .filter(|w| !matches!(w.as_str(), "of" | "and" | "&" | "the" | "for"))
+        .filter(|w| !matches!(w.as_str(), "of" | "and" | "&" | "the" | "for" | "in"))
         .filter_map(|w| w.chars().next())
         .collect()
 }
@@ -1088,6 +1088,16 @@ mod tests {
                 ],
             ),
             ("The Multi-Fibre Agreement ends on Friday.", &[]),
+            // "in" continues a name when its acronym spells the place too.
+            (
+                "The Organisation for Security and Cooperation in Europe (OSCE) sent monitors. \
+                 The OSCE said more would follow.",
+                &["O:Organisation for Security and Cooperation in Europe"],
+            ),
+            (
+                "The Institute for Fiscal Studies in London (IFS) said taxes would rise.",
+                &["O:Institute for Fiscal Studies", "L:London"],
+            ),
             (
                 "It bought Daniels Pharmaceuticals Inc of St. Petersburg, Fla., in August.",
                 &["O:Daniels Pharmaceuticals Inc", "L:St. Petersburg", "L:Fla"],

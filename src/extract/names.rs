@@ -375,7 +375,8 @@ impl<'a> Runs<'a> {
                             self.text(last - 1).to_lowercase().as_str(),
                             "commission" | "committee" | "council" | "conference" | "panel"
                         )
-                        && !self.is_date_word(last + 1))
+                        && !self.is_date_word(last + 1)
+                    || next == "in" && self.acronym_spells(first, last + 1))
                     && self.is_name_word(last + 1);
                 if word {
                     last += 1;
@@ -389,6 +390,28 @@ impl<'a> Runs<'a> {
             i = last;
         }
         out
+    }
+
+    /// "in" continues a name when the acronym in parentheses after the place spells the whole
+    /// ("Organisation for Security and Cooperation in Europe (OSCE)"; not "Institute for
+    /// Fiscal Studies in London (IFS)").
+    fn acronym_spells(&self, first: usize, start: usize) -> bool {
+        let mut end = start;
+        while self.is_name_word(end) {
+            end += 1;
+        }
+        if end == start || self.text(end) != "(" || self.text(end + 2) != ")" {
+            return false;
+        }
+        let acronym = self.text(end + 1);
+        // (A sentence's capitalized "The" is no part of it.)
+        let initials: String = (first..end)
+            .map(|i| self.text(i))
+            .filter(|w| !FUNCTION_WORDS.contains(&w.to_lowercase()))
+            .filter_map(|w| w.chars().next())
+            .filter(|c| c.is_uppercase())
+            .collect();
+        acronym.len() >= 3 && initials == acronym
     }
 
     /// "and" continues a name when it makes a known organization's name: "Securities and
