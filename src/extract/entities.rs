@@ -601,7 +601,15 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
         let prev = lower(c.first - 1);
         // "analyst Jane Roe"; not "the official Iraqi News Agency".
         let org_shaped = ends_organization(doc.slice(toks[c.last - 1].span));
-        if (ROLES.get(&prev).is_some() || HONORIFICS.contains(&prev)) && !org_shaped {
+        // A country is no one ("defending champion Spain"), and "miss" in lower case is the
+        // verb ("will miss England's opening match").
+        let country = COUNTRIES.contains(&key_of(text));
+        let verb = prev == "miss" && doc.slice(toks[c.first - 1].span) == "miss";
+        if (ROLES.get(&prev).is_some() || HONORIFICS.contains(&prev))
+            && !org_shaped
+            && !country
+            && !verb
+        {
             e.person += 5.0;
         }
         // "his wife Naina", "team mate Les Ferdinand", "the 20-year-old Tiger Woods".
@@ -1487,6 +1495,12 @@ mod tests {
             (
                 "The 19-year-old Lark Reeves shot 66 on Friday.",
                 &["P:Lark Reeves"],
+            ),
+            // A title before a country does not make it a person; nor does the verb "miss".
+            (
+                "Defending champion Portugal host Chile. Two players will miss Portugal's \
+                 opening match.",
+                &["L:Portugal", "L:Chile"],
             ),
             // Not before a place or an organization's name.
             (
