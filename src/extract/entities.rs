@@ -387,6 +387,10 @@ fn add_name_evidence(n: &mut Name, sporty: bool, vocab: &Vocabulary) {
     }
     let last = words.last().map_or("", |w| w.trim_end_matches('.'));
     let first = words.first().map_or("", String::as_str);
+    // "N. Korea", "S. Africa": a direction's initial before a place.
+    if words.len() == 2 && matches!(first, "n." | "s." | "e." | "w.") && PLACES.contains(last) {
+        e.place += 6.0;
+    }
     if words.len() >= 2 && ORG_SUFFIXES.contains(last) {
         e.org += 6.0;
     } else if ORG_HEADS.contains(last) && !PLACES.contains(text) {
@@ -1543,6 +1547,11 @@ mod tests {
                 &["L:Heathrow Airport"],
             ),
             ("Traders on Wall Street cheered.", &["L:Wall Street"]),
+            // A direction's initial before a country: headline style.
+            (
+                "N. Korea asks S. Korea to return the sailors.",
+                &["L:N. Korea", "L:S. Korea"],
+            ),
             (
                 "Talks in Abu Dhabi and Dubai ended.",
                 &["L:Abu Dhabi", "L:Dubai"],
