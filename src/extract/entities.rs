@@ -688,7 +688,23 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
             e.place += 4.0;
         }
         if next == "," {
-            if let Some(kind) = apposition(doc, c.sentence, c.last + 1) {
+            // "for the city of Arbil, a senior U.N. official in Baghdad said": after a
+            // preposition, a phrase that a speech verb closes is that verb's subject.
+            let object = c.first > 0
+                && matches!(
+                    lower(c.first - 1).as_str(),
+                    "of" | "in" | "for" | "to" | "from" | "on" | "at" | "with"
+                );
+            let speaks = object
+                && toks[c.last + 1..]
+                    .iter()
+                    .take_while(|t| t.kind != TokenKind::Punct)
+                    .any(|t| {
+                        SPEECH_VERBS
+                            .get(&doc.slice(t.span).to_lowercase())
+                            .is_some()
+                    });
+            if let Some(kind) = apposition(doc, c.sentence, c.last + 1).filter(|_| !speaks) {
                 match kind {
                     EntityKind::Person => e.person += 5.0,
                     EntityKind::Organization => e.org += 3.0,
@@ -1547,6 +1563,11 @@ mod tests {
                 &["L:Heathrow Airport"],
             ),
             ("Traders on Wall Street cheered.", &["L:Wall Street"]),
+            // ", a senior official … said" after a name is the speaker, not an apposition.
+            (
+                "Rebels fought for the town of Zakho, a senior aid official in Baghdad said.",
+                &["L:Zakho", "L:Baghdad"],
+            ),
             // A direction's initial before a country: headline style.
             (
                 "N. Korea asks S. Korea to return the sailors.",
