@@ -632,6 +632,8 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
                 e.place += 1.5
             }
             "from" | "to" | "into" => e.place += 0.7,
+            // "at Edgbaston", "drew at Brackley": the ground of a sports story.
+            "at" if sporty && !GIVEN_NAMES.contains(&first_word) => e.place += 1.0,
             _ => {}
         }
         if prev == "in" && c.first > 1 && lower(c.first - 2) == "based" {
@@ -1766,6 +1768,12 @@ mod tests {
             (
                 "The list names the Pez dispenser (98th) and the Tamagotchi (86th).",
                 &["O:Pez", "O:Tamagotchi"],
+            ),
+            // In a sports story, "at X" is the ground.
+            (
+                "England won the match against Pakistan by 107 runs at Tolworth Park on \
+                 Saturday, their first victory of the season, and drew at Brackley.",
+                &["L:England", "L:Pakistan", "L:Tolworth Park", "L:Brackley"],
             ),
             // A player's surname that wins or beats is the player, not a team.
             (
