@@ -463,6 +463,10 @@ fn add_name_evidence(n: &mut Name, sporty: bool, vocab: &Vocabulary) {
             e.person += 1.0; // two or three capitalized words with nothing else: likely a name
         }
     }
+    // "Radio Red", "Daily Mirror": an organization noun opens the name.
+    if words.len() >= 2 && ORG_NOUNS.contains(first) {
+        e.org += 2.5;
+    }
     // "Young & Rubicam": no person's name holds an ampersand.
     if words.len() >= 2 && words.iter().any(|w| w == "&") {
         e.org += 6.0;
@@ -1118,6 +1122,16 @@ mod tests {
                 ],
             ),
             ("The Multi-Fibre Agreement ends on Friday.", &[]),
+            // Newspapers and stations: a weekday or a sentence start does not hide them.
+            ("The Sunday Herald quoted a friend.", &["O:Sunday Herald"]),
+            (
+                "Liberte newspaper said the bomb was hidden.",
+                &["O:Liberte"],
+            ),
+            (
+                "A police officer told Radio Nova the group was armed.",
+                &["O:Radio Nova"],
+            ),
             // "in" continues a name when its acronym spells the place too.
             (
                 "The Organisation for Security and Cooperation in Europe (OSCE) sent monitors. \

@@ -544,7 +544,9 @@ impl<'a> Runs<'a> {
                         && !known
                         && !given
                         && !rest_is_head(first + 1)
-                        || self.is_date_word(first)))
+                        // ("The Sunday Telegraph": a weekday opens a newspaper's name.)
+                        || self.is_date_word(first)
+                            && !(one.ends_with("day") && rest_is_head(first + 1))))
             {
                 first += 1;
                 while first < last && self.text(first) == "." {
@@ -787,6 +789,15 @@ impl<'a> Runs<'a> {
                 let camel = is_camel_case(w);
                 // "Tranmere 4 2 1 1 6 4 7": the name of a table row.
                 let cue = cue || heads_row(self.toks, last);
+                // "Liberte newspaper said": a newspaper names itself by what it is (not
+                // "Monitoring firm", "DIY magazine": an English word or an acronym).
+                let paper = matches!(
+                    verb.as_str(),
+                    "newspaper" | "newspapers" | "daily" | "weekly" | "magazine"
+                ) && !is_english_word(&lower)
+                    && !lower.contains('-')
+                    && w.chars().skip(1).any(char::is_lowercase);
+                let cue = cue || paper;
                 if common && !known || !(known || seen || cue || camel) {
                     return;
                 }
