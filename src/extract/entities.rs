@@ -547,16 +547,25 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
     let last_word = doc.slice(toks[c.last - 1].span).to_lowercase();
     let personal = GIVEN_NAMES.contains(&first_word) && !PLACES.contains(&first_word)
         || SURNAMES.contains(&last_word) && !PLACES.contains(&last_word);
-    // The plural must be of an English noun: "Dodgers", not a surname like "Hendriks".
+    // The plural must be of an English noun: "Dodgers", not a surname like "Hendriks"; or
+    // follow a place ("Cleveland Indians", "Kansas City Royals").
+    // (Not a given name and a surname: "Nigel Williams".)
+    let after_place = c.last - c.first >= 2
+        && PLACES.contains(&key_of(doc.slice(Span::new(
+            toks[c.first].span.start,
+            toks[c.last - 2].span.end,
+        ))))
+        && !(GIVEN_NAMES.contains(&first_word) && SURNAMES.contains(&last_word));
     let plural_noun = sporty && last_word.ends_with('s') && !last_word.ends_with("ss") && {
         let stem = &last_word[..last_word.len() - 1];
-        is_english_word(stem)
+        after_place
+            || is_english_word(stem)
             || last_word
                 .strip_suffix("ies")
                 .is_some_and(|s| is_english_word(&format!("{s}y")))
     };
     if sporty
-        && !personal
+        && (!personal || after_place)
         && plural_noun
         && doc
             .slice(toks[c.last - 1].span)
@@ -1788,6 +1797,17 @@ mod tests {
                 "England won the match against Pakistan by 107 runs at Tolworth Park on \
                  Saturday, their first victory of the season, and drew at Brackley.",
                 &["L:England", "L:Pakistan", "L:Tolworth Park", "L:Brackley"],
+            ),
+            // In a sports story, a place and a capitalized plural name a team.
+            (
+                "Marv Tuttle homered twice as the Tulsa Drillers defeated the Lincoln Indians \
+                 5-3 on Friday, their fifth victory of the season in the league.",
+                &["P:Marv Tuttle", "O:Tulsa Drillers", "O:Lincoln Indians"],
+            ),
+            (
+                "The goal stood and the match ended in victory. But Nigel Williams said the \
+                 league should look again at the season.",
+                &["P:Nigel Williams"],
             ),
             // A player's surname that wins or beats is the player, not a team.
             (
