@@ -709,9 +709,14 @@ impl<'a> Reader<'a> {
         }
         // The nearest speech verb before the quote, with its subject before it (or the
         // speaker after it: "said Jane Roe: “…”").
-        for v in (start..k).rev() {
+        // A scare quote or a title on the way ("pictured a “quiet evening” and knowing that
+        // “…”") is stepped over; a quote of its own ends the search.
+        let from = self.after_last_quote(start, k);
+        let mut v = k;
+        while v > from {
+            v -= 1;
             if self.is_double_mark(v) {
-                break;
+                continue;
             }
             let speech = self.is_speech_verb(v);
             // "to describe": an infinitive has no subject of its own.
@@ -783,13 +788,20 @@ impl<'a> Reader<'a> {
     /// the compliment, telling Reuters …" → Jane Roe. A named entity or pronoun at the start
     /// of the sentence or right after an opening phrase ("Back in 1999,"), or "the company".
     fn sentence_subject(&self, start: usize, v: usize, descriptive: bool) -> Option<Speaker> {
-        // After a quote that opens the sentence: "“…,” Trump said, adding, “…”".
-        let start = (start..v)
-            .rev()
-            .find(|&i| self.is_double_mark(i))
-            .map_or(start, |i| i + 1);
+        // After a quote that opens the sentence: "“…,” Trump said, adding, “…”" (a scare
+        // quote on the way is part of the clause).
+        let start = self.after_last_quote(start, v);
         let mut first = (start..v).find(|&i| self.tokens()[i].kind != TokenKind::Punct)?;
         for _ in 0..2 {
+            // "EC spokeswoman Marja Quillinan-Meiland conceded …": the person after the
+            // organization's title is the subject.
+            if let Some(p) = self.person_within(first, v)
+                && self
+                    .entity_from(first, v)
+                    .is_some_and(|s| s.organization.is_some())
+            {
+                return Some(p);
+            }
             if let Some(s) = self.entity_from(first, v)
                 && s.person.is_some() | s.organization.is_some()
             {
@@ -830,6 +842,35 @@ impl<'a> Reader<'a> {
     fn span(&self, first: usize, last: usize) -> Span {
         let toks = self.tokens();
         Span::new(toks[first].span.start, toks[last - 1].span.end)
+    }
+
+    /// The first token after the last quote among tokens `start..end`, or `start`: scare
+    /// quotes and titles (two words or fewer, or Title Case) do not count unless a comma
+    /// closes them for an attribution ("will play the “woman card,” Fiorina said").
+    fn after_last_quote(&self, start: usize, end: usize) -> usize {
+        let mut i = end;
+        while i > start {
+            i -= 1;
+            if !self.is_double_mark(i) {
+                continue;
+            }
+            let Some(open) = (start..i).rev().find(|&o| self.is_double_mark(o)) else {
+                return i + 1;
+            };
+            let inside = self.text_between(open, i);
+            let attributed = inside.trim_end().ends_with(',') || self.word(i + 1) == ",";
+            if word_count(inside) > 2 && !is_title(inside) || attributed {
+                return i + 1;
+            }
+            i = open;
+        }
+        start
+    }
+
+    /// The text between tokens `a` and `b`, both excluded.
+    fn text_between(&self, a: usize, b: usize) -> &'a str {
+        let toks = self.tokens();
+        &self.doc.text()[toks[a].span.end..toks[b].span.start]
     }
 
     fn is_speech_verb(&self, i: usize) -> bool {
@@ -1939,6 +1980,27 @@ mod tests {
     #[test]
     fn news_passages() {
         let cases: &[(&str, &[&str])] = &[
+            // A scare quote earlier in the sentence does not hide its speech verb.
+            (
+                "The mayor also said that she pictured a “quiet evening” and knowing that “the work we did here gave the town a cleaner river.”",
+                &["the work we did here gave the town a cleaner river.|partial|The mayor"],
+            ),
+            (
+                "Later on Sunday, Dana Whitlow posted a flyer for a 2002 lecture called “Tides” on her website, writing “Here is the flyer for the class you claim never existed.”",
+                &["Here is the flyer for the class you claim never existed.|full|Dana Whitlow"],
+            ),
+            (
+                "The senator will play the “outsider card,” Whitlow said, adding that the way to beat him “is to attack his record.”",
+                &["is to attack his record.|partial|Whitlow"],
+            ),
+            (
+                "Harbor Board spokeswoman Lena Marsh conceded there were “grey areas” but said “these are not as big as the airlines say.”",
+                &["these are not as big as the airlines say.|partial|Lena Marsh"],
+            ),
+            (
+                "“Is the council even listening? Who is it talking to?” reacted Dana Whitlow.",
+                &["Is the council even listening? Who is it talking to?|full|Dana Whitlow"],
+            ),
             (
                 "Helen Marsh, chief executive of Northfield, said the closure was “a painful decision for all of us.”",
                 &["a painful decision for all of us.|partial|Helen Marsh"],
