@@ -620,18 +620,16 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
         let org_shaped = ends_organization(doc.slice(toks[c.last - 1].span));
         // A country is no one ("defending champion Spain"), and "miss" in lower case is the
         // verb ("will miss England's opening match").
-        let country = COUNTRIES.contains(&key_of(text));
         let verb = prev == "miss" && doc.slice(toks[c.first - 1].span) == "miss";
         if (ROLES.get(&prev).is_some() || HONORIFICS.contains(&prev))
             && !org_shaped
-            && !country
             && !verb
+            && !COUNTRIES.contains(&key_of(text))
         {
             e.person += 5.0;
         }
         // "his wife Naina", "team mate Les Ferdinand", "the 20-year-old Tiger Woods".
-        let two = c.first > 1 && PERSON_NOUNS.contains(&format!("{} {prev}", lower(c.first - 2)));
-        if (PERSON_NOUNS.contains(&prev) || two || prev.ends_with("-year-old"))
+        if (PERSON_NOUNS.contains(&prev) || prev.ends_with("-year-old"))
             && !org_shaped
             && !PLACES.contains(text)
         {
