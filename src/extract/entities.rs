@@ -1331,6 +1331,10 @@ mod tests {
                 &[],
             ),
             (
+                "World markets\n\nFTSE close 3,885.0 Nikkei close 20,553.16\n\nShares fell in London.",
+                &["L:London"],
+            ),
+            (
                 "Dow Jones & Co. and Dow Chemical Co. reported.",
                 &["O:Dow Jones & Co.", "O:Dow Chemical Co."],
             ),
