@@ -1325,6 +1325,12 @@ mod tests {
             ("The AI push worried the CEO.", &[]),
             ("Efficiency is the new currency in Big Tech.", &[]),
             ("British and Dutch investors sold.", &[]),
+            // Acronyms of common nouns: statistics, diseases, rates and bills.
+            (
+                "His ERA fell to 2.10 with 90 RBI, and Libor rose as T-bills fell.",
+                &[],
+            ),
+            ("The Aids charity warned about HIV.", &[]),
             // Market indices are no organizations; the companies they are named after are.
             (
                 "The FTSE 100 rose, the Nikkei fell and the Dow Jones industrial average gained.",
