@@ -1331,6 +1331,11 @@ mod tests {
                 &[],
             ),
             ("The Aids charity warned about HIV.", &[]),
+            // A month after "in" that happens to come before "said".
+            (
+                "The government, which in May said it had detained them, relented.",
+                &[],
+            ),
             // Market indices are no organizations; the companies they are named after are.
             (
                 "The FTSE 100 rose, the Nikkei fell and the Dow Jones industrial average gained.",

@@ -884,9 +884,25 @@ impl<'a> Runs<'a> {
             return;
         }
         // "Will wrote", "May said": a surname that is also a common word, speaking.
+        // ("which in May said": a month after a preposition of time.)
+        let time_preposition = first > 0
+            && matches!(
+                self.text(first - 1).to_lowercase().as_str(),
+                "in" | "since"
+                    | "until"
+                    | "by"
+                    | "from"
+                    | "through"
+                    | "last"
+                    | "next"
+                    | "early"
+                    | "late"
+                    | "mid"
+            );
         let speaking_surname = last - first == 1
             && SURNAMES.contains(&key)
             && !self.is_date_word(first)
+            && !(time_preposition && MONTHS.contains(&key))
             && SPEECH_VERBS.get(&self.text(last).to_lowercase()).is_some();
         if (NOT_ENTITIES.contains(&key)
             || MARKET_INDICES.contains(&key)
