@@ -725,7 +725,20 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
                 }
             }
             if c.last + 1 < toks.len() && lower(c.last + 1) == "who" {
-                e.person += 2.0;
+                // "Leicestershire, who beat Somerset": a team in a sports story (one word;
+                // a national team stays a place, a player a person).
+                let result = sporty
+                    && c.last - c.first == 1
+                    && !personal
+                    && !COUNTRIES.contains(&key_of(text))
+                    && (c.last + 2..(c.last + 5).min(toks.len()))
+                        .any(|i| RESULT_VERBS.contains(&lower(i)));
+                if result {
+                    e.org += 3.0;
+                    e.team += 3.0;
+                } else {
+                    e.person += 2.0;
+                }
             }
         } else if ROLES.get(&next).is_some()
             && toks.get(c.last + 1).is_some_and(|t| {
@@ -1821,6 +1834,11 @@ mod tests {
                 "The goal stood and the match ended in victory. But Nigel Williams said the \
                  league should look again at the season.",
                 &["P:Nigel Williams"],
+            ),
+            (
+                "In the championship match Derbyshire won by nine wickets and can take the \
+                 day off with Rutlandshire, who beat Somerset on Friday.",
+                &["O:Derbyshire", "O:Rutlandshire", "O:Somerset"],
             ),
             // A player's surname that wins or beats is the player, not a team.
             (
