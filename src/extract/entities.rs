@@ -1540,6 +1540,11 @@ mod tests {
             ),
             ("Helen Marsh, who joined in 2019, left.", &["P:Helen Marsh"]),
             ("Australian Tom Moody took three wickets.", &["P:Tom Moody"]),
+            // A nickname in quotes inside the name.
+            (
+                "On Friday Ramon \"Iron Fist\" Alvarado won, and Luis “El Toro” Medina lost.",
+                &["P:Ramon \"Iron Fist\" Alvarado", "P:Luis “El Toro” Medina"],
+            ),
             // A nationality that is also a given name opens a name before a word that is no
             // English word ("Christian Karembeu"), not before one that is.
             (

@@ -382,6 +382,8 @@ impl<'a> Runs<'a> {
                     last += 1;
                 } else if connector {
                     last += 2;
+                } else if let Some(end) = self.nickname_end(last) {
+                    last = end;
                 } else {
                     break;
                 }
@@ -390,6 +392,23 @@ impl<'a> Runs<'a> {
             i = last;
         }
         out
+    }
+
+    /// A nickname in quotes inside a name: `Roberto "Hands of Stone" Duran`, `Luis “El Toro”
+    /// Medina`. `at` is the opening mark; returns the token after the closing one when a given
+    /// name stands before it, one to five capitalized words (with "of" or "the") between the
+    /// marks, and a name word after them.
+    fn nickname_end(&self, at: usize) -> Option<usize> {
+        if !matches!(self.text(at), "\"" | "“") {
+            return None;
+        }
+        let mut j = at + 1;
+        while j < at + 7 && (self.is_name_word(j) || matches!(self.text(j), "of" | "the")) {
+            j += 1;
+        }
+        let closed = j > at + 1 && matches!(self.text(j), "\"" | "”");
+        let given = at > 0 && GIVEN_NAMES.contains(&self.text(at - 1).to_lowercase());
+        (closed && given && self.is_name_word(j + 1)).then_some(j + 1)
     }
 
     /// "in" continues a name when the acronym in parentheses after the place spells the whole
