@@ -1523,6 +1523,10 @@ mod tests {
             ),
             ("Prime Minister Tony Blair visited.", &["P:Tony Blair"]),
             ("Prime Minister John Major spoke.", &["P:John Major"]),
+            (
+                "The group urged the U.N. High Commissioner for Refugees to act.",
+                &["O:U.N."],
+            ),
             ("Then Mr Irish said it was over.", &["P:Irish"]),
             (
                 "Paul King spoke first. Mr King said more.",
