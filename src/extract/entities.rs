@@ -1615,6 +1615,11 @@ mod tests {
             ),
             ("It is based in Westbrook, a town nearby.", &["L:Westbrook"]),
             (
+                "The New York-based group and a Hong Kong-listed firm agreed. The \
+                 Netherlands-based bank did not.",
+                &["L:New York", "L:Hong Kong", "L:Netherlands"],
+            ),
+            (
                 "The Netherlands and the Czech Republic agreed.",
                 &["L:Netherlands", "L:Czech Republic"],
             ),

@@ -991,27 +991,49 @@ impl<'a> Runs<'a> {
                 continue;
             };
             let lower = head.to_lowercase();
+            // "New York-based", "Hong Kong-listed": the words before belong to the name when
+            // they make a known one.
+            let mut first = i;
+            let mut key = lower.clone();
+            while first > 0
+                && self.is_name_word(first - 1)
+                && !self.text(first - 1).eq_ignore_ascii_case("the")
+                && {
+                    let longer = format!("{} {lower}", self.key(first - 1, i));
+                    let known = PLACES.contains(&longer) || ORGANIZATIONS.contains(&longer);
+                    if known {
+                        key = longer;
+                    }
+                    known
+                }
+            {
+                first -= 1;
+            }
             if !head.starts_with(char::is_uppercase)
-                || NOT_ENTITIES.contains(&lower)
-                || NATIONALITIES.contains(&lower)
-                || (!PLACES.contains(&lower)
-                    && !ORGANIZATIONS.contains(&lower)
-                    && !GIVEN_NAMES.contains(&lower)
+                || NOT_ENTITIES.contains(&key)
+                || NATIONALITIES.contains(&key)
+                || (!PLACES.contains(&key)
+                    && !ORGANIZATIONS.contains(&key)
+                    && !GIVEN_NAMES.contains(&key)
                     && head.len() < 2)
             {
                 continue;
             }
             let place = matches!(suffix, "based" | "born" | "headquartered");
-            if !place && !PLACES.contains(&lower) && !ORGANIZATIONS.contains(&lower) {
+            if !place && !PLACES.contains(&key) && !ORGANIZATIONS.contains(&key) {
                 continue;
+            }
+            // The run before the hyphenated word ("New") was a candidate of its own.
+            if first < i {
+                out.retain(|c| !(c.sentence == self.sentence && c.first >= first && c.last <= i));
             }
             out.push(Candidate {
                 sentence: self.sentence,
-                first: i,
+                first,
                 last: i + 1,
-                span: Span::new(t.span.start, t.span.start + head.len()),
+                span: Span::new(self.toks[first].span.start, t.span.start + head.len()),
                 title: None,
-                title_first: i,
+                title_first: first,
                 place_suffix: place,
                 by_form: false,
             });
