@@ -18,10 +18,10 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::names::{Candidate, Vocabulary, before_minute, candidates, heads_row};
 use crate::lexicon::{
-    BUSINESS_NOUNS, COUNTRIES, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, NATIONALITIES, ORG_HEADS,
-    ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACES,
-    RESULT_VERBS, ROLES, SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAMES, TEAM_WORDS,
-    ends_organization, is_english_word,
+    BUSINESS_NOUNS, COUNTRIES, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES,
+    NATIONALITIES, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS,
+    PLACE_NOUNS, PLACES, RESULT_VERBS, ROLES, SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS,
+    SURNAMES, TEAM_WORDS, ends_organization, is_english_word,
 };
 use crate::text::{Document, Span, TokenKind};
 
@@ -668,9 +668,36 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
     // After the name.
     if c.last < toks.len() {
         let next = lower(c.last);
-        // "Le Matin newspaper", "the Acme group".
-        if ORG_NOUNS.contains(&next) && toks[c.last].kind == TokenKind::Word {
+        // "Le Matin newspaper", "the Acme group", "Sal Oppenheim investment bank".
+        let word_at = |i: usize| {
+            toks.get(i).is_some_and(|t| {
+                t.kind == TokenKind::Word && doc.slice(t.span).starts_with(char::is_lowercase)
+            })
+        };
+        if word_at(c.last) && ORG_NOUNS.contains(&next) {
             e.org += 2.0;
+        } else if word_at(c.last)
+            && word_at(c.last + 1)
+            && !FUNCTION_WORDS.contains(&next)
+            && ORG_NOUNS.contains(&lower(c.last + 1))
+            && !PLACES.contains(text)
+        {
+            // A kind of business before the noun names a company, not a person (a place
+            // stays one: "the England cricket team", "a US software firm").
+            e.org += 4.0;
+        }
+        // "Eli Lilly's chief medical officer Alan Breier": a title the name's holder gives
+        // (a place's is its government's or team's: "England's coach").
+        if toks[c.last].kind == TokenKind::Possessive
+            && !PLACES.contains(text)
+            && (c.last + 1..(c.last + 5).min(toks.len())).any(|i| {
+                ROLES.get(&lower(i)).is_some()
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|t| doc.slice(t.span).starts_with(char::is_uppercase))
+            })
+        {
+            e.org += 3.0;
         }
         // "Turkcell's stake", "Acme's profits": what a company owns or reports.
         if toks[c.last].kind == TokenKind::Possessive
@@ -1121,6 +1148,15 @@ mod tests {
                 &["O:Marsh & McLennan"],
             ),
             ("Customers of AT&T complained.", &["O:AT&T"]),
+            // A company named after people, by what the text says of it.
+            (
+                "Lena Marsh, from Sal Oppenheim investment bank, spoke.",
+                &["P:Lena Marsh", "O:Sal Oppenheim"],
+            ),
+            (
+                "Marlow Haig's chief medical officer Ann Breier spoke.",
+                &["P:Ann Breier", "O:Marlow Haig"],
+            ),
             (
                 "The winner will work with the Iraqi Telecommunications and Post Company (ITPC).",
                 &["O:Iraqi Telecommunications and Post Company"],
