@@ -168,6 +168,12 @@ impl Evidence {
         self.person.max(self.org).max(self.place)
     }
 
+    /// Organization evidence that only says "a team" in a sports story.
+    fn add_team(&mut self, weight: f32) {
+        self.org += weight;
+        self.team += weight;
+    }
+
     /// The strongest evidence that does not come from sports-story team rules.
     fn best_besides_team(&self) -> f32 {
         self.person.max(self.org - self.team).max(self.place)
@@ -571,8 +577,7 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
             .slice(toks[c.last - 1].span)
             .starts_with(char::is_uppercase)
     {
-        e.org += 3.0;
-        e.team += 3.0;
+        e.add_team(3.0);
     }
     // In a sports story, a place that beats or plays another is a team.
     if sporty {
@@ -609,8 +614,7 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
             && !player_like
             && !COUNTRIES.contains(&key_of(doc.slice(c.span)))
         {
-            e.org += 5.0;
-            e.team += 5.0;
+            e.add_team(5.0);
         }
     }
     // Before the name.
@@ -761,8 +765,7 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
                     && (c.last + 2..(c.last + 5).min(toks.len()))
                         .any(|i| RESULT_VERBS.contains(&lower(i)));
                 if result {
-                    e.org += 3.0;
-                    e.team += 3.0;
+                    e.add_team(3.0);
                 } else {
                     e.person += 2.0;
                 }

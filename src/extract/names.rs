@@ -21,9 +21,9 @@ use rustc_hash::FxHashSet as HashSet;
 
 use crate::lexicon::{
     ADJECTIVE_SUFFIXES, DIRECTIONS, EVENT_HEADS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS,
-    IRREGULAR_PASTS, MARKET_INDICES, MONTHS, NAME_PARTICLES, NATIONALITIES, NOT_ENTITIES, OF_HEADS,
-    ORG_HEADS, ORG_SUFFIXES, ORGANIZATIONS, PLACE_HEADS, PLACES, ROLES, SENTENCE_STARTERS,
-    SPEECH_VERBS, SURNAMES, TITLE_MODIFIERS, ends_organization, is_english_word,
+    IRREGULAR_PASTS, MARKET_INDICES, MEDIA_NOUNS, MONTHS, NAME_PARTICLES, NATIONALITIES,
+    NOT_ENTITIES, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, ORGANIZATIONS, PLACE_HEADS, PLACES, ROLES,
+    SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES, TITLE_MODIFIERS, ends_organization, is_english_word,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
 
@@ -164,6 +164,11 @@ fn starts_sentence(doc: &Document, toks: &[Token], i: usize) -> bool {
     )
 }
 
+/// A dash that opens a signature or sign-off line ("-- Harry Milling, …").
+fn is_dash(w: &str) -> bool {
+    matches!(w, "-" | "--" | "—" | "–")
+}
+
 /// Three or more numbers follow token `last`: the name before them heads a table row
 /// ("Norwich 4 3 0 1 5 3 9").
 pub(crate) fn heads_row(toks: &[Token], last: usize) -> bool {
@@ -296,9 +301,8 @@ impl<'a> Runs<'a> {
             return true;
         }
         let personal = given || !is_english_word(self.text(first));
-        let signature = first >= 1
-            && (0..first).all(|i| matches!(self.text(i), "-" | "--" | "—" | "–"))
-            && self.text(last) == ",";
+        let signature =
+            first >= 1 && (0..first).all(|i| is_dash(self.text(i))) && self.text(last) == ",";
         let alone = first == 0 && last == self.toks.len() && self.dateline_follows();
         personal && (signature || alone)
     }
@@ -310,7 +314,7 @@ impl<'a> Runs<'a> {
         let dashes = self
             .toks
             .iter()
-            .take_while(|t| matches!(self.doc.slice(t.span), "-" | "--" | "—" | "–"))
+            .take_while(|t| is_dash(self.doc.slice(t.span)))
             .count();
         let digits: usize = self.toks[dashes..]
             .iter()
@@ -810,10 +814,8 @@ impl<'a> Runs<'a> {
                 let cue = cue || heads_row(self.toks, last);
                 // "Liberte newspaper said": a newspaper names itself by what it is (not
                 // "Monitoring firm", "DIY magazine": an English word or an acronym).
-                let paper = matches!(
-                    verb.as_str(),
-                    "newspaper" | "newspapers" | "daily" | "weekly" | "magazine"
-                ) && !is_english_word(&lower)
+                let paper = MEDIA_NOUNS.contains(&verb)
+                    && !is_english_word(&lower)
                     && !lower.contains('-')
                     && w.chars().skip(1).any(char::is_lowercase);
                 let cue = cue || paper;

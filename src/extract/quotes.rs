@@ -795,14 +795,13 @@ impl<'a> Reader<'a> {
         for _ in 0..2 {
             // "EC spokeswoman Marja Quillinan-Meiland conceded …": the person after the
             // organization's title is the subject.
-            if let Some(p) = self.person_within(first, v)
-                && self
-                    .entity_from(first, v)
-                    .is_some_and(|s| s.organization.is_some())
+            let entity = self.entity_from(first, v);
+            if entity.as_ref().is_some_and(|s| s.organization.is_some())
+                && let Some(p) = self.person_within(first, v)
             {
                 return Some(p);
             }
-            if let Some(s) = self.entity_from(first, v)
+            if let Some(s) = entity
                 && s.person.is_some() | s.organization.is_some()
             {
                 // "Trump’s state director, Mike Rubino, …": a possessor is no subject.

@@ -435,6 +435,11 @@ word_list!(
     "place_nouns.txt"
 );
 word_list!(
+    /// Nouns for a newspaper after its name ("Liberte newspaper said").
+    MEDIA_NOUNS,
+    "media_nouns.txt"
+);
+word_list!(
     /// Stock market indices, which name no organization ("the Dow", "the Nikkei").
     MARKET_INDICES,
     "market_indices.txt"
