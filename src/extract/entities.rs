@@ -609,8 +609,10 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
             && !PLACES.contains(&first_word)
             && !is_english_word(&first_word)
             && !is_english_word(&last_word);
+        // One given name heading a score or a table row is a club's ("Lotte 6 Hyundai 2").
+        let club = (score || standings) && c.last - c.first == 1 && !SURNAMES.contains(&last_word);
         if (before || after || team)
-            && !personal
+            && (!personal || club)
             && !player_like
             && !COUNTRIES.contains(&key_of(doc.slice(c.span)))
         {
@@ -1218,6 +1220,11 @@ mod tests {
                 "Soccer league standings after Saturday's matches (played, won, drawn, lost, goals for, goals against, points):\n\nNorwich 4 3 0 1 5 3 9\n\nTranmere 4 2 1 1 6 4 7",
                 &["O:Norwich", "O:Tranmere"],
             ),
+            // A one-word given name heading a standings row is a club.
+            (
+                "Russian league results on Sunday; the season has two weeks left.\n\nLeague standings (played, won, drawn, lost, goals, points):\n\nSpartak 3 1 1 1 3 3 4",
+                &["O:Spartak"],
+            ),
             // Bylines and signatures vouch for a name by their form.
             (
                 "Oil prices steady\n\nLarry Fine\n\nNEW YORK 1996-08-30\n\nOil prices held steady on Friday.\n\n-- Harry Milling, New York Energy Desk, +1 212 859 1761",
@@ -1315,6 +1322,29 @@ mod tests {
             (
                 "A painting by Vincent van Gogh was sold.",
                 &["P:Vincent van Gogh"],
+            ),
+            // Two particles in a row: "van der", "de la".
+            (
+                "Their scrum-half Joost van der Westhuizen scored the opening try.",
+                &["P:Joost van der Westhuizen"],
+            ),
+            (
+                "The painter Oscar de la Renta attended.",
+                &["P:Oscar de la Renta"],
+            ),
+            // A person noun opening the sentence is no part of the name.
+            (
+                "Actor Rodrigo de la Serna plays the young revolutionary.",
+                &["P:Rodrigo de la Serna"],
+            ),
+            // Given names beyond the US Census lists.
+            (
+                "He met Vladimir Putin and Mikhail Khodorkovsky on Monday.",
+                &["P:Vladimir Putin", "P:Mikhail Khodorkovsky"],
+            ),
+            (
+                "The reform was drafted by Jacques Delors and Andriy Shevchenko.",
+                &["P:Jacques Delors", "P:Andriy Shevchenko"],
             ),
             ("The fund opened an office in Abu Dhabi.", &["L:Abu Dhabi"]),
             (

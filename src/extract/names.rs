@@ -22,8 +22,9 @@ use rustc_hash::FxHashSet as HashSet;
 use crate::lexicon::{
     ADJECTIVE_SUFFIXES, DIRECTIONS, EVENT_HEADS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS,
     IRREGULAR_PASTS, MARKET_INDICES, MEDIA_NOUNS, MONTHS, NAME_PARTICLES, NATIONALITIES,
-    NOT_ENTITIES, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, ORGANIZATIONS, PLACE_HEADS, PLACES, ROLES,
-    SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES, TITLE_MODIFIERS, ends_organization, is_english_word,
+    NOT_ENTITIES, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS,
+    PLACES, ROLES, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES, TITLE_MODIFIERS, ends_organization,
+    is_english_word,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
 
@@ -382,10 +383,22 @@ impl<'a> Runs<'a> {
                         && !self.is_date_word(last + 1)
                     || next == "in" && self.acronym_spells(first, last + 1))
                     && self.is_name_word(last + 1);
+                // "Joost van der Westhuizen", "Oscar de la Renta": two particles in a row.
+                let particles = !word
+                    && NAME_PARTICLES.contains(&lower)
+                    && next.starts_with(char::is_lowercase)
+                    && {
+                        let second = self.text(last + 1);
+                        second.starts_with(char::is_lowercase)
+                            && NAME_PARTICLES.contains(&second.to_lowercase())
+                    }
+                    && self.is_name_word(last + 2);
                 if word {
                     last += 1;
                 } else if connector {
                     last += 2;
+                } else if particles {
+                    last += 3;
                 } else if let Some(end) = self.nickname_end(last) {
                     last = end;
                 } else {
@@ -788,6 +801,8 @@ impl<'a> Runs<'a> {
                     || participle
                     || FUNCTION_WORDS.contains(&lower)
                     || SENTENCE_STARTERS.contains(&lower)
+                    // "Actor Rodrigo de la Serna": a person noun, not a title.
+                    || PERSON_NOUNS.contains(&lower)
                     || vocab.lower.contains(lower.as_str())
                     || NOT_ENTITIES.contains(&lower));
             if last - first == 1 {

@@ -251,11 +251,13 @@ pub static PLACES: LazyLock<WordList> = LazyLock::new(|| {
     list.entries.extend(bare);
     list
 });
-/// Given names of either gender (1990 US Census); see [`given_name_is_male`] for gender.
+/// Given names of either gender (1990 US Census, and the world's from Faker's locales); see
+/// [`given_name_is_male`] for gender, known for the Census names only.
 pub static GIVEN_NAMES: LazyLock<WordList> = LazyLock::new(|| {
     WordList::union(&[
         include_str!("given_names_male.txt"),
         include_str!("given_names_female.txt"),
+        include_str!("given_names_world.txt"),
     ])
 });
 word_list!(
