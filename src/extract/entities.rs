@@ -1332,6 +1332,20 @@ mod tests {
                 "The painter Oscar de la Renta attended.",
                 &["P:Oscar de la Renta"],
             ),
+            // An industry's noun names a company ("miner Barrick Gold"), also opening the
+            // sentence ("Miner Highland Gold").
+            (
+                "Miner Highland Gold said it regretted the decision.",
+                &["O:Highland Gold"],
+            ),
+            (
+                "Rivals include miner Barrick Gold and carmaker Tata Motors.",
+                &["O:Barrick Gold", "O:Tata Motors"],
+            ),
+            (
+                "Shares in drugmaker Elan Pharma and brewer Castle Lager rose.",
+                &["O:Elan Pharma", "O:Castle Lager"],
+            ),
             // A person noun opening the sentence is no part of the name.
             (
                 "Actor Rodrigo de la Serna plays the young revolutionary.",

@@ -22,9 +22,9 @@ use rustc_hash::FxHashSet as HashSet;
 use crate::lexicon::{
     ADJECTIVE_SUFFIXES, DIRECTIONS, EVENT_HEADS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS,
     IRREGULAR_PASTS, MARKET_INDICES, MEDIA_NOUNS, MONTHS, NAME_PARTICLES, NATIONALITIES,
-    NOT_ENTITIES, OF_HEADS, ORG_HEADS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS,
-    PLACES, ROLES, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES, TITLE_MODIFIERS, ends_organization,
-    is_english_word,
+    NOT_ENTITIES, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS,
+    PLACE_HEADS, PLACES, ROLES, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES, TITLE_MODIFIERS,
+    ends_organization, is_english_word,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
 
@@ -801,8 +801,10 @@ impl<'a> Runs<'a> {
                     || participle
                     || FUNCTION_WORDS.contains(&lower)
                     || SENTENCE_STARTERS.contains(&lower)
-                    // "Actor Rodrigo de la Serna": a person noun, not a title.
+                    // "Actor Rodrigo de la Serna": a person noun, not a title; "Miner
+                    // Highland Gold": a company's trade.
                     || PERSON_NOUNS.contains(&lower)
+                    || ORG_NOUNS.contains(&lower) && (lower.ends_with("er") || lower.ends_with("or"))
                     || vocab.lower.contains(lower.as_str())
                     || NOT_ENTITIES.contains(&lower));
             if last - first == 1 {
