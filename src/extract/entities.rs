@@ -18,7 +18,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::names::{Candidate, Vocabulary, before_minute, candidates, heads_row};
 use crate::lexicon::{
-    BUSINESS_NOUNS, COUNTRIES, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES,
+    BUSINESS_NOUNS, COUNTRIES, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, NAME_PARTICLES,
     NATIONALITIES, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS,
     PLACE_NOUNS, PLACES, RESULT_VERBS, ROLES, SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS,
     SURNAMES, TEAM_WORDS, ends_organization, is_english_word,
@@ -641,7 +641,14 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
         {
             e.person += 5.0;
         }
-        if SPEECH_VERBS.get(&prev).is_some() && toks[c.first - 1].kind == TokenKind::Word {
+        // (Not "said ABN Amro's Eddie Wong": the possessor is not the speaker.)
+        let possessor = toks
+            .get(c.last)
+            .is_some_and(|t| t.kind == TokenKind::Possessive);
+        if SPEECH_VERBS.get(&prev).is_some()
+            && toks[c.first - 1].kind == TokenKind::Word
+            && !possessor
+        {
             e.person += if c.last - c.first >= 2 { 2.0 } else { 0.5 };
         }
         match prev.as_str() {
@@ -704,6 +711,33 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
             })
         {
             e.org += 3.0;
+        }
+        // "ABN Amro's Eddie Wong": a person named after a possessive works there (a place's
+        // is its citizen: "Britain's Tony Blair").
+        if toks[c.last].kind == TokenKind::Possessive
+            && !PLACES.contains(text)
+            && toks.get(c.last + 2).is_some_and(|t| {
+                let w = doc.slice(t.span);
+                // (Not "Gateshead's Sage Centre".)
+                t.kind == TokenKind::Word
+                    && w.starts_with(char::is_uppercase)
+                    && !ends_organization(w)
+                    && !PLACE_HEADS.contains(&w.to_lowercase())
+            })
+            && GIVEN_NAMES.contains(&lower(c.last + 1))
+            && doc
+                .slice(toks[c.last + 1].span)
+                .starts_with(char::is_uppercase)
+        {
+            e.org += 2.0;
+        }
+        // "Wang's family", "Osipenko's widow": kin are a person's.
+        if toks[c.last].kind == TokenKind::Possessive
+            && c.last + 1 < toks.len()
+            && KIN_NOUNS.contains(&lower(c.last + 1))
+            && !PLACES.contains(text)
+        {
+            e.person += 1.5;
         }
         // "Turkcell's stake", "Acme's profits": what a company owns or reports.
         if toks[c.last].kind == TokenKind::Possessive
@@ -1345,6 +1379,25 @@ mod tests {
             (
                 "Shares in drugmaker Elan Pharma and brewer Castle Lager rose.",
                 &["O:Elan Pharma", "O:Castle Lager"],
+            ),
+            // "said ABN Amro's Eddie Wong": the speaker is the person after the possessive; the
+            // possessor is where the speaker works.
+            (
+                "\"It will take time,\" said ABN Amro's Eddie Wong.",
+                &["P:Eddie Wong", "O:ABN Amro"],
+            ),
+            (
+                "\"Demand is soft,\" said Drayton Quill's Peter Hall.",
+                &["P:Peter Hall", "O:Drayton Quill"],
+            ),
+            // Kin after a possessive: the possessor is a person ("Wang's family").
+            (
+                "Officers told Osipenko's family that the trial would open in May.",
+                &["P:Osipenko"],
+            ),
+            (
+                "Reporters later met Karsavina's widower and two sons.",
+                &["P:Karsavina"],
             ),
             // A person noun opening the sentence is no part of the name.
             (

@@ -446,10 +446,18 @@ word_list!(
     MARKET_INDICES,
     "market_indices.txt"
 );
+/// Nouns that describe a person right before the name ("his wife …", "team mate …"), kin
+/// included.
+pub static PERSON_NOUNS: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::union(&[
+        include_str!("person_nouns.txt"),
+        include_str!("kin_nouns.txt"),
+    ])
+});
 word_list!(
-    /// Nouns that describe a person right before the name ("his wife …", "team mate …").
-    PERSON_NOUNS,
-    "person_nouns.txt"
+    /// Kin and family ("wife", "sons", "family"): after a possessive the possessor is a person.
+    KIN_NOUNS,
+    "kin_nouns.txt"
 );
 word_list!(
     /// What a company owns or reports, after a possessive ("Turkcell's stake").
