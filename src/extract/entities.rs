@@ -18,10 +18,10 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::names::{Candidate, Vocabulary, before_minute, candidates, heads_row};
 use crate::lexicon::{
-    BUSINESS_NOUNS, COUNTRIES, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, NAME_PARTICLES,
-    NATIONALITIES, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS,
-    PLACE_NOUNS, PLACES, RESULT_VERBS, ROLES, SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS,
-    SURNAMES, TEAM_WORDS, ends_organization, is_english_word,
+    BUSINESS_NOUNS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS,
+    NAME_PARTICLES, NATIONALITIES, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS,
+    PLACE_HEADS, PLACE_NOUNS, PLACES, RESULT_VERBS, ROLES, SPEECH_VERBS, SPORTS_WORDS,
+    STATE_ABBREVIATIONS, SURNAMES, TEAM_WORDS, ends_organization, is_english_word,
 };
 use crate::text::{Document, Span, TokenKind};
 
@@ -477,6 +477,14 @@ fn add_name_evidence(n: &mut Name, sporty: bool, vocab: &Vocabulary) {
     if words.len() >= 2 && words.iter().any(|w| w == "&") {
         e.org += 6.0;
     }
+    // "South Australia", "Southern Lebanon": a compass word before a place.
+    let compass_place = words.len() >= 2
+        && DIRECTIONS.contains(first)
+        && PLACES.contains(&words[1..].join(" "))
+        && !ORG_HEADS.contains(last);
+    if compass_place {
+        e.place += 3.0;
+    }
     // "Dynamo Moscow", "Philadelphia Eagles": a place inside a longer name that is not a
     // person's.
     if words.len() >= 2
@@ -619,6 +627,15 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
             e.add_team(5.0);
         }
     }
+    // "in Metlife stock", "Vantora shares": a company's, not a place's.
+    let shares = c.last < toks.len()
+        && toks[c.last].kind == TokenKind::Word
+        && doc.slice(toks[c.last].span).starts_with(char::is_lowercase)
+        && matches!(lower(c.last).as_str(), "shares" | "stock")
+        && !PLACES.contains(text);
+    if shares {
+        e.org += 2.0;
+    }
     // Before the name.
     if c.first > 0 {
         let prev = lower(c.first - 1);
@@ -652,7 +669,9 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
             e.person += if c.last - c.first >= 2 { 2.0 } else { 0.5 };
         }
         match prev.as_str() {
-            "in" | "near" | "across" | "outside" | "throughout" | "around" | "inside" => {
+            "in" | "near" | "across" | "outside" | "throughout" | "around" | "inside"
+                if !shares =>
+            {
                 e.place += 1.5
             }
             "from" | "to" | "into" => e.place += 0.7,
@@ -1398,6 +1417,16 @@ mod tests {
             (
                 "Reporters later met Karsavina's widower and two sons.",
                 &["P:Karsavina"],
+            ),
+            // A compass word before a place names a place ("South Australia").
+            (
+                "The Olympic mine in South Australia holds copper and uranium.",
+                &["L:South Australia"],
+            ),
+            // A name before "shares" or "stock" is a company's, even after "in".
+            (
+                "Investors bought $3bn in Metlife stock and more in Vantora shares.",
+                &["O:Metlife", "O:Vantora"],
             ),
             // A person noun opening the sentence is no part of the name.
             (
