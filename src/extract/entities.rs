@@ -555,6 +555,26 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
     if c.by_form {
         e.person += 3.0;
     }
+    // "Kang Young-hoon", "Lee Teng-hui": a short family name, then a given name of two short
+    // syllables joined by a hyphen, the second in lower case.
+    let syllables = |w: &str| {
+        let mut parts = w.split('-');
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some(a), Some(b), None) => {
+                (2..=5).contains(&a.len())
+                    && (2..=5).contains(&b.len())
+                    && a.starts_with(char::is_uppercase)
+                    && b.chars().all(|ch| ch.is_ascii_lowercase())
+            }
+            _ => false,
+        }
+    };
+    if c.last - c.first == 2
+        && doc.slice(toks[c.first].span).len() <= 5
+        && syllables(doc.slice(toks[c.last - 1].span))
+    {
+        e.person += 2.0;
+    }
     // In a sports story, a name ending in a capitalized plural is a team ("Blue Jays",
     // "Los Angeles Dodgers", "All Blacks").
     let first_word = doc.slice(toks[c.first].span).to_lowercase();
@@ -1427,6 +1447,30 @@ mod tests {
             (
                 "Investors bought $3bn in Metlife stock and more in Vantora shares.",
                 &["O:Metlife", "O:Vantora"],
+            ),
+            // An adjective and a nationality opening the sentence are no part of the name.
+            (
+                "Controversial Australian Anthony Hill called his rival a cheat.",
+                &["P:Anthony Hill"],
+            ),
+            // "Jan" before a name is a given name, not January.
+            (
+                "Their goal came from Jan Allan Mueller in the 60th minute.",
+                &["P:Jan Allan Mueller"],
+            ),
+            // Arabic "al-" and Swahili "wa" inside names.
+            (
+                "President Zine al-Abidine Ben Ali met the engineer Rami al-Saadani on Monday.",
+                &["P:Zine al-Abidine Ben Ali", "P:Rami al-Saadani"],
+            ),
+            (
+                "Prime Minister Kengo wa Dondo said the talks were over.",
+                &["P:Kengo wa Dondo"],
+            ),
+            // A Korean or Chinese given name in two syllables joined by a hyphen.
+            (
+                "The envoy wrote to Kang Young-hoon and Lee Teng-hui.",
+                &["P:Kang Young-hoon", "P:Lee Teng-hui"],
             ),
             // A person noun opening the sentence is no part of the name.
             (

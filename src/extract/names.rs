@@ -272,6 +272,14 @@ impl<'a> Runs<'a> {
         if is_roman_numeral(w) && i > 0 {
             return GIVEN_NAMES.contains(&self.text(i - 1).to_lowercase());
         }
+        // "Rami al-Saadani", "Zine al-Abidine Ben Ali": the Arabic article joined to a name
+        // continues it (alone it opens none: "at al-Aqsa").
+        if let Some(rest) = w.strip_prefix("al-").or_else(|| w.strip_prefix("el-")) {
+            return rest.starts_with(char::is_uppercase)
+                && i > 0
+                && self.toks[i - 1].kind == TokenKind::Word
+                && self.text(i - 1).starts_with(char::is_uppercase);
+        }
         let mut chars = w.chars();
         match chars.next() {
             Some(c) if c.is_uppercase() => true,
@@ -553,11 +561,17 @@ impl<'a> Runs<'a> {
             };
             let whole = self.key(first, last);
             // "Russian Federation", "British Beer Council": the nationality belongs to the name.
+            // (Not "Australian Anthony Hill": a given name after the nationality opens a
+            // person's name, whatever its last word.)
             let rest_is_head = |from: usize| {
-                from < last && {
-                    let w = self.text(last - 1);
-                    ends_organization(w) || PLACE_HEADS.contains(w.trim_end_matches('.'))
-                }
+                from < last
+                    && !(from + 1 < last
+                        && GIVEN_NAMES.contains(&self.text(from).to_lowercase())
+                        && !ends_organization(self.text(last - 1)))
+                    && {
+                        let w = self.text(last - 1);
+                        ends_organization(w) || PLACE_HEADS.contains(w.trim_end_matches('.'))
+                    }
             };
             let known = PLACES.contains(&whole) || ORGANIZATIONS.contains(&whole);
             // "Christian Karembeu": a nationality that is also a given name, before a surname
@@ -566,13 +580,22 @@ impl<'a> Runs<'a> {
                 && GIVEN_NAMES.contains(&one)
                 && !is_english_word(&self.text(first + 1).to_lowercase())
                 && !NATIONALITIES.contains(&self.text(first + 1).to_lowercase());
+            // "Controversial Australian Anthony Hill": an adjective opening the sentence,
+            // then a nationality and a given name.
+            let adjective = first + 2 < last
+                && starts_sentence(self.doc, self.toks, first)
+                && is_english_word(&one)
+                && !GIVEN_NAMES.contains(&one)
+                && NATIONALITIES.contains(&self.text(first + 1).to_lowercase())
+                && GIVEN_NAMES.contains(&self.text(first + 2).to_lowercase());
             if NATIONALITIES.contains(&two)
                 && first + 2 < last
                 && !known
                 && !rest_is_head(first + 2)
             {
                 first += 2;
-            } else if matches!(one.as_str(), "the" | "an" | "former")
+            } else if adjective
+                || matches!(one.as_str(), "the" | "an" | "former")
                 // "A." before a name is an initial ("A. Dale"), not the article.
                 || one == "a" && !(self.text(first + 1) == "." && self.glued(first))
                 || (first + 1 < last
