@@ -1472,6 +1472,11 @@ mod tests {
                 "The envoy wrote to Kang Young-hoon and Lee Teng-hui.",
                 &["P:Kang Young-hoon", "P:Lee Teng-hui"],
             ),
+            // Accents folded ("Gdansk" for Gdańsk) and English names of cities ("Cologne").
+            (
+                "The minister flew from Gdansk to Cologne and on to Venice.",
+                &["L:Gdansk", "L:Cologne", "L:Venice"],
+            ),
             // A person noun opening the sentence is no part of the name.
             (
                 "Actor Rodrigo de la Serna plays the young revolutionary.",
