@@ -919,9 +919,25 @@ fn merge(names: &mut [Name], sporty: bool) {
     let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
     let mut by_prefix: HashMap<String, Vec<usize>> = HashMap::default();
+    // Two-word people by their first word ("Jansher" of "Jansher Khan"), and companies named
+    // after a person by the surname ("Lilly" of "Eli Lilly").
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut by_founder: HashMap<&str, Vec<usize>> = HashMap::default();
     for (j, name) in names.iter().enumerate() {
         if name.words.len() < 2 {
             continue;
+        }
+        if name.kind == EntityKind::Person && name.words.len() == 2 {
+            by_first.entry(name.words[0].as_str()).or_default().push(j);
+        }
+        if name.kind == EntityKind::Organization
+            && name.words.len() == 2
+            && GIVEN_NAMES.contains(&name.words[0])
+        {
+            by_founder
+                .entry(name.words[1].as_str())
+                .or_default()
+                .push(j);
         }
         if name.kind == EntityKind::Person {
             if let Some(last) = name.words.last() {
@@ -953,6 +969,34 @@ fn merge(names: &mut [Name], sporty: bool) {
         if let Some([j]) = by_last.get(word).map(Vec::as_slice)
             && *j != i
             && (names[i].kind == EntityKind::Person || names[i].evidence.best_besides_team() < 5.0)
+        {
+            aliases[i] = Some(*j);
+            continue;
+        }
+        // Nothing known of the word itself: no list names it, and only sports-story team
+        // rules or weak hints type it.
+        let unknown = !PLACES.contains(word)
+            && !ORGANIZATIONS.contains(word)
+            && names[i].evidence.best_besides_team() < 2.5;
+        if unknown
+            && !by_last.contains_key(word)
+            && let Some([j]) = by_founder.get(word).map(Vec::as_slice)
+            && *j != i
+        {
+            aliases[i] = Some(*j);
+            continue;
+        }
+        // A first name, of one two-word person only, that is not someone's surname: a given
+        // name, or a word with no organization evidence of its own beyond sports-story team
+        // rules, of a name the article makes a person by more than its shape.
+        let first_name =
+            GIVEN_NAMES.contains(word) || names[i].evidence.org - names[i].evidence.team < 1.0;
+        if unknown
+            && first_name
+            && !by_last.contains_key(word)
+            && let Some([j]) = by_first.get(word).map(Vec::as_slice)
+            && *j != i
+            && names[*j].evidence.person >= 3.0
         {
             aliases[i] = Some(*j);
             continue;
@@ -1476,6 +1520,17 @@ mod tests {
             (
                 "The minister flew from Gdansk to Cologne and on to Venice.",
                 &["L:Gdansk", "L:Cologne", "L:Venice"],
+            ),
+            // A company named after a person is also called by the surname ("Lilly" of "Eli
+            // Lilly"); a person by the first name ("Jansher" of "Jansher Khan", "Wang" of "Wang
+            // Donghai").
+            (
+                "The drugs group Eli Lilly plans cuts, and Eli Lilly's finance director John Roe agreed. Lilly makes insulin.",
+                &["P:John Roe", "O:Eli Lilly"],
+            ),
+            (
+                "Anthony Hill called Jansher Khan a cheat. Jansher's return was good, the referee said.",
+                &["P:Anthony Hill", "P:Jansher Khan"],
             ),
             // A person noun opening the sentence is no part of the name.
             (
