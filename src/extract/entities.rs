@@ -1532,6 +1532,13 @@ mod tests {
                 "Anthony Hill called Jansher Khan a cheat. Jansher's return was good, the referee said.",
                 &["P:Anthony Hill", "P:Jansher Khan"],
             ),
+            // A title word that is the surname of a person named in full is that person
+            // ("King" of "Billie Jean King"); alone it names no one.
+            (
+                "Captain Billie Jean King picked the team. \"We need her,\" King said.",
+                &["P:Billie Jean King"],
+            ),
+            ("\"We need her,\" the King said.", &[]),
             // A person noun opening the sentence is no part of the name.
             (
                 "Actor Rodrigo de la Serna plays the young revolutionary.",
@@ -1953,6 +1960,41 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    /// Short forms join the entity they stand for: (text, entity name, its aliases).
+    #[test]
+    fn short_forms() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "Captain Billie Jean King picked the team. \"We need her,\" King said.",
+                "Billie Jean King",
+                &["King"],
+            ),
+            (
+                "Anthony Hill called Jansher Khan a cheat. Jansher's return was good, the referee said.",
+                "Jansher Khan",
+                &["Jansher"],
+            ),
+            (
+                "The drugs group Eli Lilly plans cuts, and Eli Lilly's finance director John Roe agreed. Lilly makes insulin.",
+                "Eli Lilly",
+                &["Lilly"],
+            ),
+        ];
+        for (text, name, aliases) in cases {
+            let e = entities(&Document::parse(*text));
+            let found = e
+                .people
+                .iter()
+                .chain(&e.organizations)
+                .find(|x| x.name == *name);
+            assert_eq!(
+                found.map(|x| x.aliases.clone()),
+                Some(aliases.iter().map(|a| a.to_string()).collect()),
+                "in {text:?}"
+            );
+        }
     }
 
     #[test]

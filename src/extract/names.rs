@@ -119,12 +119,19 @@ pub struct Vocabulary<'a> {
     pub lower: HashSet<&'a str>,
     /// Words capitalized in the middle of a body sentence, lower-cased.
     pub capital_inside: HashSet<String>,
+    /// Last words of names that open with a given name ("king" of "Billie Jean King"),
+    /// lower-cased: such a word alone is that person's surname, even if it is a title.
+    pub surnames: HashSet<String>,
 }
 
 impl<'a> Vocabulary<'a> {
     pub fn new(doc: &'a Document) -> Vocabulary<'a> {
         let mut lower = HashSet::default();
         let mut capital_inside = HashSet::default();
+        let mut surnames = HashSet::default();
+        let capital = |t: &Token| {
+            t.kind == TokenKind::Word && doc.slice(t.span).starts_with(char::is_uppercase)
+        };
         for (s, sentence) in doc.sentences().iter().enumerate() {
             if doc.paragraphs()[sentence.paragraph].kind == ParagraphKind::Heading {
                 continue;
@@ -140,11 +147,25 @@ impl<'a> Vocabulary<'a> {
                 } else if !starts_sentence(doc, toks, i) {
                     capital_inside.insert(w.to_lowercase());
                 }
+                // "Billie Jean King": the last of two or three capitalized words, the first a
+                // given name.
+                let given = |j: usize| {
+                    capital(&toks[j])
+                        && GIVEN_NAMES.contains(&doc.slice(toks[j].span).to_lowercase())
+                };
+                if w.starts_with(char::is_uppercase)
+                    && i > 0
+                    && (given(i - 1) || i > 1 && capital(&toks[i - 1]) && given(i - 2))
+                    && !toks.get(i + 1).is_some_and(capital)
+                {
+                    surnames.insert(w.to_lowercase());
+                }
             }
         }
         Vocabulary {
             lower,
             capital_inside,
+            surnames,
         }
     }
 }
@@ -995,8 +1016,12 @@ impl<'a> Runs<'a> {
         {
             return;
         }
-        // A lone honorific or title ("President", "Chairman") is not a name.
-        if last - first == 1 && (HONORIFICS.contains(&key) || ROLES.get(&key).is_some()) {
+        // A lone honorific or title ("President", "Chairman") is not a name, unless it is the
+        // surname of someone the article names ("King" of "Billie Jean King").
+        if last - first == 1
+            && (HONORIFICS.contains(&key) || ROLES.get(&key).is_some())
+            && !vocab.surnames.contains(&key)
+        {
             return;
         }
         out.push(self.candidate(first, last, title, title_first));
