@@ -454,8 +454,11 @@ fn add_name_evidence(n: &mut Name, sporty: bool, vocab: &Vocabulary) {
                 || words
                     .iter()
                     .all(|w| !vocab.lower.contains(w.as_str()) || NAME_PARTICLES.contains(w)));
-        // "Vincent van Gogh", "Osama bin Laden"
-        if words[1..words.len() - 1]
+        // "Vincent van Gogh", "Osama bin Laden"; but a Romance article opening three words
+        // or more names a newspaper or a body ("La Gazzetta dello Sport").
+        if article && words.len() >= 3 {
+            e.org += 1.5;
+        } else if words[1..words.len() - 1]
             .iter()
             .any(|w| NAME_PARTICLES.contains(w))
         {
@@ -1539,6 +1542,27 @@ mod tests {
                 &["P:Billie Jean King"],
             ),
             ("\"We need her,\" the King said.", &[]),
+            // A portfolio before "Minister" is part of the title.
+            (
+                "The consortium will inform Privatisation Minister Wieslaw Kaczmarek on Monday.",
+                &["P:Wieslaw Kaczmarek"],
+            ),
+            // A plural possessive before an organization's head word stays in the name.
+            (
+                "The Toronto Bond Traders' Association said trading would end early.",
+                &["O:Toronto Bond Traders' Association"],
+            ),
+            (
+                "Rebels of the Kurdistan Workers' Party attacked a post.",
+                &["O:Kurdistan Workers' Party"],
+            ),
+            // Time zones are no names.
+            ("Dealings end at 1400 EDT on Friday.", &[]),
+            // (Not the party's spokesman: "the Lib Dems' Treasury spokesman".)
+            (
+                "The Greens' Treasury spokesman John Roe disagreed.",
+                &["P:John Roe", "O:Treasury"],
+            ),
             // A person noun opening the sentence is no part of the name.
             (
                 "Actor Rodrigo de la Serna plays the young revolutionary.",

@@ -422,9 +422,17 @@ impl<'a> Runs<'a> {
                             && NAME_PARTICLES.contains(&second.to_lowercase())
                     }
                     && self.is_name_word(last + 2);
+                // "Toronto Bond Traders' Association", "Kurdistan Workers' Party": a plural
+                // possessive inside an organization's name.
+                let plural_possessive = matches!(next, "'" | "’")
+                    && self.text(last - 1).ends_with('s')
+                    && self.glued(last - 1)
+                    && self.is_name_word(last + 1)
+                    && ends_organization(self.text(last + 1))
+                    && ROLES.get(&self.text(last + 2).to_lowercase()).is_none();
                 if word {
                     last += 1;
-                } else if connector {
+                } else if connector || plural_possessive {
                     last += 2;
                 } else if particles {
                     last += 3;
