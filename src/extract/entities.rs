@@ -190,6 +190,8 @@ struct Name {
     kind: EntityKind,
     /// The name this one is an alias of.
     alias_of: Option<usize>,
+    /// Written as an acronym that spells small words in lower case ("BoE", "MoD").
+    acronym_with_small_words: bool,
 }
 
 /// Every person, organization and place in the document.
@@ -224,11 +226,13 @@ pub fn entities(doc: &Document) -> Entities {
                 mentions: Vec::new(),
                 kind: EntityKind::Organization,
                 alias_of: None,
+                acronym_with_small_words: false,
             });
             names.len() - 1
         });
         let e = evidence(doc, c, sporty);
         let n = &mut names[id];
+        n.acronym_with_small_words |= is_small_word_acronym(doc.slice(c.span));
         n.evidence.person += e.person;
         n.evidence.org += e.org;
         n.evidence.place += e.place;
@@ -922,6 +926,7 @@ fn merge(names: &mut [Name], sporty: bool) {
     let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
     let mut by_prefix: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut by_all_initials: HashMap<String, Vec<usize>> = HashMap::default();
     // Two-word people by their first word ("Jansher" of "Jansher Khan"), and companies named
     // after a person by the surname ("Lilly" of "Eli Lilly").
     let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
@@ -951,6 +956,8 @@ fn merge(names: &mut [Name], sporty: bool) {
                 .entry(initials(&name.words))
                 .or_default()
                 .push(j);
+            let all: String = name.words.iter().filter_map(|w| w.chars().next()).collect();
+            by_all_initials.entry(all).or_default().push(j);
         }
         if name.kind == EntityKind::Organization {
             for p in 1..name.words.len() {
@@ -1000,6 +1007,14 @@ fn merge(names: &mut [Name], sporty: bool) {
             && let Some([j]) = by_first.get(word).map(Vec::as_slice)
             && *j != i
             && names[*j].evidence.person >= 3.0
+        {
+            aliases[i] = Some(*j);
+            continue;
+        }
+        // A mixed-case acronym spells the small words too ("BoE" of "Bank of England").
+        if names[i].acronym_with_small_words
+            && let Some([j]) = by_all_initials.get(word).map(Vec::as_slice)
+            && *j != i
         {
             aliases[i] = Some(*j);
             continue;
@@ -1064,6 +1079,16 @@ fn extends(short: &Name, long: &Name) -> bool {
     generic || !ORGANIZATIONS.contains(&long.key)
 }
 
+/// "BoE", "MoD", "DfES": three to five letters, capitals at both ends, lower case between.
+fn is_small_word_acronym(text: &str) -> bool {
+    (3..=5).contains(&text.len())
+        && text.chars().all(|c| c.is_ascii_alphabetic())
+        && text.starts_with(|c: char| c.is_ascii_uppercase())
+        && text.ends_with(|c: char| c.is_ascii_uppercase())
+        && text.chars().any(|c| c.is_ascii_lowercase())
+}
+
+/// The initials of a name's words, the small words left out ("Bank of England" → "be").
 fn initials(words: &[String]) -> String {
     if words.len() < 2 {
         return String::new();
@@ -1563,6 +1588,16 @@ mod tests {
                 "The Greens' Treasury spokesman John Roe disagreed.",
                 &["P:John Roe", "O:Treasury"],
             ),
+            // Foreign words for exchange and bank name organizations.
+            (
+                "Deutsche Boerse told Reuters it would bid, and Banco Sabadell agreed.",
+                &["O:Deutsche Boerse", "O:Reuters", "O:Banco Sabadell"],
+            ),
+            // A gerund opening the sentence is no part of a name.
+            (
+                "Buying Worldcom would cost Verizon $6.7bn.",
+                &["O:Worldcom", "O:Verizon"],
+            ),
             // A person noun opening the sentence is no part of the name.
             (
                 "Actor Rodrigo de la Serna plays the young revolutionary.",
@@ -2004,6 +2039,12 @@ mod tests {
                 "The drugs group Eli Lilly plans cuts, and Eli Lilly's finance director John Roe agreed. Lilly makes insulin.",
                 "Eli Lilly",
                 &["Lilly"],
+            ),
+            // A mixed-case acronym spells the small words too: "BoE", "MoD".
+            (
+                "The Bank of England held rates. The BoE meets again in March.",
+                "Bank of England",
+                &["BoE"],
             ),
         ];
         for (text, name, aliases) in cases {

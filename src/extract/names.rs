@@ -839,9 +839,18 @@ impl<'a> Runs<'a> {
             let w = self.text(first);
             let lower = w.to_lowercase();
             let contraction = lower.contains(['\'', '’']);
-            // "Struggling Japanese car maker …": a participle or adverb opening the sentence.
-            let participle =
-                (lower.ends_with("ing") || lower.ends_with("ed") || lower.ends_with("ly"))
+            // "Struggling Japanese car maker …": a participle or adverb opening the sentence;
+            // "Buying Worldcom …": a gerund of an English verb, before more capitals (no
+            // surname: "Harding", no word the article capitalizes inside a sentence).
+            let gerund = last - first > 1
+                && lower.strip_suffix("ing").is_some_and(|stem| {
+                    stem.len() >= 2
+                        && (is_english_word(stem) || is_english_word(&format!("{stem}e")))
+                })
+                && !SURNAMES.contains(&lower)
+                && !vocab.capital_inside.contains(&lower);
+            let participle = gerund
+                || (lower.ends_with("ing") || lower.ends_with("ed") || lower.ends_with("ly"))
                     && is_english_word(&lower)
                     && !ORGANIZATIONS.contains(&lower)
                     && !GIVEN_NAMES.contains(&lower);
