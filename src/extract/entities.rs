@@ -396,6 +396,11 @@ fn add_name_evidence(n: &mut Name, sporty: bool, vocab: &Vocabulary) {
         e.place += 4.0;
     }
     let last = words.last().map_or("", |w| w.trim_end_matches('.'));
+    // "Soros Foundation-Kazakhstan": a head word before a hyphen heads the name.
+    let last = match last.split_once('-') {
+        Some((head, _)) if words.len() >= 2 && ORG_HEADS.contains(head) => head,
+        _ => last,
+    };
     let first = words.first().map_or("", String::as_str);
     // "N. Korea", "S. Africa": a direction's initial before a place.
     if words.len() == 2 && matches!(first, "n." | "s." | "e." | "w.") && PLACES.contains(last) {
@@ -689,9 +694,11 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
         let possessor = toks
             .get(c.last)
             .is_some_and(|t| t.kind == TokenKind::Possessive);
+        // (Not "told Radio Red": who is told is often a newspaper or station.)
         if SPEECH_VERBS.get(&prev).is_some()
             && toks[c.first - 1].kind == TokenKind::Word
             && !possessor
+            && !matches!(prev.as_str(), "told" | "tells" | "tell")
         {
             e.person += if c.last - c.first >= 2 { 2.0 } else { 0.5 };
         }
@@ -714,7 +721,13 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
             e.place += 3.0;
         }
         // "the newspaper Granma", "the daily Liberte": an organization noun names it.
-        if ORG_NOUNS.contains(&prev) {
+        // (Not "Air" of "Air China", unless it opens the sentence: "Miner Highland Gold".)
+        if ORG_NOUNS.contains(&prev)
+            && (c.first == 1
+                || doc
+                    .slice(toks[c.first - 1].span)
+                    .starts_with(char::is_lowercase))
+        {
             e.org += 3.0;
         }
         // "an analyst at X", "economist with X": where someone works.
@@ -1597,6 +1610,32 @@ mod tests {
             (
                 "Buying Worldcom would cost Verizon $6.7bn.",
                 &["O:Worldcom", "O:Verizon"],
+            ),
+            // Airlines, agencies, newspapers and foundations by their words.
+            (
+                "For its part, Air Deccan, set up in 2003, said fares would fall.",
+                &["O:Air Deccan"],
+            ),
+            (
+                "On Tuesday, Agence France Presse reported that the deal was near.",
+                &["O:Agence France Presse"],
+            ),
+            (
+                "Its business section, Financial Mail, said the plan would fail.",
+                &["O:Financial Mail"],
+            ),
+            (
+                "He set up the Soros Foundation-Kazakhstan in 1995.",
+                &["O:Soros Foundation-Kazakhstan"],
+            ),
+            ("It was investigated by the Liberian authorities.", &[]),
+            (
+                "Air China plans a listing, and air travel is booming in China.",
+                &["O:Air China", "L:China"],
+            ),
+            (
+                "A police commander told Radio Red the group was armed.",
+                &["O:Radio Red"],
             ),
             // A person noun opening the sentence is no part of the name.
             (

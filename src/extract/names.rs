@@ -857,6 +857,8 @@ impl<'a> Runs<'a> {
             // "A. Dale": a letter with its period is an initial, not the article.
             let initial =
                 w.chars().count() == 1 && self.text(first + 1) == "." && self.glued(first);
+            let trade =
+                ORG_NOUNS.contains(&lower) && (lower.ends_with("er") || lower.ends_with("or"));
             let common = !initial
                 && (contraction
                     || participle
@@ -865,8 +867,10 @@ impl<'a> Runs<'a> {
                     // "Actor Rodrigo de la Serna": a person noun, not a title; "Miner
                     // Highland Gold": a company's trade.
                     || PERSON_NOUNS.contains(&lower)
-                    || ORG_NOUNS.contains(&lower) && (lower.ends_with("er") || lower.ends_with("or"))
+                    || trade
+                    // ("Air China plans …": a capitalized organization noun opens the name.)
                     || vocab.lower.contains(lower.as_str())
+                        && !(ORG_NOUNS.contains(&lower) && last - first > 1 && !trade)
                     || NOT_ENTITIES.contains(&lower));
             if last - first == 1 {
                 let known = ORGANIZATIONS.contains(&lower) || PLACES.contains(&lower);
