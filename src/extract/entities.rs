@@ -505,6 +505,15 @@ fn add_name_evidence(n: &mut Name, sporty: bool, vocab: &Vocabulary) {
         && words.iter().any(|w| PLACES.contains(w))
     {
         e.org += 1.5;
+        // "UK Coal", "China Mobile": a place and one English noun.
+        if words.len() == 2
+            && PLACES.contains(first)
+            && is_english_word(last)
+            && !PLACE_HEADS.contains(last)
+            && !compass_place
+        {
+            e.org += 1.5;
+        }
     }
     if words.len() == 1 && e.best() == 0.0 {
         e.org += 0.5; // a brand-like single word
@@ -746,7 +755,7 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
                 t.kind == TokenKind::Word && doc.slice(t.span).starts_with(char::is_lowercase)
             })
         };
-        if word_at(c.last) && ORG_NOUNS.contains(&next) {
+        if word_at(c.last) && ORG_NOUNS.contains(&next) && !PLACES.contains(text) {
             e.org += 2.0;
         } else if word_at(c.last)
             && word_at(c.last + 1)
@@ -1636,6 +1645,12 @@ mod tests {
             (
                 "A police commander told Radio Red the group was armed.",
                 &["O:Radio Red"],
+            ),
+            // A place before a country's word is no organization ("any US carrier"); a place
+            // and one English noun name a company ("UK Coal").
+            (
+                "It was worth more than any US carrier, and UK Coal said output fell.",
+                &["O:UK Coal", "L:US"],
             ),
             // A person noun opening the sentence is no part of the name.
             (
