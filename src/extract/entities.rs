@@ -1646,6 +1646,16 @@ mod tests {
                 "A police commander told Radio Red the group was armed.",
                 &["O:Radio Red"],
             ),
+            // "Sun" is rather the newspaper than Sunday; a club of a country opening the
+            // sentence is a name ("Benetton of Italy").
+            (
+                "Frank Bruno quit the ring, Britain's Sun newspaper reported.",
+                &["P:Frank Bruno", "O:Sun", "L:Britain"],
+            ),
+            (
+                "Benetton of Italy beat Dinamo of Russia 92-81 in the basketball tournament.",
+                &["O:Benetton", "O:Dinamo", "L:Italy", "L:Russia"],
+            ),
             // A place before a country's word is no organization ("any US carrier"); a place
             // and one English noun name a company ("UK Coal").
             (

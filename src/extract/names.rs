@@ -20,11 +20,11 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use crate::lexicon::{
-    ADJECTIVE_SUFFIXES, DIRECTIONS, EVENT_HEADS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS,
-    IRREGULAR_PASTS, MARKET_INDICES, MEDIA_NOUNS, MONTHS, NAME_PARTICLES, NATIONALITIES,
-    NOT_ENTITIES, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS,
-    PLACE_HEADS, PLACES, ROLES, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES, TITLE_MODIFIERS,
-    ends_organization, is_english_word,
+    ADJECTIVE_SUFFIXES, COUNTRIES, DIRECTIONS, EVENT_HEADS, FUNCTION_WORDS, GIVEN_NAMES,
+    HONORIFICS, IRREGULAR_PASTS, MARKET_INDICES, MEDIA_NOUNS, MONTHS, NAME_PARTICLES,
+    NATIONALITIES, NOT_ENTITIES, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS,
+    PERSON_NOUNS, PLACE_HEADS, PLACES, ROLES, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES,
+    TITLE_MODIFIERS, ends_organization, is_english_word,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
 
@@ -892,8 +892,12 @@ impl<'a> Runs<'a> {
                 let seen = vocab.capital_inside.contains(&lower);
                 // "KeyCorp", "eBay": capitals inside a word mark a name anywhere.
                 let camel = is_camel_case(w);
-                // "Tranmere 4 2 1 1 6 4 7": the name of a table row.
-                let cue = cue || heads_row(self.toks, last);
+                // "Tranmere 4 2 1 1 6 4 7": the name of a table row; "Benetton of Italy": a
+                // club or company of a country.
+                let cue = cue
+                    || heads_row(self.toks, last)
+                    || self.text(last) == "of"
+                        && COUNTRIES.contains(&self.text(last + 1).to_lowercase());
                 // "Liberte newspaper said": a newspaper names itself by what it is (not
                 // "Monitoring firm", "DIY magazine": an English word or an acronym).
                 let paper = MEDIA_NOUNS.contains(&verb)
