@@ -1097,7 +1097,9 @@ fn merge(names: &mut [Name], sporty: bool) {
 /// does not extend "Google").
 fn extends(short: &Name, long: &Name) -> bool {
     let rest = &long.words[short.words.len()..];
-    let generic = rest.iter().all(|w| ends_organization(w));
+    // "Reserve Bank" of "Reserve Bank of Australia".
+    let of_place = rest.len() >= 2 && rest[0] == "of" && PLACES.contains(&rest[1..].join(" "));
+    let generic = of_place || rest.iter().all(|w| ends_organization(w));
     generic || !ORGANIZATIONS.contains(&long.key)
 }
 
@@ -1646,6 +1648,15 @@ mod tests {
                 "A police commander told Radio Red the group was armed.",
                 &["O:Radio Red"],
             ),
+            // "Chancellor of the Exchequer": an office after "of the" belongs to the title.
+            (
+                "Chancellor of the Exchequer Gordon Brown said growth would be strong.",
+                &["P:Gordon Brown"],
+            ),
+            (
+                "The Secretary of the Treasury John Snow met the Bank of England governor.",
+                &["P:John Snow", "O:Bank of England"],
+            ),
             // "Sun" is rather the newspaper than Sunday; a club of a country opening the
             // sentence is a name ("Benetton of Italy").
             (
@@ -2109,6 +2120,17 @@ mod tests {
                 "The Bank of England held rates. The BoE meets again in March.",
                 "Bank of England",
                 &["BoE"],
+            ),
+            // A short form of a name "of" a place ("the Reserve Bank", "the Bank").
+            (
+                "The Reserve Bank of Australia held rates. The Reserve Bank said it would wait.",
+                "Reserve Bank of Australia",
+                &["Reserve Bank"],
+            ),
+            (
+                "The Bank of England held rates. The Bank said it would wait.",
+                "Bank of England",
+                &["Bank"],
             ),
         ];
         for (text, name, aliases) in cases {

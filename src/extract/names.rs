@@ -732,12 +732,18 @@ impl<'a> Runs<'a> {
                     block = first;
                 }
             }
+            // The title reaches back over "Chancellor of the" before the run.
+            let title_start = if block == first && self.of_the_office(block) {
+                block - 3
+            } else {
+                block
+            };
             let text = self.doc.slice(Span::new(
-                self.toks[block].span.start,
+                self.toks[title_start].span.start,
                 self.toks[name_first - 1].span.end,
             ));
             title = Some(text.trim_end_matches('.').to_string());
-            title_first = block;
+            title_first = title_start;
             if block > first {
                 self.push_checked(first, block, vocab, None, first, out);
             }
@@ -791,6 +797,16 @@ impl<'a> Runs<'a> {
         weekday || month
     }
 
+    /// Token `i` is an office named after a title and "of the", before a given name ("the
+    /// Exchequer" of "Chancellor of the Exchequer Gordon Brown").
+    fn of_the_office(&self, i: usize) -> bool {
+        i >= 3
+            && self.text(i - 1) == "the"
+            && self.text(i - 2) == "of"
+            && ROLES.get(&self.text(i - 3).to_lowercase()).is_some()
+            && GIVEN_NAMES.contains(&self.text(i + 1).to_lowercase())
+    }
+
     fn is_title_word(&self, i: usize) -> bool {
         let lower = self.text(i).to_lowercase();
         // "Lieutenant-Colonel", "Vice-Admiral": titles joined by a hyphen.
@@ -813,6 +829,11 @@ impl<'a> Runs<'a> {
                 && ROLES.get(&self.text(of - 1).to_lowercase()).is_some()
         };
         if lower == "state" && i > 0 && of_state(i - 1) || lower == "of" && of_state(i) {
+            return true;
+        }
+        // "Chancellor of the Exchequer", "Secretary of the Treasury": the office after "of
+        // the" and a title, before a person's name.
+        if self.of_the_office(i) {
             return true;
         }
         (HONORIFICS.contains(&lower) || ROLES.get(&lower).is_some())
