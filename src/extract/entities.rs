@@ -562,6 +562,18 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
     {
         e.org += 2.0;
     }
+    // "LG Card", "MG Rover", "SK Energy": two capitals and an English noun (not "JP McManus",
+    // nor a player in a sports story: "AJ Venter").
+    if !sporty && c.last - c.first == 2 && {
+        let a = doc.slice(toks[c.first].span);
+        let b = doc.slice(toks[c.first + 1].span).to_lowercase();
+        a.len() == 2
+            && a.chars().all(|ch| ch.is_ascii_uppercase())
+            && is_english_word(&b)
+            && !GIVEN_NAMES.contains(&b)
+    } {
+        e.org += 2.0;
+    }
     if let Some(h) = &c.title {
         let h = h.to_lowercase();
         e.person += if matches!(h.as_str(), "mr" | "mrs" | "ms" | "dr" | "miss") {
@@ -1647,6 +1659,20 @@ mod tests {
             (
                 "A police commander told Radio Red the group was armed.",
                 &["O:Radio Red"],
+            ),
+            // Two capitals and an English noun name a company ("LG Card"), not "JP McManus".
+            (
+                "LG Card was rescued, and JP McManus sold his stake.",
+                &["P:JP McManus", "O:LG Card"],
+            ),
+            // A hyphenated adjective opening the sentence is no part of the name.
+            (
+                "Trouble-hit Mitsubishi Motors agreed a deal.",
+                &["O:Mitsubishi Motors"],
+            ),
+            (
+                "Jeweller Zale said sales rose, helped by US-German trade and tourists in Washington DC.",
+                &["O:Zale", "L:Washington DC"],
             ),
             // "Chancellor of the Exchequer": an office after "of the" belongs to the title.
             (

@@ -270,14 +270,17 @@ impl<'a> Runs<'a> {
         if hyphen_suffix(w).is_some() || is_contraction(w) {
             return false;
         }
-        // "French-Israeli", "Anglo-Dutch": nationalities joined by a hyphen.
+        // "French-Israeli", "Anglo-Dutch", "US-German": nationalities and countries joined by
+        // a hyphen (not a place's own name: "Guinea-Bissau").
         if w.contains('-')
+            && !PLACES.contains(w)
             && w.split('-').all(|p| {
                 let p = p.to_lowercase();
                 NATIONALITIES.contains(&p)
+                    || COUNTRIES.contains(&p)
                     || matches!(
                         p.as_str(),
-                        "anglo" | "franco" | "sino" | "indo" | "afro" | "euro"
+                        "anglo" | "franco" | "sino" | "indo" | "afro" | "euro" | "us" | "uk" | "eu"
                     )
             })
         {
@@ -880,9 +883,16 @@ impl<'a> Runs<'a> {
                 w.chars().count() == 1 && self.text(first + 1) == "." && self.glued(first);
             let trade =
                 ORG_NOUNS.contains(&lower) && (lower.ends_with("er") || lower.ends_with("or"));
+            // "Trouble-hit Mitsubishi Motors", "Privately-held Falic Group": a compound
+            // adjective, its last part in lower case.
+            let compound = last - first > 1
+                && w.rsplit_once('-').is_some_and(|(_, part)| {
+                    !part.is_empty() && part.chars().all(|ch| ch.is_ascii_lowercase())
+                });
             let common = !initial
                 && (contraction
                     || participle
+                    || compound
                     || FUNCTION_WORDS.contains(&lower)
                     || SENTENCE_STARTERS.contains(&lower)
                     // "Actor Rodrigo de la Serna": a person noun, not a title; "Miner
