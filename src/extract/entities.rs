@@ -990,6 +990,13 @@ fn merge(names: &mut [Name], sporty: bool) {
                 .entry(initials(&name.words))
                 .or_default()
                 .push(j);
+            // "FDA" of "US Food and Drug Administration": the country left out.
+            if name.words.len() >= 3 && PLACES.contains(&name.words[0]) {
+                by_initials
+                    .entry(initials(&name.words[1..]))
+                    .or_default()
+                    .push(j);
+            }
             let all: String = name.words.iter().filter_map(|w| w.chars().next()).collect();
             by_all_initials.entry(all).or_default().push(j);
         }
@@ -2157,6 +2164,12 @@ mod tests {
                 "The Bank of England held rates. The Bank said it would wait.",
                 "Bank of England",
                 &["Bank"],
+            ),
+            // An acronym of the name without the country before it.
+            (
+                "The US Food and Drug Administration warned doctors. The FDA said the drug was safe.",
+                "US Food and Drug Administration",
+                &["FDA"],
             ),
         ];
         for (text, name, aliases) in cases {
