@@ -1393,7 +1393,11 @@ mod tests {
             ),
             (
                 "It bought Daniels Pharmaceuticals Inc of St. Petersburg, Fla., in August.",
-                &["O:Daniels Pharmaceuticals Inc", "L:St. Petersburg", "L:Fla"],
+                &[
+                    "O:Daniels Pharmaceuticals Inc",
+                    "L:St. Petersburg",
+                    "L:Fla.",
+                ],
             ),
             // A headline written as a sentence only mentions names the body knows.
             (
@@ -1731,6 +1735,8 @@ mod tests {
                 &["O:IBM", "O:CNBC", "O:FCA"],
             ),
             ("Growth in the U.S. slowed.", &["L:U.S."]),
+            // A dotted acronym keeps its last period at the end of a sentence too.
+            ("Growth slowed in the U.S.", &["L:U.S."]),
             (
                 "Former President George W. Bush spoke.",
                 &["P:George W. Bush"],

@@ -23,8 +23,8 @@ use crate::lexicon::{
     ADJECTIVE_SUFFIXES, COUNTRIES, DIRECTIONS, EVENT_HEADS, FUNCTION_WORDS, GIVEN_NAMES,
     HONORIFICS, IRREGULAR_PASTS, MARKET_INDICES, MEDIA_NOUNS, MONTHS, NAME_PARTICLES,
     NATIONALITIES, NOT_ENTITIES, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS,
-    PERSON_NOUNS, PLACE_HEADS, PLACES, ROLES, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES,
-    TITLE_MODIFIERS, ends_organization, is_english_word,
+    PERSON_NOUNS, PLACE_HEADS, PLACES, ROLES, SENTENCE_STARTERS, SPEECH_VERBS, STATE_ABBREVIATIONS,
+    SURNAMES, TITLE_MODIFIERS, ends_organization, is_english_word,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
 
@@ -544,8 +544,12 @@ impl<'a> Runs<'a> {
         let followed_by_name = self.is_name_word(i + 2);
         // A period that also ends the sentence is the sentence's ("… bought Lear Corp.").
         let sentence_end = i + 2 >= self.toks.len();
+        // "U.S.", "U.N.": a dotted acronym's last period is its own, even at the end.
+        let dotted = w.len() >= 3 && w.contains('.') && !w.ends_with('.');
         single && followed_by_name
-            || ORG_SUFFIXES.contains(&lower) && !sentence_end
+            || dotted
+            || (ORG_SUFFIXES.contains(&lower) || STATE_ABBREVIATIONS.contains(&lower))
+                && !sentence_end
             || matches!(
                 lower.as_str(),
                 "jr" | "sr" | "st" | "mr" | "mrs" | "ms" | "dr" | "bros"
