@@ -1181,9 +1181,11 @@ impl<'a> Reader<'a> {
             }
         }
         // "Braynard, a South Carolina native who writes …": the phrase is an apposition of
-        // the person named before its comma.
+        // the person named before its comma (not a definite subject of its own: "…
+        // from chief executive Sidney Taurel, the company says").
         if first > start + 1
             && self.word(first - 1) == ","
+            && self.lower(first) != "the"
             && let Some(s) = self.entity_ending(start, first - 1)
             && s.person.is_some()
         {
@@ -1338,6 +1340,27 @@ impl<'a> Reader<'a> {
 
     /// The entity of `kind` that passes `keep`, mentioned last before byte `pos`, outside
     /// quotes.
+    /// The organization "the company" means: the one named last, unless it is named only
+    /// once and another named before is the article's subject (named more, at least twice):
+    /// "Eli Lilly … Prozac … the company says" is Eli Lilly.
+    fn main_organization_before(&self, pos: usize) -> Option<(EntityKind, usize)> {
+        let (kind, last) = self.last_named(EntityKind::Organization, pos, None)?;
+        let orgs = &self.entities.organizations;
+        if orgs[last].mentions.len() > 1 {
+            return Some((kind, last));
+        }
+        let before = self.mentions.partition_point(|(s, _, _)| s.start < pos);
+        let main = self.mentions[..before]
+            .iter()
+            .filter(|(_, k, _)| *k == EntityKind::Organization)
+            .map(|(_, _, idx)| *idx)
+            .max_by_key(|&idx| (orgs[idx].mentions.len(), std::cmp::Reverse(idx)));
+        match main {
+            Some(idx) if orgs[idx].mentions.len() >= 2 => Some((kind, idx)),
+            _ => Some((kind, last)),
+        }
+    }
+
     fn last_named_where(
         &self,
         kind: EntityKind,
@@ -1573,7 +1596,7 @@ impl<'a> Reader<'a> {
                         .split_whitespace()
                         .any(|w| w.eq_ignore_ascii_case(head))
                 })
-                .or_else(|| self.last_named(EntityKind::Organization, span.start, None))
+                .or_else(|| self.main_organization_before(span.start))
         {
             return Some(self.speaker_for(k, idx, span));
         }
@@ -2243,6 +2266,16 @@ mod tests {
             (
                 "The drug maker ran adverts. In them, the company says the article continues to “needlessly spread fear among patients.”",
                 &["needlessly spread fear among patients.|partial|the company"],
+            ),
+            // The subject right before the verb speaks, not a name in the phrase before it.
+            (
+                "Acme Pharma Inc. ran adverts. In the adverts, entitled An Open Letter from chief executive Sidney Taurel, the company says the article continues to “needlessly spread fear among patients.”",
+                &["needlessly spread fear among patients.|partial|Acme Pharma Inc."],
+            ),
+            // "the company" is the article's company, not a product named once since.
+            (
+                "Acme Pharma Inc. ran adverts. Acme Pharma Inc. makes Calmex. In the adverts, the company says the article continues to “spread fear among patients.”",
+                &["spread fear among patients.|partial|Acme Pharma Inc."],
             ),
             // "the ministry" is the ministry named before, not the last organization.
             (
