@@ -965,6 +965,7 @@ fn merge(names: &mut [Name], sporty: bool) {
     // after a person by the surname ("Lilly" of "Eli Lilly").
     let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut by_founder: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut by_head: HashMap<&str, Vec<usize>> = HashMap::default();
     for (j, name) in names.iter().enumerate() {
         if name.words.len() < 2 {
             continue;
@@ -980,6 +981,13 @@ fn merge(names: &mut [Name], sporty: bool) {
                 .entry(name.words[1].as_str())
                 .or_default()
                 .push(j);
+        }
+        // "the Commission" of "European Commission": an organization by its head word.
+        if name.kind == EntityKind::Organization
+            && let Some(last) = name.words.last()
+            && ORG_HEADS.contains(last.as_str())
+        {
+            by_head.entry(last.as_str()).or_default().push(j);
         }
         if name.kind == EntityKind::Person {
             if let Some(last) = name.words.last() {
@@ -1032,6 +1040,14 @@ fn merge(names: &mut [Name], sporty: bool) {
         if unknown
             && !by_last.contains_key(word)
             && let Some([j]) = by_founder.get(word).map(Vec::as_slice)
+            && *j != i
+        {
+            aliases[i] = Some(*j);
+            continue;
+        }
+        if names[i].kind == EntityKind::Organization
+            && !ORGANIZATIONS.contains(word)
+            && let Some([j]) = by_head.get(word).map(Vec::as_slice)
             && *j != i
         {
             aliases[i] = Some(*j);
@@ -1710,6 +1726,11 @@ mod tests {
                 "It was worth more than any US carrier, and UK Coal said output fell.",
                 &["O:UK Coal", "L:US"],
             ),
+            // Capitalized English words alone make no person ("Land Registry").
+            (
+                "Figures from the Land Registry and the Takeover Panel showed a fall.",
+                &["O:Land Registry", "O:Takeover Panel"],
+            ),
             // A person noun opening the sentence is no part of the name.
             (
                 "Actor Rodrigo de la Serna plays the young revolutionary.",
@@ -2176,6 +2197,12 @@ mod tests {
                 "The US Food and Drug Administration warned doctors. The FDA said the drug was safe.",
                 "US Food and Drug Administration",
                 &["FDA"],
+            ),
+            // An organization's head word alone is that organization.
+            (
+                "The European Commission fined the firm. The Commission said it would appeal.",
+                "European Commission",
+                &["Commission"],
             ),
         ];
         for (text, name, aliases) in cases {
