@@ -1076,9 +1076,11 @@ fn merge(names: &mut [Name], sporty: bool) {
             aliases[i] = Some(*j);
             continue;
         }
-        // An acronym of an organization's capitalized words.
+        // An acronym of an organization's capitalized words (not a place: "US" of "US
+        // Senate").
         if word.len() >= 2
             && word.chars().all(|c| c.is_alphabetic())
+            && !PLACES.contains(word)
             && let Some([j]) = by_initials.get(word).map(Vec::as_slice)
             && *j != i
         {
@@ -2203,6 +2205,11 @@ mod tests {
                 "The European Commission fined the firm. The Commission said it would appeal.",
                 "European Commission",
                 &["Commission"],
+            ),
+            (
+                "Doctors in the US warned the US Senate. The US Senate met.",
+                "US Senate",
+                &[],
             ),
         ];
         for (text, name, aliases) in cases {
