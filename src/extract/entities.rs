@@ -1076,11 +1076,11 @@ fn merge(names: &mut [Name], sporty: bool) {
             aliases[i] = Some(*j);
             continue;
         }
-        // An acronym of an organization's capitalized words (not a place: "US" of "US
+        // An acronym of an organization's capitalized words (not a country: "US" of "US
         // Senate").
         if word.len() >= 2
             && word.chars().all(|c| c.is_alphabetic())
-            && !PLACES.contains(word)
+            && !COUNTRIES.contains(word)
             && let Some([j]) = by_initials.get(word).map(Vec::as_slice)
             && *j != i
         {
