@@ -20,7 +20,7 @@ use super::names::{Candidate, Vocabulary, before_minute, candidates, heads_row};
 use crate::lexicon::{
     BUSINESS_NOUNS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS,
     NAME_PARTICLES, NATIONALITIES, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS,
-    PLACE_HEADS, PLACE_NOUNS, PLACES, RESULT_VERBS, ROLES, SPEECH_VERBS, SPORTS_WORDS,
+    PLACE_HEADS, PLACE_NOUNS, PLACES, POSITIONS, RESULT_VERBS, ROLES, SPEECH_VERBS, SPORTS_WORDS,
     STATE_ABBREVIATIONS, SURNAMES, TEAM_WORDS, ends_organization, is_english_word,
 };
 use crate::text::{Document, Span, TokenKind};
@@ -658,8 +658,17 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
         }
         // "Norwich 4 3 0 1 5 3 9": a row of a standings table.
         let standings = heads_row(toks, c.last);
+        // "Leicester winger Leon Lloyd", "Newcastle boss Graeme Souness": a club's player or
+        // manager.
+        let staff = c.last + 1 < toks.len()
+            && POSITIONS.contains(&lower(c.last))
+            && doc.slice(toks[c.last].span).starts_with(char::is_lowercase)
+            && doc
+                .slice(toks[c.last + 1].span)
+                .starts_with(char::is_uppercase);
         let team = score
             || standings
+            || staff
             || c.last < toks.len() && TEAM_WORDS.contains(&lower(c.last))
             || c.last + 1 < toks.len()
                 && toks[c.last].kind == TokenKind::Possessive
@@ -1702,6 +1711,11 @@ mod tests {
             (
                 "Jeweller Zale said sales rose, helped by US-German trade and tourists in Washington DC.",
                 &["O:Zale", "L:Washington DC"],
+            ),
+            // In a sports story a club named after its city, before a position and a name.
+            (
+                "Leicester winger Leon Lloyd scored twice as the league leaders won the match. The coach praised his side's second-half defence and the goal.",
+                &["P:Leon Lloyd", "O:Leicester"],
             ),
             // "Chancellor of the Exchequer": an office after "of the" belongs to the title.
             (

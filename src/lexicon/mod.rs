@@ -455,6 +455,11 @@ pub static PERSON_NOUNS: LazyLock<WordList> = LazyLock::new(|| {
     ])
 });
 word_list!(
+    /// Playing positions and team jobs ("winger", "lock", "boss").
+    POSITIONS,
+    "positions.txt"
+);
+word_list!(
     /// Kin and family ("wife", "sons", "family"): after a possessive the possessor is a person.
     KIN_NOUNS,
     "kin_nouns.txt"
