@@ -964,14 +964,14 @@ pub(crate) fn apposition(doc: &Document, sentence: usize, start: usize) -> Optio
 /// Merges surnames, short forms and acronyms into the names they stand for.
 fn merge(names: &mut [Name], sporty: bool) {
     let n = names.len();
-    // Indexes, built once: people by last word, organizations and places by initials, and
-    // organizations by each of their shorter prefixes.
+    // Indexes, built once: people by last word (and two-word people by first word),
+    // organizations and places by initials (with and without their small words and a country
+    // before them), organizations by each of their shorter prefixes, by their head word, and,
+    // when named after a person ("Eli Lilly"), by the surname.
     let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
     let mut by_prefix: HashMap<String, Vec<usize>> = HashMap::default();
     let mut by_all_initials: HashMap<String, Vec<usize>> = HashMap::default();
-    // Two-word people by their first word ("Jansher" of "Jansher Khan"), and companies named
-    // after a person by the surname ("Lilly" of "Eli Lilly").
     let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut by_founder: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut by_head: HashMap<&str, Vec<usize>> = HashMap::default();
@@ -1027,74 +1027,51 @@ fn merge(names: &mut [Name], sporty: bool) {
         }
     }
     let mut aliases: Vec<Option<usize>> = vec![None; n];
-    for i in 0..n {
-        if names[i].words.len() != 1 {
+    for (i, alias) in aliases.iter_mut().enumerate() {
+        let name = &names[i];
+        if name.words.len() != 1 {
             continue;
         }
-        let word = names[i].words[0].as_str();
-        // A surname of exactly one person ("Seles beat …" of "Monica Seles" in a sports
-        // story, too).
-        if let Some([j]) = by_last.get(word).map(Vec::as_slice)
-            && *j != i
-            && (names[i].kind == EntityKind::Person || names[i].evidence.best_besides_team() < 5.0)
-        {
-            aliases[i] = Some(*j);
-            continue;
-        }
+        let word = name.words[0].as_str();
+        let someones_surname = by_last.contains_key(word);
         // Nothing known of the word itself: no list names it, and only sports-story team
         // rules or weak hints type it.
         let unknown = !PLACES.contains(word)
             && !ORGANIZATIONS.contains(word)
-            && names[i].evidence.best_besides_team() < 2.5;
-        if unknown
-            && !by_last.contains_key(word)
-            && let Some([j]) = by_founder.get(word).map(Vec::as_slice)
-            && *j != i
-        {
-            aliases[i] = Some(*j);
-            continue;
-        }
-        if names[i].kind == EntityKind::Organization
-            && !ORGANIZATIONS.contains(word)
-            && let Some([j]) = by_head.get(word).map(Vec::as_slice)
-            && *j != i
-        {
-            aliases[i] = Some(*j);
-            continue;
-        }
-        // A first name, of one two-word person only, that is not someone's surname: a given
-        // name, or a word with no organization evidence of its own beyond sports-story team
-        // rules, of a name the article makes a person by more than its shape.
-        let first_name =
-            GIVEN_NAMES.contains(word) || names[i].evidence.org - names[i].evidence.team < 1.0;
-        if unknown
-            && first_name
-            && !by_last.contains_key(word)
-            && let Some([j]) = by_first.get(word).map(Vec::as_slice)
-            && *j != i
-            && names[*j].evidence.person >= 3.0
-        {
-            aliases[i] = Some(*j);
-            continue;
-        }
-        // A mixed-case acronym spells the small words too ("BoE" of "Bank of England").
-        if names[i].acronym_with_small_words
-            && let Some([j]) = by_all_initials.get(word).map(Vec::as_slice)
-            && *j != i
-        {
-            aliases[i] = Some(*j);
-            continue;
-        }
-        // An acronym of an organization's capitalized words (not a country: "US" of "US
-        // Senate").
-        if word.len() >= 2
-            && word.chars().all(|c| c.is_alphabetic())
-            && !COUNTRIES.contains(word)
-            && let Some([j]) = by_initials.get(word).map(Vec::as_slice)
-            && *j != i
-        {
-            aliases[i] = Some(*j);
-        }
+            && name.evidence.best_besides_team() < 2.5;
+        // A given name, or a word with no organization evidence of its own beyond
+        // sports-story team rules.
+        let first_name = GIVEN_NAMES.contains(word) || name.evidence.org - name.evidence.team < 1.0;
+        *alias = sole(&by_last, word, i)
+            // A surname of exactly one person ("Seles beat …" of "Monica Seles" in a sports
+            // story, too).
+            .filter(|_| name.kind == EntityKind::Person || name.evidence.best_besides_team() < 5.0)
+            // The surname of a company named after a person ("Lilly" of "Eli Lilly").
+            .or_else(|| sole(&by_founder, word, i).filter(|_| unknown && !someones_surname))
+            // An organization's head word alone ("the Commission" of "European Commission").
+            .or_else(|| {
+                sole(&by_head, word, i).filter(|_| {
+                    name.kind == EntityKind::Organization && !ORGANIZATIONS.contains(word)
+                })
+            })
+            // The first name of one two-word person, if nobody has it as a surname and the
+            // article makes that person one by more than the shape of the name.
+            .or_else(|| {
+                sole(&by_first, word, i).filter(|&j| {
+                    unknown && first_name && !someones_surname && names[j].evidence.person >= 3.0
+                })
+            })
+            // A mixed-case acronym spells the small words too ("BoE" of "Bank of England").
+            .or_else(|| sole(&by_all_initials, word, i).filter(|_| name.acronym_with_small_words))
+            // An acronym of an organization's capitalized words (not a country: "US" of "US
+            // Senate").
+            .or_else(|| {
+                sole(&by_initials, word, i).filter(|_| {
+                    word.len() >= 2
+                        && word.chars().all(|c| c.is_alphabetic())
+                        && !COUNTRIES.contains(word)
+                })
+            });
     }
     for (name, alias) in names.iter_mut().zip(aliases) {
         name.alias_of = alias;
@@ -1135,6 +1112,18 @@ fn merge(names: &mut [Name], sporty: bool) {
         if root != i {
             names[i].alias_of = Some(root);
         }
+    }
+}
+
+/// The one name an index holds under `key`, if it is one other than `i`.
+fn sole<K, Q>(index: &HashMap<K, Vec<usize>>, key: &Q, i: usize) -> Option<usize>
+where
+    K: std::borrow::Borrow<Q> + std::hash::Hash + Eq,
+    Q: std::hash::Hash + Eq + ?Sized,
+{
+    match index.get(key).map(Vec::as_slice) {
+        Some(&[j]) if j != i => Some(j),
+        _ => None,
     }
 }
 
