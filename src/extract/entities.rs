@@ -330,7 +330,12 @@ fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sporty: bool) {
         let spoken = SPEECH_VERBS.get(&next).is_some()
             || RESULT_VERBS.contains(&next)
             || RESULT_VERBS.contains(&prev)
-            || matches!(prev.as_str(), "in" | "near" | "from");
+            || matches!(prev.as_str(), "in" | "near" | "from")
+            // "Developer Valve has …", "carmaker Rover": a company named by its trade (a
+            // carrier may be a ship: "the aircraft carrier Enterprise").
+            || ORG_NOUNS.contains(&prev)
+                && (prev.ends_with("er") || prev.ends_with("or"))
+                && prev != "carrier";
         // "Ukrainians", "Islamists": groups of people, not names.
         let singular = lower.strip_suffix('s').unwrap_or(&lower);
         let group = NATIONALITIES.contains(singular)
@@ -1736,6 +1741,11 @@ mod tests {
                 "Figures from the Land Registry and the Takeover Panel showed a fall.",
                 &["O:Land Registry", "O:Takeover Panel"],
             ),
+            (
+                "The Coral Consortium includes Philips, and games developer Valve agreed.",
+                &["O:Coral Consortium", "O:Philips", "O:Valve"],
+            ),
+            ("Developer Valve has patched its servers.", &["O:Valve"]),
             // A person noun opening the sentence is no part of the name.
             (
                 "Actor Rodrigo de la Serna plays the young revolutionary.",
