@@ -449,9 +449,13 @@ fn add_name_evidence(n: &mut Name, sporty: bool, vocab: &Vocabulary) {
             first,
             "le" | "la" | "les" | "el" | "los" | "las" | "il" | "lo"
         );
+        // ("Royal Institute of Chartered Surveyors": no person's name runs "… of …", but a
+        // quoted nickname may: Roberto "Hands of Stone" Duran.)
+        let nickname = text.contains(['"', '“']);
         let given = GIVEN_NAMES.contains(first.split('-').next().unwrap_or(first))
             && (!PLACES.contains(first) || SURNAMES.contains(last))
-            && !article;
+            && !article
+            && (nickname || !words.iter().any(|w| w == "of" || w == "for"));
         if given {
             e.person += 3.0;
         }
@@ -1746,6 +1750,10 @@ mod tests {
                 &["O:Coral Consortium", "O:Philips", "O:Valve"],
             ),
             ("Developer Valve has patched its servers.", &["O:Valve"]),
+            (
+                "Prices fell, the Royal Institute of Chartered Surveyors found.",
+                &["O:Royal Institute of Chartered Surveyors"],
+            ),
             // A person noun opening the sentence is no part of the name.
             (
                 "Actor Rodrigo de la Serna plays the young revolutionary.",
