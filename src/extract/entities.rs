@@ -331,7 +331,7 @@ fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sporty: bool) {
             || RESULT_VERBS.contains(&next)
             || RESULT_VERBS.contains(&prev)
             || matches!(prev.as_str(), "in" | "near" | "from")
-            // "Developer Valve has …", "carmaker Rover": a company named by its trade (a
+            // "Carmaker Rover has …", "maker Valve": a company named by its trade (a
             // carrier may be a ship: "the aircraft carrier Enterprise").
             || ORG_NOUNS.contains(&prev)
                 && (prev.ends_with("er") || prev.ends_with("or"))
@@ -1746,10 +1746,10 @@ mod tests {
                 &["O:Land Registry", "O:Takeover Panel"],
             ),
             (
-                "The Coral Consortium includes Philips, and games developer Valve agreed.",
+                "The Coral Consortium includes Philips, and games maker Valve agreed.",
                 &["O:Coral Consortium", "O:Philips", "O:Valve"],
             ),
-            ("Developer Valve has patched its servers.", &["O:Valve"]),
+            ("Carmaker Rover has patched its servers.", &["O:Rover"]),
             (
                 "Prices fell, the Royal Institute of Chartered Surveyors found.",
                 &["O:Royal Institute of Chartered Surveyors"],
