@@ -21,7 +21,7 @@ use crate::lexicon::{
     BUSINESS_NOUNS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS,
     NAME_PARTICLES, NATIONALITIES, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS,
     PLACE_HEADS, PLACE_NOUNS, PLACES, POSITIONS, RESULT_VERBS, ROLES, SPEECH_VERBS, SPORTS_WORDS,
-    STATE_ABBREVIATIONS, SURNAMES, TEAM_WORDS, ends_organization, is_english_word,
+    STATE_ABBREVIATIONS, SURNAMES, TEAM_WORDS, ends_organization, is_english_word, is_trade_noun,
 };
 use crate::text::{Document, Span, TokenKind};
 
@@ -333,9 +333,7 @@ fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sporty: bool) {
             || matches!(prev.as_str(), "in" | "near" | "from")
             // "Carmaker Rover has …", "maker Valve": a company named by its trade (a
             // carrier may be a ship: "the aircraft carrier Enterprise").
-            || ORG_NOUNS.contains(&prev)
-                && (prev.ends_with("er") || prev.ends_with("or"))
-                && prev != "carrier";
+            || is_trade_noun(&prev) && prev != "carrier";
         // "Ukrainians", "Islamists": groups of people, not names.
         let singular = lower.strip_suffix('s').unwrap_or(&lower);
         let group = NATIONALITIES.contains(singular)
@@ -551,12 +549,23 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
     let mut e = Evidence::default();
     let toks = doc.sentence_tokens(c.sentence);
     let lower = |i: usize| doc.slice(toks[i].span).to_lowercase();
+    // A word in lower case at token `i` (a common noun or verb, not a name).
+    let lowercase_word = |i: usize| {
+        toks.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Word && doc.slice(t.span).starts_with(char::is_lowercase)
+        })
+    };
     let text = doc.slice(c.span);
+    let place = PLACES.contains(text);
+    // "Acme's …": the name owns what follows.
+    let possessive = toks
+        .get(c.last)
+        .is_some_and(|t| t.kind == TokenKind::Possessive);
     if text.len() > 1
         && text
             .chars()
             .all(|ch| ch.is_uppercase() || ch == '.' || ch == '&')
-        && !PLACES.contains(text)
+        && !place
     {
         e.org += 1.5;
     }
@@ -699,11 +708,8 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
         }
     }
     // "in Metlife stock", "Vantora shares": a company's, not a place's.
-    let shares = c.last < toks.len()
-        && toks[c.last].kind == TokenKind::Word
-        && doc.slice(toks[c.last].span).starts_with(char::is_lowercase)
-        && matches!(lower(c.last).as_str(), "shares" | "stock")
-        && !PLACES.contains(text);
+    let shares =
+        lowercase_word(c.last) && matches!(lower(c.last).as_str(), "shares" | "stock") && !place;
     if shares {
         e.org += 2.0;
     }
@@ -723,20 +729,14 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
             e.person += 5.0;
         }
         // "his wife Naina", "team mate Les Ferdinand", "the 20-year-old Tiger Woods".
-        if (PERSON_NOUNS.contains(&prev) || prev.ends_with("-year-old"))
-            && !org_shaped
-            && !PLACES.contains(text)
-        {
+        if (PERSON_NOUNS.contains(&prev) || prev.ends_with("-year-old")) && !org_shaped && !place {
             e.person += 5.0;
         }
-        // (Not "said ABN Amro's Eddie Wong": the possessor is not the speaker.)
-        let possessor = toks
-            .get(c.last)
-            .is_some_and(|t| t.kind == TokenKind::Possessive);
-        // (Not "told Radio Red": who is told is often a newspaper or station.)
+        // (Not "told Radio Red": who is told is often a newspaper or station; not "said ABN
+        // Amro's Eddie Wong": the possessor is not the speaker.)
         if SPEECH_VERBS.get(&prev).is_some()
             && toks[c.first - 1].kind == TokenKind::Word
-            && !possessor
+            && !possessive
             && !matches!(prev.as_str(), "told" | "tells" | "tell")
         {
             e.person += if c.last - c.first >= 2 { 2.0 } else { 0.5 };
@@ -780,69 +780,58 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
     if c.last < toks.len() {
         let next = lower(c.last);
         // "Le Matin newspaper", "the Acme group", "Sal Oppenheim investment bank".
-        let word_at = |i: usize| {
-            toks.get(i).is_some_and(|t| {
-                t.kind == TokenKind::Word && doc.slice(t.span).starts_with(char::is_lowercase)
-            })
-        };
-        if word_at(c.last) && ORG_NOUNS.contains(&next) && !PLACES.contains(text) {
+        if lowercase_word(c.last) && ORG_NOUNS.contains(&next) && !place {
             e.org += 2.0;
-        } else if word_at(c.last)
-            && word_at(c.last + 1)
+        } else if lowercase_word(c.last)
+            && lowercase_word(c.last + 1)
             && !FUNCTION_WORDS.contains(&next)
             && ORG_NOUNS.contains(&lower(c.last + 1))
-            && !PLACES.contains(text)
+            && !place
         {
             // A kind of business before the noun names a company, not a person (a place
             // stays one: "the England cricket team", "a US software firm").
             e.org += 4.0;
         }
-        // "Eli Lilly's chief medical officer Alan Breier": a title the name's holder gives
-        // (a place's is its government's or team's: "England's coach").
-        if toks[c.last].kind == TokenKind::Possessive
-            && !PLACES.contains(text)
-            && (c.last + 1..(c.last + 5).min(toks.len())).any(|i| {
-                ROLES.get(&lower(i)).is_some()
-                    && toks
-                        .get(i + 1)
-                        .is_some_and(|t| doc.slice(t.span).starts_with(char::is_uppercase))
-            })
-        {
-            e.org += 3.0;
-        }
-        // "ABN Amro's Eddie Wong": a person named after a possessive works there (a place's
-        // is its citizen: "Britain's Tony Blair").
-        if toks[c.last].kind == TokenKind::Possessive
-            && !PLACES.contains(text)
-            && toks.get(c.last + 2).is_some_and(|t| {
-                let w = doc.slice(t.span);
-                // (Not "Gateshead's Sage Centre".)
-                t.kind == TokenKind::Word
-                    && w.starts_with(char::is_uppercase)
-                    && !ends_organization(w)
-                    && !PLACE_HEADS.contains(&w.to_lowercase())
-            })
-            && GIVEN_NAMES.contains(&lower(c.last + 1))
-            && doc
-                .slice(toks[c.last + 1].span)
-                .starts_with(char::is_uppercase)
-        {
-            e.org += 2.0;
-        }
-        // "Wang's family", "Osipenko's widow": kin are a person's.
-        if toks[c.last].kind == TokenKind::Possessive
-            && c.last + 1 < toks.len()
-            && KIN_NOUNS.contains(&lower(c.last + 1))
-            && !PLACES.contains(text)
-        {
-            e.person += 1.5;
-        }
-        // "Turkcell's stake", "Acme's profits": what a company owns or reports.
-        if toks[c.last].kind == TokenKind::Possessive
-            && c.last + 1 < toks.len()
-            && BUSINESS_NOUNS.contains(&lower(c.last + 1))
-        {
-            e.org += 1.5;
+        if possessive && c.last + 1 < toks.len() {
+            let owned = lower(c.last + 1);
+            // "Eli Lilly's chief medical officer Alan Breier": a title the name's holder
+            // gives (a place's is its government's or team's: "England's coach").
+            if !place
+                && (c.last + 1..(c.last + 5).min(toks.len())).any(|i| {
+                    ROLES.get(&lower(i)).is_some()
+                        && toks
+                            .get(i + 1)
+                            .is_some_and(|t| doc.slice(t.span).starts_with(char::is_uppercase))
+                })
+            {
+                e.org += 3.0;
+            }
+            // "ABN Amro's Eddie Wong": a person named after a possessive works there (a
+            // place's is its citizen: "Britain's Tony Blair").
+            if !place
+                && toks.get(c.last + 2).is_some_and(|t| {
+                    let w = doc.slice(t.span);
+                    // (Not "Gateshead's Sage Centre".)
+                    t.kind == TokenKind::Word
+                        && w.starts_with(char::is_uppercase)
+                        && !ends_organization(w)
+                        && !PLACE_HEADS.contains(&w.to_lowercase())
+                })
+                && GIVEN_NAMES.contains(&owned)
+                && doc
+                    .slice(toks[c.last + 1].span)
+                    .starts_with(char::is_uppercase)
+            {
+                e.org += 2.0;
+            }
+            // "Wang's family", "Osipenko's widow": kin are a person's.
+            if KIN_NOUNS.contains(&owned) && !place {
+                e.person += 1.5;
+            }
+            // "Turkcell's stake", "Acme's profits": what a company owns or reports.
+            if BUSINESS_NOUNS.contains(&owned) {
+                e.org += 1.5;
+            }
         }
         // "St. Petersburg, Fla.": the state after a place is a place.
         if c.first >= 2

@@ -24,7 +24,7 @@ use crate::lexicon::{
     HONORIFICS, IRREGULAR_PASTS, MARKET_INDICES, MEDIA_NOUNS, MONTHS, NAME_PARTICLES,
     NATIONALITIES, NOT_ENTITIES, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS,
     PERSON_NOUNS, PLACE_HEADS, PLACES, ROLES, SENTENCE_STARTERS, SPEECH_VERBS, STATE_ABBREVIATIONS,
-    SURNAMES, TITLE_MODIFIERS, ends_organization, is_english_word,
+    SURNAMES, TITLE_MODIFIERS, ends_organization, is_english_word, is_trade_noun,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
 
@@ -280,7 +280,7 @@ impl<'a> Runs<'a> {
                     || COUNTRIES.contains(&p)
                     || matches!(
                         p.as_str(),
-                        "anglo" | "franco" | "sino" | "indo" | "afro" | "euro" | "us" | "uk" | "eu"
+                        "anglo" | "franco" | "sino" | "indo" | "afro" | "euro" | "eu"
                     )
             })
         {
@@ -885,8 +885,7 @@ impl<'a> Runs<'a> {
             // "A. Dale": a letter with its period is an initial, not the article.
             let initial =
                 w.chars().count() == 1 && self.text(first + 1) == "." && self.glued(first);
-            let trade =
-                ORG_NOUNS.contains(&lower) && (lower.ends_with("er") || lower.ends_with("or"));
+            let trade = is_trade_noun(&lower);
             // "Trouble-hit Mitsubishi Motors", "Privately-held Falic Group": a compound
             // adjective, its last part in lower case.
             let compound = last - first > 1

@@ -476,6 +476,12 @@ pub fn ends_organization(word: &str) -> bool {
     ORG_HEADS.contains(w) || ORG_SUFFIXES.contains(w)
 }
 
+/// An organization noun that names a company by its trade ("carmaker", "miner", "retailer",
+/// "operator"): one of `org_nouns.txt` ending in -er or -or.
+pub fn is_trade_noun(word: &str) -> bool {
+    ORG_NOUNS.contains(word) && (word.ends_with("er") || word.ends_with("or"))
+}
+
 word_list!(
     /// Auxiliary and modal verbs ("was", "has", "could").
     AUXILIARIES,
