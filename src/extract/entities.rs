@@ -782,6 +782,12 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
         // "Le Matin newspaper", "the Acme group", "Sal Oppenheim investment bank".
         if lowercase_word(c.last) && ORG_NOUNS.contains(&next) && !place {
             e.org += 2.0;
+        } else if lowercase_word(c.last) && next == "headquarters" && !place {
+            e.org += 2.0; // "outside Alitalia headquarters"
+        } else if lowercase_word(c.last) && PLACE_HEADS.contains(&next) && next != "port" {
+            // "Charles de Gaulle airport", "the Jebel al-Akhdar region": the name is the
+            // place's, whoever it was first given to. (Not "Ethernet port".)
+            e.place += 8.0;
         } else if lowercase_word(c.last)
             && lowercase_word(c.last + 1)
             && !FUNCTION_WORDS.contains(&next)
@@ -948,9 +954,25 @@ pub(crate) fn apposition(doc: &Document, sentence: usize, start: usize) -> Optio
         if ORG_NOUNS.contains(&w) && i < start + 4 {
             return Some(EntityKind::Organization);
         }
+        // (", where the president was treated": a clause, not an apposition.)
         if matches!(
             w.as_str(),
-            "who" | "which" | "said" | "says" | "of" | "in" | "at" | "for" | "with"
+            "who"
+                | "which"
+                | "where"
+                | "when"
+                | "while"
+                | "whose"
+                | "whom"
+                | "and"
+                | "but"
+                | "said"
+                | "says"
+                | "of"
+                | "in"
+                | "at"
+                | "for"
+                | "with"
         ) {
             return None;
         }
@@ -1820,6 +1842,17 @@ mod tests {
             ("The AI push worried the CEO.", &[]),
             ("Efficiency is the new currency in Big Tech.", &[]),
             ("British and Dutch investors sold.", &[]),
+            // Faiths are no names, nor a participle opening a headline before a nationality.
+            (
+                "Two Roman Catholic priests and an Anglican bishop met.",
+                &[],
+            ),
+            ("Escaped British prisoner recaptured.", &[]),
+            // A short month after a time preposition, or ending a range of months.
+            (
+                "From January to June Comelf exported more. In May Tesco cut prices.",
+                &["O:Comelf", "O:Tesco"],
+            ),
             // Acronyms of common nouns: statistics, diseases, rates and bills.
             (
                 "His ERA fell to 2.10 with 90 RBI, and Libor rose as T-bills fell.",
@@ -1893,6 +1926,12 @@ mod tests {
             (
                 "In an interview with Northland Public Radio, President Maria Lopez criticized the plan.",
                 &["P:Maria Lopez", "O:Northland Public Radio"],
+            ),
+            // A clause after the comma is no apposition.
+            (
+                "Mr Ford was flown to the Royal Brompton Hospital, where the chief surgeon \
+                 operated on him.",
+                &["P:Ford", "O:Royal Brompton Hospital"],
             ),
             (
                 "Northfield Breweries Ltd. closed a plant.",
@@ -2123,6 +2162,21 @@ mod tests {
             (
                 "Talks in Abu Dhabi and Dubai ended.",
                 &["L:Abu Dhabi", "L:Dubai"],
+            ),
+            // A place noun in lower case after a name: the name is the place's, even when a
+            // person's name is in it.
+            (
+                "Protesters gathered at John Lennon airport in Liverpool.",
+                &["L:John Lennon", "L:Liverpool"],
+            ),
+            (
+                "Fighting spread across the mountainous Kandor Hamada region.",
+                &["L:Kandor Hamada"],
+            ),
+            // (Headquarters are the organization's.)
+            (
+                "Staff marched outside Alitalia headquarters.",
+                &["O:Alitalia"],
             ),
         ];
         for (text, expected) in cases {

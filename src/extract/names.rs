@@ -618,12 +618,15 @@ impl<'a> Runs<'a> {
                 && !NATIONALITIES.contains(&self.text(first + 1).to_lowercase());
             // "Controversial Australian Anthony Hill": an adjective opening the sentence,
             // then a nationality and a given name.
-            let adjective = first + 2 < last
+            // ("Escaped British prisoner": the nationality alone is then no name.)
+            let adjective = first + 2 <= last
                 && starts_sentence(self.doc, self.toks, first)
                 && is_english_word(&one)
                 && !GIVEN_NAMES.contains(&one)
+                && !known
                 && NATIONALITIES.contains(&self.text(first + 1).to_lowercase())
-                && GIVEN_NAMES.contains(&self.text(first + 2).to_lowercase());
+                && (first + 2 == last
+                    || GIVEN_NAMES.contains(&self.text(first + 2).to_lowercase()));
             if NATIONALITIES.contains(&two)
                 && first + 2 < last
                 && !known
@@ -800,7 +803,24 @@ impl<'a> Runs<'a> {
     fn is_date_word(&self, i: usize) -> bool {
         let lower = self.text(i).to_lowercase();
         let weekday = NOT_ENTITIES.contains(&lower) && lower.len() > 3 && lower.ends_with("day");
-        let month = MONTHS.contains(&lower) && (lower.len() > 4 || self.text(i + 1) == ".");
+        // "May" and "June" are names too; after "in" or ending a range of months they are
+        // months ("In May Tesco cut prices", "from January to June Comelf exported").
+        let before = |k: usize| {
+            if i >= k {
+                self.text(i - k).to_lowercase()
+            } else {
+                String::new()
+            }
+        };
+        let month = MONTHS.contains(&lower)
+            && (lower.len() > 4
+                || self.text(i + 1) == "."
+                || matches!(
+                    before(1).as_str(),
+                    "in" | "since" | "until" | "last" | "next"
+                )
+                || matches!(before(1).as_str(), "to" | "and" | "through")
+                    && MONTHS.contains(&before(2)));
         weekday || month
     }
 
@@ -870,11 +890,14 @@ impl<'a> Runs<'a> {
             // "Struggling Japanese car maker …": a participle or adverb opening the sentence;
             // "Buying Worldcom …": a gerund of an English verb, before more capitals (no
             // surname: "Harding", no word the article capitalizes inside a sentence).
+            // ("Escaped British prisoner …": a past participle likewise.)
             let gerund = last - first > 1
-                && lower.strip_suffix("ing").is_some_and(|stem| {
-                    stem.len() >= 2
-                        && (is_english_word(stem) || is_english_word(&format!("{stem}e")))
-                })
+                && (lower.strip_suffix("ing"))
+                    .or_else(|| lower.strip_suffix("ed"))
+                    .is_some_and(|stem| {
+                        stem.len() >= 2
+                            && (is_english_word(stem) || is_english_word(&format!("{stem}e")))
+                    })
                 && !SURNAMES.contains(&lower)
                 && !vocab.capital_inside.contains(&lower);
             let participle = gerund
