@@ -1848,6 +1848,8 @@ mod tests {
                 &[],
             ),
             ("Escaped British prisoner recaptured.", &[]),
+            // A title word before a capitalized connector names no one.
+            ("Last year The Lord Of the Rings won again.", &[]),
             // A short month after a time preposition, or ending a range of months.
             (
                 "From January to June Comelf exported more. In May Tesco cut prices.",
@@ -2016,6 +2018,13 @@ mod tests {
     #[test]
     fn typing_people() {
         let cases: &[(&str, &[&str])] = &[
+            // Regnal numerals after a title and a name; "Jan" without its period opening a
+            // line is a given name.
+            (
+                "1951 - Belgian King Baudouin I took the throne. The Emperor Charles VI signed.",
+                &["P:Baudouin I", "P:Charles VI"],
+            ),
+            ("Jan Olaf Mueller (60th minute)", &["P:Jan Olaf Mueller"]),
             ("Daniel Ives expects more cuts.", &["P:Daniel Ives"]),
             ("“It works,” said Priya Nair.", &["P:Priya Nair"]),
             ("Clark said the talks had failed.", &["P:Clark"]),

@@ -20,8 +20,8 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use crate::lexicon::{
-    ADJECTIVE_SUFFIXES, COUNTRIES, DIRECTIONS, EVENT_HEADS, FUNCTION_WORDS, GIVEN_NAMES,
-    HONORIFICS, IRREGULAR_PASTS, MARKET_INDICES, MEDIA_NOUNS, MONTHS, NAME_PARTICLES,
+    ABBREVIATIONS, ADJECTIVE_SUFFIXES, COUNTRIES, DIRECTIONS, EVENT_HEADS, FUNCTION_WORDS,
+    GIVEN_NAMES, HONORIFICS, IRREGULAR_PASTS, MARKET_INDICES, MEDIA_NOUNS, MONTHS, NAME_PARTICLES,
     NATIONALITIES, NOT_ENTITIES, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS,
     PERSON_NOUNS, PLACE_HEADS, PLACES, ROLES, SENTENCE_STARTERS, SPEECH_VERBS, STATE_ABBREVIATIONS,
     SURNAMES, TITLE_MODIFIERS, ends_organization, is_english_word, is_trade_noun,
@@ -286,15 +286,23 @@ impl<'a> Runs<'a> {
         {
             return false;
         }
-        // "I" is a pronoun, and a regnal numeral only after a name ("Elizabeth I").
+        // "I" is a pronoun, and a regnal numeral only after a name ("Elizabeth I", "King
+        // Baudouin I").
+        let regnal = |i: usize| {
+            i > 0 && self.text(i - 1).starts_with(char::is_uppercase) && {
+                let prev = self.text(i - 1).to_lowercase();
+                GIVEN_NAMES.contains(&prev)
+                    || i > 1 && {
+                        let title = self.text(i - 2).to_lowercase();
+                        HONORIFICS.contains(&title) || ROLES.get(&title).is_some()
+                    }
+            }
+        };
         if w == "I" {
-            return i > 0 && self.toks[i - 1].span.end < t.span.start && {
-                let prev = self.text(i - 1);
-                GIVEN_NAMES.contains(&prev.to_lowercase()) && prev.starts_with(char::is_uppercase)
-            };
+            return i > 0 && self.toks[i - 1].span.end < t.span.start && regnal(i);
         }
         if is_roman_numeral(w) && i > 0 {
-            return GIVEN_NAMES.contains(&self.text(i - 1).to_lowercase());
+            return regnal(i);
         }
         // "Rami al-Saadani", "Zine al-Abidine Ben Ali": the Arabic article joined to a name
         // continues it (alone it opens none: "at al-Aqsa").
@@ -712,10 +720,18 @@ impl<'a> Runs<'a> {
             }
             return;
         }
+        // ("The Lord Of the Rings": a title before a lone connector names no one.)
+        let connector =
+            |i: usize| matches!(self.text(i), "Of" | "of" | "The" | "the" | "And" | "and");
+        if name_first + 1 == last && name_first > first && connector(name_first) {
+            return;
+        }
         let mut title = None;
         let mut title_first = first;
         if name_first > first
             && name_first < last
+            // ("Empress Of Time": no name opens with "of".)
+            && !connector(name_first)
             && !ORGANIZATIONS.contains(&whole)
             && !PLACES.contains(&whole)
             && !ORG_HEADS.contains(&self.text(last - 1).to_lowercase())
@@ -915,7 +931,15 @@ impl<'a> Runs<'a> {
                 && w.rsplit_once('-').is_some_and(|(_, part)| {
                     !part.is_empty() && part.chars().all(|ch| ch.is_ascii_lowercase())
                 });
+            // "Jan Olaf Mueller": a month's abbreviation without its period, a given name
+            // before another capitalized word, is the given name.
+            let given_abbreviation = last - first > 1
+                && ABBREVIATIONS.contains(&lower)
+                && MONTHS.contains(&lower)
+                && GIVEN_NAMES.contains(&lower)
+                && self.text(first + 1) != ".";
             let common = !initial
+                && !given_abbreviation
                 && (contraction
                     || participle
                     || compound
