@@ -21,7 +21,8 @@ use crate::lexicon::{
     BUSINESS_NOUNS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS,
     NAME_PARTICLES, NATIONALITIES, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS,
     PLACE_HEADS, PLACE_NOUNS, PLACES, POSITIONS, RESULT_VERBS, ROLES, SPEECH_VERBS, SPORTS_WORDS,
-    STATE_ABBREVIATIONS, SURNAMES, TEAM_WORDS, ends_organization, is_english_word, is_trade_noun,
+    STATE_ABBREVIATIONS, SURNAMES, TEAM_WORDS, ends_organization, has_surname_ending,
+    is_english_word, is_trade_noun,
 };
 use crate::text::{Document, Span, TokenKind};
 
@@ -242,7 +243,8 @@ pub fn entities(doc: &Document) -> Entities {
         name_of.push(id);
     }
     for n in &mut names {
-        add_name_evidence(n, sporty, &vocab);
+        let written = doc.slice(body[n.mentions[0]].span);
+        add_name_evidence(n, written, sporty, &vocab);
         n.evidence.person += n.evidence.spoken;
         n.kind = n.evidence.kind();
     }
@@ -387,8 +389,8 @@ pub(crate) fn key_of(text: &str) -> String {
     key
 }
 
-/// Evidence from the name itself, once per name.
-fn add_name_evidence(n: &mut Name, sporty: bool, vocab: &Vocabulary) {
+/// Evidence from the name itself (`written` as at its first mention), once per name.
+fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab: &Vocabulary) {
     let words = &n.words;
     let text = n.key.as_str();
     let e = &mut n.evidence;
@@ -521,6 +523,17 @@ fn add_name_evidence(n: &mut Name, sporty: bool, vocab: &Vocabulary) {
         {
             e.org += 1.5;
         }
+    }
+    // "Maskhadov", "Irina Privalova": a surname by its ending.
+    if written
+        .split_whitespace()
+        .next_back()
+        .is_some_and(has_surname_ending)
+        && !PLACES.contains(text)
+        && !ORGANIZATIONS.contains(text)
+        && !ORG_HEADS.contains(last)
+    {
+        e.person += 1.5;
     }
     if words.len() == 1 && e.best() == 0.0 {
         e.org += 0.5; // a brand-like single word
@@ -2025,6 +2038,17 @@ mod tests {
                 &["P:Baudouin I", "P:Charles VI"],
             ),
             ("Jan Olaf Mueller (60th minute)", &["P:Jan Olaf Mueller"]),
+            // A surname by its ending, with nothing else to go on.
+            (
+                "Interfax quoted Dobryakova's colleagues. Rebels loyal to Maskhadov and \
+                 Kvirikashvili marched.",
+                &[
+                    "P:Dobryakova",
+                    "P:Maskhadov",
+                    "P:Kvirikashvili",
+                    "O:Interfax",
+                ],
+            ),
             ("Daniel Ives expects more cuts.", &["P:Daniel Ives"]),
             ("“It works,” said Priya Nair.", &["P:Priya Nair"]),
             ("Clark said the talks had failed.", &["P:Clark"]),

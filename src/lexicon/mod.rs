@@ -426,6 +426,22 @@ pub fn is_english_word(word: &str) -> bool {
         || lower.strip_suffix('s').is_some_and(found)
 }
 
+/// A word shaped like an Eastern European, Caucasian, Romanian, Turkish or Armenian surname
+/// ("Maskhadov", "Privalova", "Saakashvili"): five letters or more, a surname ending, no
+/// English word.
+/// ("YouGov", a brand's inner capital, and "Mikoyan-Gurevich", a hyphenated pair, are not.)
+pub fn has_surname_ending(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower.chars().count() >= 5
+        && !word.contains('-')
+        && !word.chars().skip(1).any(char::is_uppercase)
+        && lower
+            .char_indices()
+            .skip(1)
+            .any(|(i, _)| SURNAME_ENDINGS.contains(&lower[i..]))
+        && !is_english_word(&lower)
+}
+
 word_list!(
     /// Directions before nationalities ("South Korean").
     DIRECTIONS,
@@ -458,6 +474,11 @@ word_list!(
     /// Playing positions and team jobs ("winger", "lock", "boss").
     POSITIONS,
     "positions.txt"
+);
+word_list!(
+    /// Surname endings ("-ov", "-enko", "-shvili"): a foreign surname by its shape.
+    SURNAME_ENDINGS,
+    "surname_endings.txt"
 );
 word_list!(
     /// Kin and family ("wife", "sons", "family"): after a possessive the possessor is a person.
