@@ -2196,6 +2196,8 @@ mod tests {
                 "Talks in Abu Dhabi and Dubai ended.",
                 &["L:Abu Dhabi", "L:Dubai"],
             ),
+            // A nationality before a place is no part of it.
+            ("Jewish West Bank settlers protested.", &["L:West Bank"]),
             // A place noun in lower case after a name: the name is the place's, even when a
             // person's name is in it.
             (

@@ -607,8 +607,10 @@ impl<'a> Runs<'a> {
             // "Russian Federation", "British Beer Council": the nationality belongs to the name.
             // (Not "Australian Anthony Hill": a given name after the nationality opens a
             // person's name, whatever its last word.)
+            // ("Jewish West Bank settlers": a place after the nationality stays a place.)
             let rest_is_head = |from: usize| {
                 from < last
+                    && !PLACES.contains(&self.key(from, last))
                     && !(from + 1 < last
                         && GIVEN_NAMES.contains(&self.text(from).to_lowercase())
                         && !ends_organization(self.text(last - 1)))
