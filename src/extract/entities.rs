@@ -643,8 +643,10 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
     // "Los Angeles Dodgers", "All Blacks").
     let first_word = doc.slice(toks[c.first].span).to_lowercase();
     let last_word = doc.slice(toks[c.last - 1].span).to_lowercase();
+    // ("M. Ramprakash 108": an initial opens a player's name.)
     let personal = GIVEN_NAMES.contains(&first_word) && !PLACES.contains(&first_word)
-        || SURNAMES.contains(&last_word) && !PLACES.contains(&last_word);
+        || SURNAMES.contains(&last_word) && !PLACES.contains(&last_word)
+        || c.last - c.first >= 3 && first_word.chars().count() == 1 && lower(c.first + 1) == ".";
     // The plural must be of an English noun: "Dodgers", not a surname like "Hendriks"; or
     // follow a place ("Cleveland Indians", "Kansas City Royals").
     // (Not a given name and a surname: "Nigel Williams".)
@@ -675,14 +677,26 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
     if sporty {
         let before = c.first > 0 && RESULT_VERBS.contains(&lower(c.first - 1));
         let after = c.last < toks.len() && RESULT_VERBS.contains(&lower(c.last));
-        // "Cleveland 5 Baltimore 3": a score right after the name.
-        let score = c.last + 1 < toks.len()
-            && toks[c.last].kind == TokenKind::Number
-            && doc.slice(toks[c.last].span).len() <= 2
-            && (doc.slice(toks[c.last + 1].span) == ","
-                || doc
-                    .slice(toks[c.last + 1].span)
-                    .starts_with(char::is_uppercase));
+        // "Cleveland 5 Baltimore 3": a score right after the name; or an innings, "Kent
+        // 108-3.", "Somerset 83 and 174 (P. Simmons 4-38)".
+        // (Not "Drogba 107, Kezman 112.": goals in extra time; no minute passes 120.)
+        let score = c.last < toks.len() && toks[c.last].kind == TokenKind::Number && {
+            let number = doc.slice(toks[c.last].span);
+            let (runs, wickets) = number.split_once('-').unwrap_or((number, ""));
+            let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+            let small = runs.len() <= 3 && digits(runs) && (wickets.is_empty() || digits(wickets));
+            let innings = small
+                && wickets.len() <= 2
+                && (!wickets.is_empty() || runs.parse::<u32>().is_ok_and(|r| r > 120));
+            match toks.get(c.last + 1).map(|t| doc.slice(t.span)) {
+                None | Some("." | "(") => innings,
+                Some("and") => small,
+                Some(next) => {
+                    (number.len() <= 2 || innings)
+                        && (next == "," || next.starts_with(char::is_uppercase))
+                }
+            }
+        };
         // "Viorel Moldovan (21st minute)", "Joakim Persson 81st minute": a scorer.
         if before_minute(doc, toks, c.last) && !COUNTRIES.contains(&key_of(doc.slice(c.span))) {
             e.person += 3.0;
@@ -1454,8 +1468,9 @@ mod tests {
                 &["P:Barack Obama"],
             ),
             (
+                // (Too short to read as a sports story: the county is a place.)
                 "Glamorgan 259 and 207 (A. Dale 69, H. Morris 69).",
-                &["P:A. Dale", "P:H. Morris"],
+                &["P:A. Dale", "P:H. Morris", "L:Glamorgan"],
             ),
             (
                 "Soccer league standings after Saturday's matches (played, won, drawn, lost, goals for, goals against, points):\n\nNorwich 4 3 0 1 5 3 9\n\nTranmere 4 2 1 1 6 4 7",
@@ -1738,6 +1753,25 @@ mod tests {
             (
                 "Leicester winger Leon Lloyd scored twice as the league leaders won the match. The coach praised his side's second-half defence and the goal.",
                 &["P:Leon Lloyd", "O:Leicester"],
+            ),
+            // Counties are places, but in a cricket scorecard a county's innings is its club's.
+            (
+                "Devon and Cornwall will lose 200 jobs, the union said.",
+                &["L:Devon", "L:Cornwall"],
+            ),
+            (
+                "Cricket: Nottinghamshire 214 (P. Johnson 84; M. McCague 4-55), Kent 108-3. \
+                 Kent beat Sussex by five wickets after a fine innings. Sussex 363 and 174 \
+                 (W. Athey 111). The match resumes on Monday after rain stopped play in the \
+                 championship.",
+                &[
+                    "P:P. Johnson",
+                    "P:M. McCague",
+                    "P:W. Athey",
+                    "O:Nottinghamshire",
+                    "O:Kent",
+                    "O:Sussex",
+                ],
             ),
             // "Chancellor of the Exchequer": an office after "of the" belongs to the title.
             (
