@@ -1076,6 +1076,26 @@ fn merge(names: &mut [Name], sporty: bool) {
     let mut aliases: Vec<Option<usize>> = vec![None; n];
     for (i, alias) in aliases.iter_mut().enumerate() {
         let name = &names[i];
+        // "da Silva" of "Luiz Inacio Lula da Silva", "van Gogh" of "Vincent van Gogh": a
+        // surname with its particles, of exactly one person.
+        if let [particles @ .., last] = name.words.as_slice()
+            && !particles.is_empty()
+            && particles.iter().all(|w| NAME_PARTICLES.contains(w))
+        {
+            let mut holders = by_last
+                .get(last.as_str())
+                .into_iter()
+                .flatten()
+                .filter(|&&j| {
+                    j != i
+                        && names[j].words.len() > name.words.len()
+                        && names[j].words.ends_with(&name.words)
+                });
+            if let (Some(&j), None) = (holders.next(), holders.next()) {
+                *alias = Some(j);
+            }
+            continue;
+        }
         if name.words.len() != 1 {
             continue;
         }
@@ -2295,6 +2315,12 @@ mod tests {
     #[test]
     fn short_forms() {
         let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "President Luiz Inacio Lula da Silva spoke. However, Mr da Silva has stuck to \
+                 his policy. President da Silva has defended it.",
+                "Luiz Inacio Lula da Silva",
+                &["da Silva"],
+            ),
             (
                 "Captain Billie Jean King picked the team. \"We need her,\" King said.",
                 "Billie Jean King",
