@@ -20,8 +20,8 @@ use super::names::{Candidate, Vocabulary, before_minute, candidates, heads_row};
 use crate::lexicon::{
     BUSINESS_NOUNS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS,
     NAME_PARTICLES, NATIONALITIES, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS,
-    PLACE_HEADS, PLACE_NOUNS, PLACES, POSITIONS, RESULT_VERBS, ROLES, SPEECH_VERBS, SPORTS_WORDS,
-    STATE_ABBREVIATIONS, SURNAMES, TEAM_WORDS, ends_organization, has_surname_ending,
+    PLACE_HEADS, PLACE_NOUNS, PLACES, POSITIONS, RESULT_VERBS, ROLES, SHORT_FORMS, SPEECH_VERBS,
+    SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAMES, TEAM_WORDS, ends_organization, has_surname_ending,
     is_english_word, is_trade_noun,
 };
 use crate::text::{Document, Span, TokenKind};
@@ -1109,10 +1109,34 @@ fn merge(names: &mut [Name], sporty: bool) {
         // A given name, or a word with no organization evidence of its own beyond
         // sports-story team rules.
         let first_name = GIVEN_NAMES.contains(word) || name.evidence.org - name.evidence.team < 1.0;
-        *alias = sole(&by_last, word, i)
+        // "Fed" of "US Federal Reserve": a short form news uses, of the one organization
+        // whose name holds the full words.
+        let known_short = SHORT_FORMS
+            .get(word)
+            .and_then(|full| full.first())
+            .and_then(|full| {
+                let full: Vec<&str> = full.split(' ').collect();
+                let mut holders = (0..n).filter(|&j| {
+                    j != i
+                        && names[j].kind == EntityKind::Organization
+                        && names[j]
+                            .words
+                            .windows(full.len())
+                            .any(|w| w.iter().zip(&full).all(|(a, b)| a == b))
+                });
+                match (holders.next(), holders.next()) {
+                    (Some(j), None) => Some(j),
+                    _ => None,
+                }
+            });
+        *alias = known_short
             // A surname of exactly one person ("Seles beat …" of "Monica Seles" in a sports
             // story, too).
-            .filter(|_| name.kind == EntityKind::Person || name.evidence.best_besides_team() < 5.0)
+            .or_else(|| {
+                sole(&by_last, word, i).filter(|_| {
+                    name.kind == EntityKind::Person || name.evidence.best_besides_team() < 5.0
+                })
+            })
             // The surname of a company named after a person ("Lilly" of "Eli Lilly").
             .or_else(|| sole(&by_founder, word, i).filter(|_| unknown && !someones_surname))
             // An organization's head word alone ("the Commission" of "European Commission").
@@ -2315,6 +2339,12 @@ mod tests {
     #[test]
     fn short_forms() {
         let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "Fed chairman Alan Greenspan said the US Federal Reserve would act. The Fed \
+                 raised rates.",
+                "US Federal Reserve",
+                &["Fed"],
+            ),
             (
                 "President Luiz Inacio Lula da Silva spoke. However, Mr da Silva has stuck to \
                  his policy. President da Silva has defended it.",

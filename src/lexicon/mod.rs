@@ -160,6 +160,11 @@ macro_rules! table {
 }
 
 table!(
+    /// Short forms of organizations that are no acronyms: "fed" → "federal reserve".
+    SHORT_FORMS,
+    "short_forms.txt"
+);
+table!(
     /// Qualifiers before a figure: phrase → qualifier.
     FIGURE_QUALIFIERS,
     "figure_qualifiers.txt"
