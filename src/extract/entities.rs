@@ -613,8 +613,10 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
             6.0
         };
     }
+    // "Santa Monica-based": where a company is based is a place, whatever given names the
+    // place's name holds.
     if c.place_suffix {
-        e.place += 3.0;
+        e.place += 5.0;
     }
     if c.by_form {
         e.person += 3.0;
@@ -1939,6 +1941,11 @@ mod tests {
                 &[],
             ),
             ("Escaped British prisoner recaptured.", &[]),
+            // A nationality that is also a given name, before an acronym.
+            (
+                "Speaking on German TV, Bert Ruerup said the findings were clear.",
+                &["P:Bert Ruerup"],
+            ),
             // A title word before a capitalized connector names no one.
             ("Last year The Lord Of the Rings won again.", &[]),
             // A short month after a time preposition, or ending a range of months.
@@ -2238,6 +2245,10 @@ mod tests {
             ),
             ("It expanded in Europe and India.", &["L:Europe", "L:India"]),
             ("Founders flock to Silicon Valley.", &["L:Silicon Valley"]),
+            (
+                "Santa Monica-based Activison is a target.",
+                &["O:Activison", "L:Santa Monica"],
+            ),
             ("Oil from the Middle East rose.", &["L:Middle East"]),
             ("Sales in Ohio and Texas grew.", &["L:Ohio", "L:Texas"]),
             ("Quebec and Ontario signed.", &["L:Quebec", "L:Ontario"]),

@@ -622,8 +622,10 @@ impl<'a> Runs<'a> {
             let known = PLACES.contains(&whole) || ORGANIZATIONS.contains(&whole);
             // "Christian Karembeu": a nationality that is also a given name, before a surname
             // that is no English word, opens a person's name.
+            // (Not "German TV": an acronym is no surname.)
             let given = first + 2 == last
                 && GIVEN_NAMES.contains(&one)
+                && self.text(first + 1).chars().any(char::is_lowercase)
                 && !is_english_word(&self.text(first + 1).to_lowercase())
                 && !NATIONALITIES.contains(&self.text(first + 1).to_lowercase());
             // "Controversial Australian Anthony Hill": an adjective opening the sentence,
@@ -1168,6 +1170,9 @@ impl<'a> Runs<'a> {
             let lower = head.to_lowercase();
             // "New York-based", "Hong Kong-listed": the words before belong to the name when
             // they make a known one.
+            // Before "-based" any name words do ("Santa Monica-based"), but not a nationality
+            // or a common word opening the sentence ("Struggling Detroit-based").
+            let place = matches!(suffix, "based" | "born" | "headquartered");
             let mut first = i;
             let mut key = lower.clone();
             while first > 0
@@ -1175,11 +1180,18 @@ impl<'a> Runs<'a> {
                 && !self.text(first - 1).eq_ignore_ascii_case("the")
                 && {
                     let longer = format!("{} {lower}", self.key(first - 1, i));
+                    let word = self.text(first - 1).to_lowercase();
                     let known = PLACES.contains(&longer) || ORGANIZATIONS.contains(&longer);
-                    if known {
+                    let common = FUNCTION_WORDS.contains(&word)
+                        || NATIONALITIES.contains(&word)
+                        || DIRECTIONS.contains(&word)
+                        || starts_sentence(self.doc, self.toks, first - 1)
+                            && is_english_word(&word);
+                    let named = place && !common;
+                    if known || named {
                         key = longer;
                     }
-                    known
+                    known || named
                 }
             {
                 first -= 1;
@@ -1194,7 +1206,6 @@ impl<'a> Runs<'a> {
             {
                 continue;
             }
-            let place = matches!(suffix, "based" | "born" | "headquartered");
             if !place && !PLACES.contains(&key) && !ORGANIZATIONS.contains(&key) {
                 continue;
             }
@@ -1287,6 +1298,12 @@ mod tests {
         );
         check("Zuckerberg’s message is clear.", &["Zuckerberg"]);
         check("The California-based firm grew.", &["California"]);
+        check(
+            "Santa Monica-based Activison grew.",
+            &["Santa Monica", "Activison"],
+        );
+        check("Struggling Detroit-based carmakers cut jobs.", &["Detroit"]);
+        check("A London-based fund sold.", &["London"]);
         check(
             "He met Jean-Claude Juncker in Abu Dhabi.",
             &["Jean-Claude Juncker", "Abu Dhabi"],
