@@ -1157,11 +1157,12 @@ fn merge(names: &mut [Name], sporty: bool) {
             // A mixed-case acronym spells the small words too ("BoE" of "Bank of England").
             .or_else(|| sole(&by_all_initials, word, i).filter(|_| name.acronym_with_small_words))
             // An acronym of an organization's capitalized words (not a country: "US" of "US
-            // Senate").
+            // Senate"; "S&P" of "Standard & Poor's" without its ampersand).
             .or_else(|| {
-                sole(&by_initials, word, i).filter(|_| {
-                    word.len() >= 2
-                        && word.chars().all(|c| c.is_alphabetic())
+                let letters = word.replace('&', "");
+                sole(&by_initials, letters.as_str(), i).filter(|_| {
+                    letters.len() >= 2
+                        && letters.chars().all(|c| c.is_alphabetic())
                         && !COUNTRIES.contains(word)
                 })
             });
@@ -1450,6 +1451,17 @@ mod tests {
                 &["O:Marsh & McLennan"],
             ),
             ("Customers of AT&T complained.", &["O:AT&T"]),
+            // A possessive that belongs to a known name.
+            (
+                "Moody's cut the rating. Standard & Poor's and Fitch did not, and McDonald's \
+                 sales rose.",
+                &[
+                    "O:Moody's",
+                    "O:Standard & Poor's",
+                    "O:Fitch",
+                    "O:McDonald's",
+                ],
+            ),
             // A company named after people, by what the text says of it.
             (
                 "Lena Marsh, from Sal Oppenheim investment bank, spoke.",
@@ -2350,6 +2362,16 @@ mod tests {
     #[test]
     fn short_forms() {
         let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "Standard & Poor's raised its outlook. S&P said the economy was strong.",
+                "Standard & Poor's",
+                &["S&P"],
+            ),
+            (
+                "Marks & Spencer said sales fell. M&S shares rose.",
+                "Marks & Spencer",
+                &["M&S"],
+            ),
             (
                 "Fed chairman Alan Greenspan said the US Federal Reserve would act. The Fed \
                  raised rates.",

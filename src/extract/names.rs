@@ -903,6 +903,16 @@ impl<'a> Runs<'a> {
         title_first: usize,
         out: &mut Vec<Candidate>,
     ) {
+        // "Moody's", "Standard & Poor's", "McDonald's": the possessive belongs to a known name.
+        if self
+            .toks
+            .get(last)
+            .is_some_and(|t| t.kind == TokenKind::Possessive)
+            && ORGANIZATIONS.contains(&self.key(first, last + 1))
+        {
+            out.push(self.candidate(first, last + 1, title, title_first));
+            return;
+        }
         if title.is_none() && starts_sentence(self.doc, self.toks, first) {
             let w = self.text(first);
             let lower = w.to_lowercase();
@@ -977,6 +987,9 @@ impl<'a> Runs<'a> {
                 let seen = vocab.capital_inside.contains(&lower);
                 // "KeyCorp", "eBay": capitals inside a word mark a name anywhere.
                 let camel = is_camel_case(w);
+                // "M&S", "P&O": an acronym with an ampersand is a name.
+                let camel =
+                    camel || w.contains('&') && w.chars().all(|c| c.is_uppercase() || c == '&');
                 // "Tranmere 4 2 1 1 6 4 7": the name of a table row; "Benetton of Italy": a
                 // club or company of a country.
                 let cue = cue
