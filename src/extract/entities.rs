@@ -248,9 +248,39 @@ pub fn entities(doc: &Document) -> Entities {
         n.evidence.person += n.evidence.spoken;
         n.kind = n.evidence.kind();
     }
+    surname_makes_person(&mut names, &vocab);
     merge(&mut names, sporty);
     type_lists(doc, &body, &name_of, &mut names);
     build(doc, &body, &headings, &names)
+}
+
+/// "Anil Ambani, the younger of the two brothers …", then "Mr Ambani": a longer name with
+/// nothing of its own to type it, whose last word the article makes a person, is that
+/// person's.
+fn surname_makes_person(names: &mut [Name], vocab: &Vocabulary) {
+    let people: rustc_hash::FxHashSet<String> = names
+        .iter()
+        .filter(|n| n.words.len() == 1 && n.kind == EntityKind::Person && n.evidence.person >= 3.0)
+        .map(|n| n.key.clone())
+        .collect();
+    for n in names.iter_mut() {
+        // (Not "Speaker Michael Martin", "Musician Alan Wass", "Vote Blair": a title, a word
+        // for a person or a word the article writes in lower case in front.)
+        let first = n.words[0].as_str();
+        if (2..=3).contains(&n.words.len())
+            && n.evidence.best() < 1.0
+            && n.words.last().is_some_and(|w| people.contains(w))
+            && !vocab.lower.contains(first)
+            && !HONORIFICS.contains(first)
+            && ROLES.get(first).is_none()
+            && !PERSON_NOUNS.contains(first)
+            && !NATIONALITIES.contains(first)
+            && !first.strip_suffix('s').is_some_and(is_english_word)
+        {
+            n.evidence.person += 3.0;
+            n.kind = EntityKind::Person;
+        }
+    }
 }
 
 /// Names listed together are of one type: in "Given, Breen, Staunton, Irwin, McAteer", where
@@ -452,7 +482,9 @@ fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab: &Vocabula
         // ("Royal Institute of Chartered Surveyors": no person's name runs "… of …", but a
         // quoted nickname may: Roberto "Hands of Stone" Duran.)
         let nickname = text.contains(['"', '“']);
+        // (A known organization named after people is no person: "Morgan Stanley".)
         let given = GIVEN_NAMES.contains(first.split('-').next().unwrap_or(first))
+            && !ORGANIZATIONS.contains(text)
             && (!PLACES.contains(first) || SURNAMES.contains(last))
             && !article
             && (nickname || !words.iter().any(|w| w == "of" || w == "for"));
@@ -1167,13 +1199,16 @@ fn merge(names: &mut [Name], sporty: bool) {
                 })
             });
     }
+    let someones_surname: Vec<bool> = names
+        .iter()
+        .map(|name| by_last.contains_key(name.key.as_str()))
+        .collect();
     for (name, alias) in names.iter_mut().zip(aliases) {
         name.alias_of = alias;
     }
     // Short forms of organizations: "Meta" → "Meta Platforms Inc.".
     for i in 0..n {
         if names[i].alias_of.is_some()
-            || names[i].kind == EntityKind::Person && names[i].evidence.person >= 2.0
             // A place is not a short form of an organization ("U.S." of "U.S. Treasury"),
             // except a team's city in a sports story ("Cleveland" of "Cleveland Indians").
             || names[i].kind == EntityKind::Location && PLACES.contains(&names[i].key) && !sporty
@@ -1186,6 +1221,17 @@ fn merge(names: &mut [Name], sporty: bool) {
                 .copied()
                 .filter(|&j| j != i && extends(&names[i], &names[j]))
                 .max_by_key(|&j| names[j].words.len())
+        });
+        // A person stays one, unless a given name alone is the first word of a known
+        // organization of the article and nobody's surname ("Merrill said" of "Merrill
+        // Lynch").
+        let person = names[i].kind == EntityKind::Person && names[i].evidence.person >= 2.0;
+        let longest = longest.filter(|&j| {
+            !person
+                || names[i].words.len() == 1
+                    && GIVEN_NAMES.contains(&names[i].key)
+                    && ORGANIZATIONS.contains(&names[j].key)
+                    && !someones_surname[i]
         });
         if let Some(j) = longest {
             names[i].alias_of = Some(j);
@@ -1229,7 +1275,10 @@ fn extends(short: &Name, long: &Name) -> bool {
     // "Reserve Bank" of "Reserve Bank of Australia".
     let of_place = rest.len() >= 2 && rest[0] == "of" && PLACES.contains(&rest[1..].join(" "));
     let generic = of_place || rest.iter().all(|w| ends_organization(w));
-    generic || !ORGANIZATIONS.contains(&long.key)
+    // ("Merrill" of "Merrill Lynch": a known organization claims a short form that is none.)
+    generic
+        || !ORGANIZATIONS.contains(&long.key)
+        || !ORGANIZATIONS.contains(&short.key) && !PLACES.contains(&short.key)
 }
 
 /// "BoE", "MoD", "DfES": three to five letters, capitals at both ends, lower case between.
@@ -1451,6 +1500,10 @@ mod tests {
                 &["O:Marsh & McLennan"],
             ),
             ("Customers of AT&T complained.", &["O:AT&T"]),
+            (
+                "Mr Bondi sued Morgan Stanley, its former banker, to recover the money.",
+                &["P:Bondi", "O:Morgan Stanley"],
+            ),
             // A possessive that belongs to a known name.
             (
                 "Moody's cut the rating. Standard & Poor's and Fitch did not, and McDonald's \
@@ -2128,6 +2181,12 @@ mod tests {
     #[test]
     fn typing_people() {
         let cases: &[(&str, &[&str])] = &[
+            // Honorifics: "Speaker", "Baroness"; an honorific after a given name is part of
+            // the name.
+            (
+                "Speaker Michael Martin ruled. Baroness Amos and Sacha Baron Cohen spoke.",
+                &["P:Michael Martin", "P:Amos", "P:Sacha Baron Cohen"],
+            ),
             // Regnal numerals after a title and a name; "Jan" without its period opening a
             // line is a given name.
             (
@@ -2377,6 +2436,17 @@ mod tests {
                  raised rates.",
                 "US Federal Reserve",
                 &["Fed"],
+            ),
+            (
+                "Merrill Lynch lost the case. \"We will appeal,\" Merrill said.",
+                "Merrill Lynch",
+                &["Merrill"],
+            ),
+            (
+                "Anil Ambani, the younger of the two brothers, has resigned. Mr Ambani said \
+                 he would stay on the board.",
+                "Anil Ambani",
+                &["Ambani"],
             ),
             (
                 "President Luiz Inacio Lula da Silva spoke. However, Mr da Silva has stuck to \

@@ -672,8 +672,21 @@ impl<'a> Runs<'a> {
         // A title inside the run: "Chief Executive Geoff Dixon", "Finance Minister Gordon
         // Brown", "Mr. Dixon", "CEO Mark Zuckerberg".
         let whole = self.key(first, last);
+        // ("Sacha Baron Cohen": an honorific after a given name is part of the name.)
+        let in_name = |i: usize| {
+            if i <= first {
+                return false;
+            }
+            let word = self.text(i).to_lowercase();
+            let before = self.text(i - 1).to_lowercase();
+            HONORIFICS.contains(&word)
+                && !matches!(word.as_str(), "mr" | "mrs" | "ms" | "miss" | "mx" | "dr")
+                && before.len() >= 3
+                && GIVEN_NAMES.contains(&before)
+        };
         let mut name_first = last;
-        while name_first > first && !self.is_title_word(name_first - 1) {
+        while name_first > first && (!self.is_title_word(name_first - 1) || in_name(name_first - 1))
+        {
             name_first -= 1;
         }
         // "Mr King": a courtesy title, then a surname that is also a title word.
