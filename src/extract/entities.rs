@@ -1145,24 +1145,7 @@ fn merge(names: &mut [Name], sporty: bool) {
         let first_name = GIVEN_NAMES.contains(word) || name.evidence.org - name.evidence.team < 1.0;
         // "Fed" of "US Federal Reserve": a short form news uses, of the one organization
         // whose name holds the full words.
-        let known_short = SHORT_FORMS
-            .get(word)
-            .and_then(|full| full.first())
-            .and_then(|full| {
-                let full: Vec<&str> = full.split(' ').collect();
-                let mut holders = (0..n).filter(|&j| {
-                    j != i
-                        && names[j].kind == EntityKind::Organization
-                        && names[j]
-                            .words
-                            .windows(full.len())
-                            .any(|w| w.iter().zip(&full).all(|(a, b)| a == b))
-                });
-                match (holders.next(), holders.next()) {
-                    (Some(j), None) => Some(j),
-                    _ => None,
-                }
-            });
+        let known_short = short_form_of(names, word);
         *alias = known_short
             // A surname of exactly one person ("Seles beat …" of "Monica Seles" in a sports
             // story, too).
@@ -1252,6 +1235,24 @@ fn merge(names: &mut [Name], sporty: bool) {
         if root != i {
             names[i].alias_of = Some(root);
         }
+    }
+}
+
+/// The one organization whose name holds the full words of the known short form `word`
+/// ("fed" → "US Federal Reserve"; `short_forms.txt`).
+fn short_form_of(names: &[Name], word: &str) -> Option<usize> {
+    let full: Vec<&str> = SHORT_FORMS.value(word)?.split(' ').collect();
+    let mut holders = names.iter().enumerate().filter(|(_, name)| {
+        name.kind == EntityKind::Organization
+            && name.key != word
+            && name
+                .words
+                .windows(full.len())
+                .any(|w| w.iter().zip(&full).all(|(a, b)| a == b))
+    });
+    match (holders.next(), holders.next()) {
+        (Some((j, _)), None) => Some(j),
+        _ => None,
     }
 }
 
@@ -1353,7 +1354,12 @@ fn build(doc: &Document, body: &[Candidate], headings: &[Candidate], names: &[Na
             for j in (i + 1..=toks.len()).rev() {
                 let span = Span::new(toks[i].span.start, toks[j - 1].span.end);
                 let key = key_of(doc.slice(span));
-                if let Some(&r) = by_key.get(key.as_str()) {
+                // ("Fed chief warning on US deficit" of "Federal Reserve".)
+                if let Some(r) = by_key
+                    .get(key.as_str())
+                    .copied()
+                    .or_else(|| short_form_of(names, &key).map(|j| root_of[j]))
+                {
                     found = Some((j, span, Some(r), key));
                     break;
                 }
@@ -2421,6 +2427,12 @@ mod tests {
     #[test]
     fn short_forms() {
         let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "Fed chief warns on deficit\n\nFederal Reserve chairman Alan Greenspan \
+                 spoke on Wednesday.",
+                "Federal Reserve",
+                &["Fed"],
+            ),
             (
                 "Standard & Poor's raised its outlook. S&P said the economy was strong.",
                 "Standard & Poor's",
