@@ -830,10 +830,21 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
         {
             e.org += 3.0;
         }
-        // "an analyst at X", "economist with X": where someone works.
-        if matches!(prev.as_str(), "at" | "with" | "for")
-            && (c.first.saturating_sub(4)..c.first - 1).any(|i| ROLES.get(&lower(i)).is_some())
-        {
+        // "an analyst at X", "economist with X": where someone works; "aviation analyst
+        // Mike Powell of X".
+        let role_in = |from: usize, to: usize| (from..to).any(|i| ROLES.get(&lower(i)).is_some());
+        let works_at = matches!(prev.as_str(), "at" | "with" | "for")
+            && role_in(c.first.saturating_sub(4), c.first - 1);
+        // (Not "Secretary of Energy": the title's office.)
+        let named_before_of = prev == "of"
+            && c.first >= 3
+            && doc
+                .slice(toks[c.first - 2].span)
+                .starts_with(char::is_uppercase)
+            && ROLES.get(&lower(c.first - 2)).is_none()
+            && !HONORIFICS.contains(&lower(c.first - 2))
+            && role_in(c.first.saturating_sub(5), c.first - 2);
+        if works_at || named_before_of {
             e.org += 2.0;
         }
     }
@@ -1507,6 +1518,11 @@ mod tests {
             ),
             ("Customers of AT&T complained.", &["O:AT&T"]),
             (
+                "Yet aviation analyst Mike Powell of Dresdner Kleinwort Wasserstein says fares \
+                 will rise.",
+                &["P:Mike Powell", "O:Dresdner Kleinwort Wasserstein"],
+            ),
+            (
                 "Mr Bondi sued Morgan Stanley, its former banker, to recover the money.",
                 &["P:Bondi", "O:Morgan Stanley"],
             ),
@@ -2012,6 +2028,11 @@ mod tests {
                 &[],
             ),
             ("Escaped British prisoner recaptured.", &[]),
+            // Storms and operations are no names.
+            (
+                "Hurricane Ivan hit output. Typhoon Songda moved north.",
+                &[],
+            ),
             // A nationality that is also a given name, before an acronym.
             (
                 "Speaking on German TV, Bert Ruerup said the findings were clear.",

@@ -20,11 +20,12 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use crate::lexicon::{
-    ABBREVIATIONS, ADJECTIVE_SUFFIXES, COUNTRIES, DIRECTIONS, EVENT_HEADS, FUNCTION_WORDS,
-    GIVEN_NAMES, HONORIFICS, IRREGULAR_PASTS, MARKET_INDICES, MEDIA_NOUNS, MONTHS, NAME_PARTICLES,
-    NATIONALITIES, NOT_ENTITIES, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS,
-    PERSON_NOUNS, PLACE_HEADS, PLACES, ROLES, SENTENCE_STARTERS, SPEECH_VERBS, STATE_ABBREVIATIONS,
-    SURNAMES, TITLE_MODIFIERS, ends_organization, is_english_word, is_trade_noun,
+    ABBREVIATIONS, ADJECTIVE_SUFFIXES, COUNTRIES, DIRECTIONS, EVENT_HEADS, EVENT_OPENERS,
+    FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, IRREGULAR_PASTS, MARKET_INDICES, MEDIA_NOUNS, MONTHS,
+    NAME_PARTICLES, NATIONALITIES, NOT_ENTITIES, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES,
+    ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACES, ROLES, SENTENCE_STARTERS, SPEECH_VERBS,
+    STATE_ABBREVIATIONS, SURNAMES, TITLE_MODIFIERS, ends_organization, is_english_word,
+    is_trade_noun,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
 
@@ -1135,6 +1136,13 @@ impl<'a> Runs<'a> {
         }
         // Events are not people, organizations or places: "World Cup", "U.S. Open"; but a
         // place before a two-word event stays ("U.S." in "U.S. Labor Day").
+        // "Hurricane Ivan", "Operation Desert Storm": a storm or an operation.
+        if last - first >= 2
+            && (EVENT_OPENERS.contains(&self.text(first).to_lowercase())
+                || EVENT_OPENERS.contains(&self.key(first, (first + 2).min(last))))
+        {
+            return;
+        }
         if last - first >= 2 && EVENT_HEADS.contains(&self.text(last - 1).to_lowercase()) {
             if last - first >= 3 && PLACES.contains(&self.text(first).to_lowercase()) {
                 self.push_checked(first, first + 1, vocab, None, first, out);

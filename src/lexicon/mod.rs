@@ -486,6 +486,11 @@ word_list!(
     "surname_endings.txt"
 );
 word_list!(
+    /// First words of storms' and operations' names ("Hurricane Ivan"): no entity.
+    EVENT_OPENERS,
+    "event_openers.txt"
+);
+word_list!(
     /// Kin and family ("wife", "sons", "family"): after a possessive the possessor is a person.
     KIN_NOUNS,
     "kin_nouns.txt"
