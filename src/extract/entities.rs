@@ -2365,6 +2365,10 @@ mod tests {
                 &["L:Netherlands", "L:Czech Republic"],
             ),
             (
+                "The Olympic Dam mine grew and the Xiluodu Dam is being built.",
+                &["L:Olympic Dam", "L:Xiluodu Dam"],
+            ),
+            (
                 "Flights from Heathrow Airport resumed.",
                 &["L:Heathrow Airport"],
             ),
