@@ -414,7 +414,11 @@ pub(crate) fn key_of(text: &str) -> String {
         if i > 0 {
             key.push(' ');
         }
-        key.push_str(&w.replace('’', "'").to_lowercase());
+        if w.is_ascii() {
+            key.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            key.push_str(&w.replace('’', "'").to_lowercase());
+        }
     }
     key
 }
@@ -1185,8 +1189,12 @@ fn merge(names: &mut [Name], sporty: bool) {
             // An acronym of an organization's capitalized words (not a country: "US" of "US
             // Senate"; "S&P" of "Standard & Poor's" without its ampersand).
             .or_else(|| {
-                let letters = word.replace('&', "");
-                sole(&by_initials, letters.as_str(), i).filter(|_| {
+                let letters = if word.contains('&') {
+                    std::borrow::Cow::Owned(word.replace('&', ""))
+                } else {
+                    std::borrow::Cow::Borrowed(word)
+                };
+                sole(&by_initials, letters.as_ref(), i).filter(|_| {
                     letters.len() >= 2
                         && letters.chars().all(|c| c.is_alphabetic())
                         && !COUNTRIES.contains(word)

@@ -611,7 +611,6 @@ impl<'a> Runs<'a> {
             // ("Jewish West Bank settlers": a place after the nationality stays a place.)
             let rest_is_head = |from: usize| {
                 from < last
-                    && !PLACES.contains(&self.key(from, last))
                     && !(from + 1 < last
                         && GIVEN_NAMES.contains(&self.text(from).to_lowercase())
                         && !ends_organization(self.text(last - 1)))
@@ -619,6 +618,7 @@ impl<'a> Runs<'a> {
                         let w = self.text(last - 1);
                         ends_organization(w) || PLACE_HEADS.contains(w.trim_end_matches('.'))
                     }
+                    && !PLACES.contains(&self.key(from, last))
             };
             let known = PLACES.contains(&whole) || ORGANIZATIONS.contains(&whole);
             // "Christian Karembeu": a nationality that is also a given name, before a surname

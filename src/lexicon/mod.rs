@@ -436,14 +436,20 @@ pub fn is_english_word(word: &str) -> bool {
 /// English word.
 /// ("YouGov", a brand's inner capital, and "Mikoyan-Gurevich", a hyphenated pair, are not.)
 pub fn has_surname_ending(word: &str) -> bool {
+    if word.chars().count() < 5
+        || word.contains('-')
+        || word.chars().skip(1).any(char::is_uppercase)
+    {
+        return false;
+    }
     let lower = word.to_lowercase();
-    lower.chars().count() >= 5
-        && !word.contains('-')
-        && !word.chars().skip(1).any(char::is_uppercase)
-        && lower
-            .char_indices()
-            .skip(1)
-            .any(|(i, _)| SURNAME_ENDINGS.contains(&lower[i..]))
+    // Endings run from two to six letters.
+    lower
+        .char_indices()
+        .rev()
+        .skip(1)
+        .take(5)
+        .any(|(i, _)| i > 0 && SURNAME_ENDINGS.contains(&lower[i..]))
         && !is_english_word(&lower)
 }
 
