@@ -119,11 +119,10 @@
 //! - `sentence`, `paragraph`: where the quote starts.
 
 use serde::Serialize;
-use unicode_segmentation::UnicodeSegmentation;
 
 use crate::extract::{Entities, EntityKind, Figure, FigureKind, Quote};
 use crate::input::Encoding;
-use crate::text::{Document, ParagraphKind, Span};
+use crate::text::{Document, ParagraphKind, Span, count_words};
 
 /// The schema version this module describes.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -335,7 +334,7 @@ impl Report {
             .collect::<Vec<_>>();
         let stats = Stats {
             characters: text.chars().count(),
-            words: text.unicode_words().count(),
+            words: count_words(text),
             sentences: sentences.len(),
             paragraphs: paragraphs.len(),
             headings: doc

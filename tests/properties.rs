@@ -1,12 +1,13 @@
 //! Property tests: any text parses without panic; paragraph and sentence spans are ordered,
 //! disjoint, on char boundaries, lose no non-space text, and their code-point offsets in the
-//! report slice the input to their text.
+//! report slice the input to their text; the fast word count is UAX #29's.
 
 mod common;
 
 use lede::input::Encoding;
 use lede::text::Document;
 use proptest::prelude::*;
+use unicode_segmentation::UnicodeSegmentation;
 
 /// News-like text: words, numbers, punctuation, quotes of both kinds, line breaks, multi-byte.
 fn newsy() -> impl Strategy<Value = String> {
@@ -28,6 +29,16 @@ fn newsy() -> impl Strategy<Value = String> {
         "\\PC{0,3}",
     ];
     proptest::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+}
+
+/// Text for the word count: ASCII word characters and every ASCII joiner, news, anything.
+fn word_texts() -> impl Strategy<Value = String> {
+    prop_oneof![
+        r#"[a-zA-Z0-9_:.',; \t\n\r"-]{0,40}"#,
+        newsy(),
+        r"\PC{0,40}",
+        any::<String>(),
+    ]
 }
 
 fn check(text: &str) {
@@ -81,5 +92,11 @@ proptest! {
     #[test]
     fn news_like_text(text in newsy()) {
         check(&text);
+    }
+
+    /// The fast word count agrees with UAX #29 word segmentation on any text.
+    #[test]
+    fn word_count_is_unicode_words(text in word_texts()) {
+        prop_assert_eq!(lede::text::count_words(&text), text.unicode_words().count());
     }
 }
