@@ -2129,6 +2129,10 @@ mod tests {
                 "In an interview with Northland Public Radio, President Maria Lopez criticized the plan.",
                 &["P:Maria Lopez", "O:Northland Public Radio"],
             ),
+            (
+                "Talks were held with the Sant'Elia Community, an Italian Roman Catholic charity.",
+                &["O:Sant'Elia Community"],
+            ),
             // A clause after the comma is no apposition.
             (
                 "Mr Ford was flown to the Royal Brompton Hospital, where the chief surgeon \
