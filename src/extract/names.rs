@@ -1230,6 +1230,14 @@ impl<'a> Runs<'a> {
             {
                 first -= 1;
             }
+            // "St. Louis-based": an abbreviation with its period opens a known place.
+            if first >= 2 && self.text(first - 1) == "." {
+                let longer = format!("{} {key}", self.key(first - 2, first));
+                if PLACES.contains(&longer) {
+                    first -= 2;
+                    key = longer;
+                }
+            }
             if !head.starts_with(char::is_uppercase)
                 || NOT_ENTITIES.contains(&key)
                 || NATIONALITIES.contains(&key)
@@ -1338,6 +1346,11 @@ mod tests {
         );
         check("Struggling Detroit-based carmakers cut jobs.", &["Detroit"]);
         check("A London-based fund sold.", &["London"]);
+        check(
+            "Analysts said St. Louis-based Acme grew.",
+            &["St. Louis", "Acme"],
+        );
+        check("Premiums on Indonesian-origin oil rose.", &[]);
         check(
             "He met Jean-Claude Juncker in Abu Dhabi.",
             &["Jean-Claude Juncker", "Abu Dhabi"],
