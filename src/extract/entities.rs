@@ -2061,6 +2061,7 @@ mod tests {
             ("The Aids charity warned about HIV.", &[]),
             // Units.
             ("The plant will make 2,000 MW, or 9 GWh a day.", &[]),
+            ("Eurodollar futures eased as Eurobonds rallied.", &[]),
             // A month after "in" that happens to come before "said".
             (
                 "The government, which in May said it had detained them, relented.",
