@@ -193,6 +193,8 @@ struct Name {
     alias_of: Option<usize>,
     /// Written as an acronym that spells small words in lower case ("BoE", "MoD").
     acronym_with_small_words: bool,
+    /// Written as an East Asian name, family name first ("Kang Young-hoon").
+    family_name_first: bool,
 }
 
 /// Every person, organization and place in the document.
@@ -228,12 +230,17 @@ pub fn entities(doc: &Document) -> Entities {
                 kind: EntityKind::Organization,
                 alias_of: None,
                 acronym_with_small_words: false,
+                family_name_first: false,
             });
             names.len() - 1
         });
         let e = evidence(doc, c, sporty);
         let n = &mut names[id];
         n.acronym_with_small_words |= is_small_word_acronym(doc.slice(c.span));
+        n.family_name_first |= c.last - c.first == 2
+            && is_hyphenated_given_name(
+                doc.slice(doc.sentence_tokens(c.sentence)[c.last - 1].span),
+            );
         n.evidence.person += e.person;
         n.evidence.org += e.org;
         n.evidence.place += e.place;
@@ -659,21 +666,9 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
     }
     // "Kang Young-hoon", "Lee Teng-hui": a short family name, then a given name of two short
     // syllables joined by a hyphen, the second in lower case.
-    let syllables = |w: &str| {
-        let mut parts = w.split('-');
-        match (parts.next(), parts.next(), parts.next()) {
-            (Some(a), Some(b), None) => {
-                (2..=5).contains(&a.len())
-                    && (2..=5).contains(&b.len())
-                    && a.starts_with(char::is_uppercase)
-                    && b.chars().all(|ch| ch.is_ascii_lowercase())
-            }
-            _ => false,
-        }
-    };
     if c.last - c.first == 2
         && doc.slice(toks[c.first].span).len() <= 5
-        && syllables(doc.slice(toks[c.last - 1].span))
+        && is_hyphenated_given_name(doc.slice(toks[c.last - 1].span))
     {
         e.person += 2.0;
     }
@@ -1169,6 +1164,8 @@ fn merge(names: &mut [Name], sporty: bool) {
                     name.kind == EntityKind::Person || name.evidence.best_besides_team() < 5.0
                 })
             })
+            // An East Asian family name, which comes first ("Chen" of "Chen Chun-yeh").
+            .or_else(|| sole(&by_first, word, i).filter(|&j| names[j].family_name_first))
             // The surname of a company named after a person ("Lilly" of "Eli Lilly").
             .or_else(|| sole(&by_founder, word, i).filter(|_| unknown && !someones_surname))
             // An organization's head word alone ("the Commission" of "European Commission").
@@ -1272,6 +1269,21 @@ fn short_form_of(names: &[Name], word: &str) -> Option<usize> {
     match (holders.next(), holders.next()) {
         (Some((j, _)), None) => Some(j),
         _ => None,
+    }
+}
+
+/// "Young-hoon", "Chun-yeh" (as written): an East Asian given name of two short syllables
+/// joined by a hyphen, the second in lower case.
+fn is_hyphenated_given_name(word: &str) -> bool {
+    let mut parts = word.split('-');
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(a), Some(b), None) => {
+            (2..=5).contains(&a.len())
+                && (2..=5).contains(&b.len())
+                && a.starts_with(char::is_uppercase)
+                && b.chars().all(|ch| ch.is_ascii_lowercase())
+        }
+        _ => false,
     }
 }
 
@@ -2493,6 +2505,12 @@ mod tests {
                 "Merrill Lynch lost the case. \"We will appeal,\" Merrill said.",
                 "Merrill Lynch",
                 &["Merrill"],
+            ),
+            (
+                "Lin Mei-hua was jailed on Friday. Lin, a former army officer, said she would \
+                 appeal.",
+                "Lin Mei-hua",
+                &["Lin"],
             ),
             (
                 "Anil Ambani, the younger of the two brothers, has resigned. Mr Ambani said \

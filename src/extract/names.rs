@@ -19,6 +19,7 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
+use crate::extract::EntityKind;
 use crate::lexicon::{
     ABBREVIATIONS, ADJECTIVE_SUFFIXES, COUNTRIES, DIRECTIONS, EVENT_HEADS, EVENT_OPENERS,
     FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, IRREGULAR_PASTS, MARKET_INDICES, MEDIA_NOUNS, MONTHS,
@@ -1016,7 +1017,12 @@ impl<'a> Runs<'a> {
                     && !is_english_word(&lower)
                     && !lower.contains('-')
                     && w.chars().skip(1).any(char::is_lowercase);
-                let cue = cue || paper;
+                // "Leeson, the Northern Ireland-born actor, …": an apposition that names a
+                // person's role.
+                let described = self.text(last) == ","
+                    && super::entities::apposition(self.doc, self.sentence, last + 1)
+                        == Some(EntityKind::Person);
+                let cue = cue || paper || described;
                 if common && !known || !(known || seen || cue || camel) {
                     return;
                 }
