@@ -2248,6 +2248,12 @@ mod tests {
                 &["P:Baudouin I", "P:Charles VI"],
             ),
             ("Jan Olaf Mueller (60th minute)", &["P:Jan Olaf Mueller"]),
+            // A substitute before his minute, after a parenthesis or a shirt number.
+            (
+                "The coach praised his side after the match and the goal.\n\n5 - Duilio \
+                 Davino (Bertolli 46th), 4 - Mario Villa (16 - Gomez 86th).",
+                &["P:Duilio Davino", "P:Bertolli", "P:Mario Villa", "P:Gomez"],
+            ),
             // A surname by its ending, with nothing else to go on.
             (
                 "Interfax quoted Dobryakova's colleagues. Rebels loyal to Maskhadov and \

@@ -1007,8 +1007,10 @@ impl<'a> Runs<'a> {
                     camel || w.contains('&') && w.chars().all(|c| c.is_uppercase() || c == '&');
                 // "Tranmere 4 2 1 1 6 4 7": the name of a table row; "Benetton of Italy": a
                 // club or company of a country.
+                // ("(Becerril 46th)", "16 - Gomez 86th": a substitute before his minute.)
                 let cue = cue
                     || heads_row(self.toks, last)
+                    || before_minute(self.doc, self.toks, last)
                     || self.text(last) == "of"
                         && COUNTRIES.contains(&self.text(last + 1).to_lowercase());
                 // "Liberte newspaper said": a newspaper names itself by what it is (not
