@@ -2248,6 +2248,19 @@ mod tests {
                 &["P:Baudouin I", "P:Charles VI"],
             ),
             ("Jan Olaf Mueller (60th minute)", &["P:Jan Olaf Mueller"]),
+            // A scorecard line without a final period: batsmen and bowlers before their
+            // figures.
+            (
+                "England won the match by 107 runs after a fine innings.\n\nScores: England \
+                 292-8 (N. Barlow 113), Pakistan 185 (Imran Aziz 79; A. Holder 4-23)",
+                &[
+                    "P:N. Barlow",
+                    "P:Imran Aziz",
+                    "P:A. Holder",
+                    "L:England",
+                    "L:Pakistan",
+                ],
+            ),
             // A substitute before his minute, after a parenthesis or a shirt number.
             (
                 "The coach praised his side after the match and the goal.\n\n5 - Duilio \

@@ -91,7 +91,14 @@ pub fn candidates(doc: &Document, vocab: &Vocabulary) -> (Vec<Candidate>, Vec<Ca
             // A table row ("Norwich 4 3 0 1 5 3 9") is read like the body, so that its name
             // is typed by the row around it.
             let row = heads_row(toks, last);
-            let scorer = before_minute(doc, toks, last);
+            // "(N. Knight 113)", "(Ijaz Ahmed 79; A. Hollioake 4-23)": a scorecard's batsman
+            // or bowler before his runs or figures.
+            let batsman = last - first >= 2
+                && first > 0
+                && matches!(runs.text(first - 1), "(" | ";" | ",")
+                && toks.get(last).is_some_and(|t| t.kind == TokenKind::Number)
+                && matches!(runs.text(last + 1), ")" | ";" | ",");
+            let scorer = before_minute(doc, toks, last) || batsman;
             if heading && (runs.is_byline(first, last) || org_head || row || scorer) {
                 let before = body.len();
                 runs.refine(first, last, vocab, &mut body);
