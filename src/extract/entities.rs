@@ -734,6 +734,20 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
         if before_minute(doc, toks, c.last) && !COUNTRIES.contains(&key_of(doc.slice(c.span))) {
             e.person += 3.0;
         }
+        // "4 - Kobus Wiese, 3 - Marius Hurter": a line-up's shirt number (or a seed) before
+        // the name.
+        let shirt = c.first >= 2
+            && doc.slice(toks[c.first - 1].span) == "-"
+            && toks[c.first - 2].kind == TokenKind::Number
+            && doc.slice(toks[c.first - 2].span).len() <= 2
+            && (c.first == 2
+                || matches!(
+                    doc.slice(toks[c.first - 3].span),
+                    "," | ";" | "(" | "-" | ":"
+                ));
+        if shirt && !COUNTRIES.contains(&key_of(text)) {
+            e.person += 3.0;
+        }
         // "Norwich 4 3 0 1 5 3 9": a row of a standings table.
         let standings = heads_row(toks, c.last);
         // "Leicester winger Leon Lloyd", "Newcastle boss Graeme Souness": a club's player or
@@ -2259,6 +2273,17 @@ mod tests {
                     "P:A. Holder",
                     "L:England",
                     "L:Pakistan",
+                ],
+            ),
+            // Shirt numbers before the names of a line-up.
+            (
+                "The coach praised his side after the match and the goal.\n\nSouth Africa - \
+                 4 - Kobus Visser, 3 - Marius Hurter, 6 - Reynald Pedros.",
+                &[
+                    "P:Kobus Visser",
+                    "P:Marius Hurter",
+                    "P:Reynald Pedros",
+                    "L:South Africa",
                 ],
             ),
             // A substitute before his minute, after a parenthesis or a shirt number.
