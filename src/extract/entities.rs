@@ -16,7 +16,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::names::{Candidate, Vocabulary, before_minute, candidates, heads_row};
+use super::names::{Candidate, Vocabulary, before_minute, before_record, candidates, heads_row};
 use crate::lexicon::{
     BUSINESS_NOUNS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS,
     NAME_PARTICLES, NATIONALITIES, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS,
@@ -746,6 +746,9 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
                     "," | ";" | "(" | "-" | ":"
                 ));
         if shirt && !COUNTRIES.contains(&key_of(text)) {
+            e.person += 3.0;
+        }
+        if before_record(doc, toks, c.last) && !place {
             e.person += 3.0;
         }
         // "Norwich 4 3 0 1 5 3 9": a row of a standings table.
@@ -2274,6 +2277,12 @@ mod tests {
                     "L:England",
                     "L:Pakistan",
                 ],
+            ),
+            // A pitcher's win-loss record.
+            (
+                "The Yankees won the game to extend their league lead this season. Pettorini (19-7) \
+                 allowed two runs in seven innings and Benitez (14-10) took the loss.",
+                &["P:Pettorini", "P:Benitez", "O:Yankees"],
             ),
             // Shirt numbers before the names of a line-up.
             (

@@ -227,6 +227,19 @@ pub(crate) fn before_minute(doc: &Document, toks: &[Token], last: usize) -> bool
         .is_some_and(|t| matches!(doc.slice(t.span), ")" | "minute" | "min" | "mins" | ","))
 }
 
+/// A win-loss record in parentheses follows token `last`: the name before it is a pitcher's
+/// or a player's ("Pettite (19-7) allowed two runs").
+pub(crate) fn before_record(doc: &Document, toks: &[Token], last: usize) -> bool {
+    let text = |i: usize| toks.get(i).map_or("", |t| doc.slice(t.span));
+    text(last) == "("
+        && text(last + 2) == ")"
+        && text(last + 1).split_once('-').is_some_and(|(w, l)| {
+            [w, l]
+                .iter()
+                .all(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+        })
+}
+
 /// A headline written as a sentence: every word capitalized, small words too ("Wash Post
 /// Fact-Check: If Obama Says It, It’s True."). A list of names has no capitalized "If".
 fn is_title_case(s: &str) -> bool {
@@ -1018,6 +1031,7 @@ impl<'a> Runs<'a> {
                 let cue = cue
                     || heads_row(self.toks, last)
                     || before_minute(self.doc, self.toks, last)
+                    || before_record(self.doc, self.toks, last)
                     || self.text(last) == "of"
                         && COUNTRIES.contains(&self.text(last + 1).to_lowercase());
                 // "Liberte newspaper said": a newspaper names itself by what it is (not
