@@ -2258,6 +2258,15 @@ mod tests {
                 "Speaker Michael Martin ruled. Baroness Amos and Sacha Baron Cohen spoke.",
                 &["P:Michael Martin", "P:Amos", "P:Sacha Baron Cohen"],
             ),
+            // A nickname or initials in parentheses inside a name.
+            (
+                "It came weeks after James Leander (Leo) Nolan died. The historian Alan John \
+                 Percivale (A.J.P.) Tyler wrote of it.",
+                &[
+                    "P:James Leander (Leo) Nolan",
+                    "P:Alan John Percivale (A.J.P.) Tyler",
+                ],
+            ),
             // Regnal numerals after a title and a name; "Jan" without its period opening a
             // line is a given name.
             (

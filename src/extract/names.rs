@@ -485,7 +485,36 @@ impl<'a> Runs<'a> {
     /// Medina`. `at` is the opening mark; returns the token after the closing one when a given
     /// name stands before it, one to five capitalized words (with "of" or "the") between the
     /// marks, and a name word after them.
+    ///
+    /// In parentheses, one capitalized word or set of initials after two name words of which
+    /// one is a given name: `James Leander (Leo) Nichols`, `Alan John Percivale (A.J.P.)
+    /// Taylor`.
     fn nickname_end(&self, at: usize) -> Option<usize> {
+        if self.text(at) == "(" {
+            let given = at >= 2
+                && self.is_name_word(at - 2)
+                && (at - 2..at).any(|i| GIVEN_NAMES.contains(&self.text(i).to_lowercase()));
+            // A given name or dotted initials, not a country ("Lance Armstrong (U.S.)
+            // Motorola" in a results table).
+            let inside = self.text(at + 1);
+            let initials = inside.len() >= 4
+                && inside.chars().enumerate().all(|(k, c)| {
+                    if k % 2 == 0 {
+                        c.is_ascii_uppercase()
+                    } else {
+                        c == '.'
+                    }
+                });
+            let word = (GIVEN_NAMES.contains(&inside.to_lowercase()) || initials)
+                && inside.starts_with(char::is_uppercase)
+                && !PLACES.contains(inside);
+            return (given
+                && word
+                && self.text(at + 2) == ")"
+                && self.is_name_word(at + 3)
+                && self.text(at + 3).starts_with(char::is_uppercase))
+            .then_some(at + 4);
+        }
         if !matches!(self.text(at), "\"" | "“") {
             return None;
         }
@@ -1380,6 +1409,11 @@ mod tests {
             &["St. Louis", "Acme"],
         );
         check("Premiums on Indonesian-origin oil rose.", &[]);
+        // A country in parentheses is no nickname: a results table.
+        check(
+            "3. Lance Armstrong (U.S.) Motorola 4:30:12",
+            &["Lance Armstrong"],
+        );
         check(
             "He met Jean-Claude Juncker in Abu Dhabi.",
             &["Jean-Claude Juncker", "Abu Dhabi"],
