@@ -18,11 +18,11 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::names::{Candidate, Vocabulary, before_minute, before_record, candidates, heads_row};
 use crate::lexicon::{
-    BUSINESS_NOUNS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS,
-    NAME_PARTICLES, NATIONALITIES, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS,
-    PLACE_HEADS, PLACE_NOUNS, PLACES, POSITIONS, RESULT_VERBS, ROLES, SHORT_FORMS, SPEECH_VERBS,
-    SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAMES, TEAM_WORDS, ends_organization, has_surname_ending,
-    is_english_word, is_trade_noun,
+    APPOSITION_STOPS, BUSINESS_NOUNS, COUNTRIES, COURTESY_TITLES, DIRECTIONS, FUNCTION_WORDS,
+    GIVEN_NAMES, HONORIFICS, KIN_NOUNS, NAME_PARTICLES, NATIONALITIES, ORG_HEADS, ORG_NOUNS,
+    ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACES, POSITIONS,
+    RESULT_VERBS, ROLES, SHORT_FORMS, SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAMES,
+    TEAM_WORDS, ends_organization, has_surname_ending, is_english_word, is_trade_noun,
 };
 use crate::text::{Document, Span, TokenKind};
 
@@ -650,7 +650,7 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
     }
     if let Some(h) = &c.title {
         let h = h.to_lowercase();
-        e.person += if matches!(h.as_str(), "mr" | "mrs" | "ms" | "dr" | "miss") {
+        e.person += if COURTESY_TITLES.contains(&h) {
             8.0
         } else {
             6.0
@@ -1043,25 +1043,7 @@ pub(crate) fn apposition(doc: &Document, sentence: usize, start: usize) -> Optio
             return Some(EntityKind::Organization);
         }
         // (", where the president was treated": a clause, not an apposition.)
-        if matches!(
-            w.as_str(),
-            "who"
-                | "which"
-                | "where"
-                | "when"
-                | "while"
-                | "whose"
-                | "whom"
-                | "and"
-                | "but"
-                | "said"
-                | "says"
-                | "of"
-                | "in"
-                | "at"
-                | "for"
-                | "with"
-        ) {
+        if APPOSITION_STOPS.contains(&w) {
             return None;
         }
         i += 1;

@@ -21,12 +21,12 @@ use rustc_hash::FxHashSet as HashSet;
 
 use crate::extract::EntityKind;
 use crate::lexicon::{
-    ABBREVIATIONS, ADJECTIVE_SUFFIXES, COUNTRIES, DIRECTIONS, EVENT_HEADS, EVENT_OPENERS,
-    FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, IRREGULAR_PASTS, MARKET_INDICES, MEDIA_NOUNS, MONTHS,
-    NAME_PARTICLES, NATIONALITIES, NOT_ENTITIES, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES,
-    ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACES, ROLES, SENTENCE_STARTERS, SPEECH_VERBS,
-    STATE_ABBREVIATIONS, SURNAMES, TITLE_MODIFIERS, ends_organization, is_english_word,
-    is_trade_noun,
+    ABBREVIATIONS, ADJECTIVE_SUFFIXES, COUNTRIES, COURTESY_TITLES, DIRECTIONS, EVENT_HEADS,
+    EVENT_OPENERS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, IRREGULAR_PASTS, MARKET_INDICES,
+    MEDIA_NOUNS, MONTHS, NAME_PARTICLES, NATIONALITIES, NOT_ENTITIES, OF_HEADS, ORG_HEADS,
+    ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACES, ROLES,
+    SENTENCE_STARTERS, SPEECH_VERBS, STATE_ABBREVIATIONS, SURNAMES, TITLE_MODIFIERS,
+    ends_organization, is_english_word, is_trade_noun,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
 
@@ -731,7 +731,7 @@ impl<'a> Runs<'a> {
             let word = self.text(i).to_lowercase();
             let before = self.text(i - 1).to_lowercase();
             HONORIFICS.contains(&word)
-                && !matches!(word.as_str(), "mr" | "mrs" | "ms" | "miss" | "mx" | "dr")
+                && !COURTESY_TITLES.contains(&word)
                 && before.len() >= 3
                 && GIVEN_NAMES.contains(&before)
         };
@@ -743,10 +743,7 @@ impl<'a> Runs<'a> {
         // "Mr King": a courtesy title, then a surname that is also a title word.
         if name_first == last
             && last - first >= 2
-            && matches!(
-                self.text(first).to_lowercase().as_str(),
-                "mr" | "mrs" | "ms" | "miss" | "dr"
-            )
+            && COURTESY_TITLES.contains(&self.text(first).to_lowercase())
         {
             name_first = first + 1;
             if self.text(name_first) == "." {
@@ -1109,7 +1106,7 @@ impl<'a> Runs<'a> {
                 .last()
                 .unwrap_or_default()
                 .to_lowercase();
-            matches!(last_word.as_str(), "mr" | "mrs" | "ms" | "miss" | "dr")
+            COURTESY_TITLES.contains(&last_word)
         });
         if courtesy {
             out.push(self.candidate(first, last, title, title_first));

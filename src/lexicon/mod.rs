@@ -492,6 +492,16 @@ word_list!(
     "surname_endings.txt"
 );
 word_list!(
+    /// Words after a name's comma that end the search for an apposition (", where …").
+    APPOSITION_STOPS,
+    "apposition_stops.txt"
+);
+word_list!(
+    /// Courtesy titles ("Mr", "Dr"): the word after one is a surname.
+    COURTESY_TITLES,
+    "courtesy_titles.txt"
+);
+word_list!(
     /// First words of storms' and operations' names ("Hurricane Ivan"): no entity.
     EVENT_OPENERS,
     "event_openers.txt"
