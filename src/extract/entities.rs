@@ -372,7 +372,9 @@ fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sporty: bool) {
             || matches!(prev.as_str(), "in" | "near" | "from")
             // "Carmaker Rover has …", "maker Valve": a company named by its trade (a
             // carrier may be a ship: "the aircraft carrier Enterprise").
-            || is_trade_noun(&prev) && prev != "carrier";
+            || is_trade_noun(&prev) && prev != "carrier"
+            // "leisure group Rank", "the bank Halifax".
+            || ORG_NOUNS.contains(&prev);
         // "Ukrainians", "Islamists": groups of people, not names.
         let singular = lower.strip_suffix('s').unwrap_or(&lower);
         let group = NATIONALITIES.contains(singular)
@@ -1057,7 +1059,7 @@ fn merge(names: &mut [Name], sporty: bool) {
     // Indexes, built once: people by last word (and two-word people by first word),
     // organizations and places by initials (with and without their small words and a country
     // before them), organizations by each of their shorter prefixes, by their head word, and,
-    // when named after a person ("Eli Lilly"), by the surname.
+    // when named after a person ("Eli Lilly") or letters ("MG Rover"), by the last word.
     let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
     let mut by_prefix: HashMap<String, Vec<usize>> = HashMap::default();
@@ -1072,9 +1074,13 @@ fn merge(names: &mut [Name], sporty: bool) {
         if name.kind == EntityKind::Person && name.words.len() == 2 {
             by_first.entry(name.words[0].as_str()).or_default().push(j);
         }
+        // "Eli Lilly" by "Lilly"; likewise "MG Rover" by "Rover" (letters before the name).
+        let letters = |w: &str| {
+            w.len() <= 3 && w.chars().all(|c| c.is_ascii_alphabetic()) && !is_english_word(w)
+        };
         if name.kind == EntityKind::Organization
             && name.words.len() == 2
-            && GIVEN_NAMES.contains(&name.words[0])
+            && (GIVEN_NAMES.contains(&name.words[0]) || letters(&name.words[0]))
         {
             by_founder
                 .entry(name.words[1].as_str())
@@ -2035,6 +2041,21 @@ mod tests {
     fn capitals_that_name_nothing() {
         let cases: &[(&str, &[&str])] = &[
             ("Despite the layoffs, hiring went on.", &[]),
+            // An adjective opening a quote before a plural noun that doubles as a speech
+            // verb ("reports", "claims") is no speaker; a chapter of the bankruptcy code is
+            // no place.
+            (
+                "\"Gloomy reports from the shops are a worry,\" said Ann Lee.",
+                &["P:Ann Lee"],
+            ),
+            (
+                "The carrier emerged from Chapter 11 bankruptcy protection in April.",
+                &[],
+            ),
+            (
+                "The drug is a landmark for patients with MS. Final approval should follow.",
+                &[],
+            ),
             ("However, the company grew.", &[]),
             ("Analysts see the layoffs as discipline.", &[]),
             ("Insiders say the plan is risky.", &[]),
@@ -2136,6 +2157,16 @@ mod tests {
     #[test]
     fn typing_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // A lower-case organization noun before an English word names it ("leisure
+            // group Rank"); the last word of a company named in the article is that company.
+            (
+                "Leisure group Rank may sell its film arm. Rank wants to focus on bingo.",
+                &["O:Rank"],
+            ),
+            (
+                "Jobs at MG Rover's plant may go. Rover told reporters it was confident.",
+                &["O:MG Rover"],
+            ),
             // A title before the next name is no apposition of the name before the comma.
             (
                 "In an interview with Northland Public Radio, President Maria Lopez criticized the plan.",

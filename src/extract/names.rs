@@ -609,10 +609,11 @@ impl<'a> Runs<'a> {
             || dotted
             || (ORG_SUFFIXES.contains(&lower) || STATE_ABBREVIATIONS.contains(&lower))
                 && !sentence_end
+            // ("patients with MS.": capitals ending a sentence are an acronym, not "Ms.")
             || matches!(
                 lower.as_str(),
                 "jr" | "sr" | "st" | "mr" | "mrs" | "ms" | "dr" | "bros"
-            )
+            ) && !(sentence_end && w.len() > 1 && w.chars().all(char::is_uppercase))
             || (HONORIFICS.contains(&lower) && followed_by_name)
     }
 
@@ -1039,7 +1040,12 @@ impl<'a> Runs<'a> {
                         // A finite verb for one speaker: "said", "says", "added", not a base
                         // form ("Insiders say", "Sluggish demand").
                         && (verb.ends_with("ed")
-                            || verb.ends_with('s') && !verb.ends_with("ss")
+                            // ("Gloomy reports from …": an adjective before a plural noun.)
+                            || verb.ends_with('s')
+                                && !verb.ends_with("ss")
+                                && (!is_english_word(&lower)
+                                    || SURNAMES.contains(&lower)
+                                    || GIVEN_NAMES.contains(&lower))
                             || IRREGULAR_PASTS.contains(&verb))
                     || matches!(
                         verb.as_str(),

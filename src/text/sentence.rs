@@ -150,7 +150,11 @@ fn ends_sentence(para: &str, start: usize, term: usize, run_end: usize, end: usi
     if is_number(word) {
         return true;
     }
-    if ABBREVIATIONS_PREFIX.contains(word) {
+    // ("the FT. But …": a word in capitals in mixed-case text is an acronym, not "Ft.".)
+    let acronym = word.chars().count() > 1
+        && word.chars().all(char::is_uppercase)
+        && next_word.chars().any(char::is_lowercase);
+    if ABBREVIATIONS_PREFIX.contains(word) && !acronym {
         return false;
     }
     let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
@@ -239,6 +243,16 @@ mod tests {
                 &["My name is Jonas E. Smith."],
             ),
             ("Please turn to p. 55.", &["Please turn to p. 55."]),
+            // "Ft." (Fort) stands before a name; "FT" in capitals is an acronym that may
+            // end a sentence.
+            (
+                "Sources told the FT. But the firm denied it.",
+                &["Sources told the FT.", "But the firm denied it."],
+            ),
+            (
+                "He flew to Ft. Lauderdale on Monday.",
+                &["He flew to Ft. Lauderdale on Monday."],
+            ),
             (
                 "Were Jane and co. at the party?",
                 &["Were Jane and co. at the party?"],
