@@ -800,7 +800,14 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
         // A country is no one ("defending champion Spain"), and "miss" in lower case is the
         // verb ("will miss England's opening match").
         let verb = prev == "miss" && doc.slice(toks[c.first - 1].span) == "miss";
+        // "market leader Diageo": a role that, with the word before it, stands for an
+        // organization.
+        let org_noun = c.first > 1 && ORG_NOUNS.contains(&format!("{} {prev}", lower(c.first - 2)));
+        if org_noun {
+            e.org += 5.0;
+        }
         if (ROLES.get(&prev).is_some() || HONORIFICS.contains(&prev))
+            && !org_noun
             && !org_shaped
             && !verb
             && !COUNTRIES.contains(&key_of(text))
@@ -2159,6 +2166,15 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             // A lower-case organization noun before an English word names it ("leisure
             // group Rank"); the last word of a company named in the article is that company.
+            // Well-known firms whose names look like people's.
+            (
+                "Auditors Grant Thornton and Ernst and Young signed off the accounts.",
+                &["O:Grant Thornton", "O:Ernst and Young"],
+            ),
+            (
+                "The rest was bought by market leader Caledon last year.",
+                &["O:Caledon"],
+            ),
             (
                 "Leisure group Rank may sell its film arm. Rank wants to focus on bingo.",
                 &["O:Rank"],

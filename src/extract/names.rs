@@ -1000,7 +1000,11 @@ impl<'a> Runs<'a> {
             // "A. Dale": a letter with its period is an initial, not the article.
             let initial =
                 w.chars().count() == 1 && self.text(first + 1) == "." && self.glued(first);
-            let trade = is_trade_noun(&lower);
+            let trade = is_trade_noun(&lower)
+                // "Auditors Grant Thornton": a plural noun before a known organization.
+                || last - first > 1
+                    && lower.strip_suffix('s').is_some_and(is_english_word)
+                    && ORGANIZATIONS.contains(&self.key(first + 1, last));
             // "Trouble-hit Mitsubishi Motors", "Privately-held Falic Group": a compound
             // adjective, its last part in lower case.
             let compound = last - first > 1
