@@ -527,7 +527,17 @@ fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab: &Vocabula
         {
             e.person += 2.0;
         }
+        // ("Goodbody Stockbrokers", "Hindustan Aeronautics": a word the article writes in
+        // lower case, or an English plural, that is no surname ends no person's name.)
+        let common_last = !SURNAMES.contains(last)
+            && !given_name
+            && (vocab.lower.contains(last)
+                // (Not "-os": Iberian surnames, "Santos", "Campos".)
+                || last.strip_suffix('s').is_some_and(|stem| {
+                    !stem.ends_with(['s', 'o']) && is_english_word(stem)
+                }));
         if namelike
+            && !common_last
             && !PLACES.contains(text)
             && !ORGANIZATIONS.contains(text)
             && !PLACE_HEADS.contains(last)
@@ -2166,6 +2176,12 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             // A lower-case organization noun before an English word names it ("leisure
             // group Rank"); the last word of a company named in the article is that company.
+            // An English plural ends no person's name, but an Iberian surname in "-os" may.
+            (
+                "The deal was backed by Halloran Stockbrokers in Dublin.",
+                &["O:Halloran Stockbrokers", "L:Dublin"],
+            ),
+            ("Midfielder Anael Pedros scored twice.", &["P:Anael Pedros"]),
             // Well-known firms whose names look like people's.
             (
                 "Auditors Grant Thornton and Ernst and Young signed off the accounts.",
