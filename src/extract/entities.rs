@@ -891,6 +891,9 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
             e.org += 2.0;
         } else if lowercase_word(c.last) && next == "headquarters" && !place {
             e.org += 2.0; // "outside Alitalia headquarters"
+        } else if lowercase_word(c.last) && next == "crude" && !COUNTRIES.contains(&key_of(text)) {
+            // "Brent crude": a benchmark traded on an exchange, whatever place it is named for.
+            e.org += 8.0;
         } else if lowercase_word(c.last) && PLACE_HEADS.contains(&next) && next != "port" {
             // "Charles de Gaulle airport", "the Jebel al-Akhdar region": the name is the
             // place's, whoever it was first given to. (Not "Ethernet port".)
@@ -2190,6 +2193,10 @@ mod tests {
             (
                 "The rest was bought by market leader Caledon last year.",
                 &["O:Caledon"],
+            ),
+            (
+                "Brent crude rose 40 cents in London trading, and US crude fell.",
+                &["O:Brent", "L:London", "L:US"],
             ),
             (
                 "Leisure group Rank may sell its film arm. Rank wants to focus on bingo.",
