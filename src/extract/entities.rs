@@ -18,11 +18,12 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::names::{Candidate, Vocabulary, before_minute, before_record, candidates, heads_row};
 use crate::lexicon::{
-    APPOSITION_STOPS, BUSINESS_NOUNS, COUNTRIES, COURTESY_TITLES, DIRECTIONS, FUNCTION_WORDS,
-    GIVEN_NAMES, HONORIFICS, KIN_NOUNS, NAME_PARTICLES, NATIONALITIES, ORG_HEADS, ORG_NOUNS,
-    ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACES, POSITIONS,
-    RESULT_VERBS, ROLES, SHORT_FORMS, SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAMES,
-    TEAM_WORDS, ends_organization, has_surname_ending, is_english_word, is_trade_noun,
+    APPOSITION_STOPS, BUSINESS_NOUNS, COUNTRIES, COURTESY_TITLES, DIRECTIONS, EVENT_OPENERS,
+    FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, NAME_PARTICLES, NATIONALITIES, ORG_HEADS,
+    ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACES,
+    POSITIONS, PRODUCT_NOUNS, RESULT_VERBS, ROLES, SHORT_FORMS, SPEECH_VERBS, SPORTS_WORDS,
+    STATE_ABBREVIATIONS, SURNAMES, TEAM_WORDS, ends_organization, has_surname_ending,
+    is_english_word, is_trade_noun,
 };
 use crate::text::{Document, Span, TokenKind};
 
@@ -216,6 +217,7 @@ pub fn entities(doc: &Document) -> Entities {
     let sporty = is_sports_story(doc);
     drop_common_words(doc, &mut body, sporty);
     drop_quoted_titles(doc, &mut body);
+    drop_products(doc, &mut body);
     let mut names: Vec<Name> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::default();
     let mut name_of: Vec<usize> = Vec::with_capacity(body.len());
@@ -413,6 +415,32 @@ fn drop_quoted_titles(doc: &Document, body: &mut Vec<Candidate>) {
         !titles.iter().any(|t| t.contains(c.span))
             || ORGANIZATIONS.contains(&key)
             || PLACES.contains(&key)
+    });
+}
+
+/// Products and storms named by what they are, at any mention: "its anti-depressant drug
+/// Prozac" makes every "Prozac" of the article no entity; "Hurricane Mitch" every "Mitch". A
+/// name a word list knows stays ("the film Paris").
+fn drop_products(doc: &Document, body: &mut Vec<Candidate>) {
+    let mut products: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
+    for s in 0..doc.sentences().len() {
+        let toks = doc.sentence_tokens(s);
+        for pair in toks.windows(2) {
+            let (noun, name) = (doc.slice(pair[0].span), doc.slice(pair[1].span));
+            let named = pair[1].kind == TokenKind::Word && name.starts_with(char::is_uppercase);
+            let product = noun.starts_with(char::is_lowercase) && PRODUCT_NOUNS.contains(noun);
+            let storm = noun.starts_with(char::is_uppercase) && EVENT_OPENERS.contains(noun);
+            if named && (product || storm) {
+                products.insert(key_of(name));
+            }
+        }
+    }
+    if products.is_empty() {
+        return;
+    }
+    body.retain(|c| {
+        let key = key_of(doc.slice(c.span));
+        !products.contains(&key) || ORGANIZATIONS.contains(&key) || PLACES.contains(&key)
     });
 }
 
@@ -2067,6 +2095,20 @@ mod tests {
             (
                 "\"Gloomy reports from the shops are a worry,\" said Ann Lee.",
                 &["P:Ann Lee"],
+            ),
+            // A product named by what it is, at any of its mentions, is no organization.
+            (
+                "US drugs group Eli Lilly defended its anti-depressant drug Zolac. Zolac sales \
+                 fell.",
+                &["O:Eli Lilly", "L:US"],
+            ),
+            (
+                "Gamers queued for the console Vireo. Vireo went on sale at Dixons.",
+                &["O:Dixons"],
+            ),
+            (
+                "Aid was sent after Hurricane Orla. Orla killed 300 people in Belize.",
+                &["L:Belize"],
             ),
             (
                 "The carrier emerged from Chapter 11 bankruptcy protection in April.",

@@ -502,6 +502,11 @@ word_list!(
     "courtesy_titles.txt"
 );
 word_list!(
+    /// Nouns that name the product after them ("drug Prozac", "the console Xbox").
+    PRODUCT_NOUNS,
+    "product_nouns.txt"
+);
+word_list!(
     /// First words of storms' and operations' names ("Hurricane Ivan"): no entity.
     EVENT_OPENERS,
     "event_openers.txt"
