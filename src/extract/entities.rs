@@ -2227,6 +2227,11 @@ mod tests {
                 &["O:Halloran Stockbrokers", "L:Dublin"],
             ),
             ("Midfielder Anael Pedros scored twice.", &["P:Anael Pedros"]),
+            // A nationality made a noun for people opens no name.
+            (
+                "Irishmen Sean Dunne and Liam Kelly sold. Frenchwoman Camille Roux won.",
+                &["P:Sean Dunne", "P:Liam Kelly", "P:Camille Roux"],
+            ),
             // Well-known firms whose names look like people's.
             (
                 "Auditors Grant Thornton and Ernst and Young signed off the accounts.",

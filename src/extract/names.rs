@@ -702,7 +702,7 @@ impl<'a> Runs<'a> {
                 // "A." before a name is an initial ("A. Dale"), not the article.
                 || one == "a" && !(self.text(first + 1) == "." && self.glued(first))
                 || (first + 1 < last
-                    && (NATIONALITIES.contains(&one)
+                    && ((NATIONALITIES.contains(&one) || is_demonym_noun(&one))
                         && !known
                         && !given
                         && !rest_is_head(first + 1)
@@ -1335,6 +1335,15 @@ impl<'a> Runs<'a> {
 }
 
 /// "GenAI", "DeepMind": a capital after a lower-case letter, letters only.
+/// "Irishmen", "Frenchwoman": a nationality made a noun for people.
+fn is_demonym_noun(lower: &str) -> bool {
+    ["women", "woman", "men", "man"].iter().any(|suffix| {
+        lower
+            .strip_suffix(suffix)
+            .is_some_and(|nationality| NATIONALITIES.contains(nationality))
+    })
+}
+
 fn is_camel_case(w: &str) -> bool {
     w.chars().all(char::is_alphanumeric)
         && w.chars()
