@@ -2227,6 +2227,17 @@ mod tests {
                 &["O:Halloran Stockbrokers", "L:Dublin"],
             ),
             ("Midfielder Anael Pedros scored twice.", &["P:Anael Pedros"]),
+            // Head words: "Management" and "Co-operation" end organizations' names; a show,
+            // a lecture or a plan is an event or a document, no entity.
+            (
+                "Analysts at Solaris Asset Management and Asia Pacific Economic Co-operation \
+                 met at the Geneva Motor Show to discuss the Marshall Plan.",
+                &[
+                    "O:Solaris Asset Management",
+                    "O:Asia Pacific Economic Co-operation",
+                    "L:Geneva",
+                ],
+            ),
             // A nationality made a noun for people opens no name.
             (
                 "Irishmen Sean Dunne and Liam Kelly sold. Frenchwoman Camille Roux won.",
