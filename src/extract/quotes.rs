@@ -24,7 +24,7 @@
 use super::entities::{Entities, EntityKind};
 use crate::lexicon::{
     AUXILIARIES, FUNCTION_WORDS, GROUP_NOUNS, HONORIFICS, IRREGULAR_PASTS, NAME_PARTICLES,
-    ORG_NOUNS, ROLES, SPEECH_VERBS, TITLE_MODIFIERS, given_name_is_male,
+    NATIONALITIES, ORG_NOUNS, ROLES, SPEECH_VERBS, TITLE_MODIFIERS, given_name_is_male,
 };
 use crate::text::{Document, Span, Token, TokenKind};
 
@@ -888,6 +888,8 @@ impl<'a> Reader<'a> {
                 || i > 1
                     && determined(i - 2)
                     && (self.word(i - 1).contains('-')
+                        // ("the Argentine state")
+                        || base && NATIONALITIES.contains(&self.lower(i - 1))
                         || base
                             && self.word(i - 1).starts_with(char::is_lowercase)
                             && !self.is_plural(i - 1)));
@@ -2160,6 +2162,11 @@ mod tests {
     #[test]
     fn clauses_participles_and_objects_are_not_speakers() {
         let cases: &[(&str, &[&str])] = &[
+            // "the Argentine state": a noun after a determiner and a nationality, no verb.
+            (
+                "Mr Ruiz said that the Chilean state would not pay “in the form of a grant”.",
+                &["in the form of a grant|partial|Ruiz"],
+            ),
             // A clause after the quote has its own subject, not the quote's speaker.
             (
                 "Tom Lee said he saw no reason to change course, telling reporters that “we deal with the issues” and that he’d seen steady support from customers.",
