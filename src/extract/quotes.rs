@@ -1111,6 +1111,15 @@ impl<'a> Reader<'a> {
                 k -= 1;
             }
             if k > start && self.word(k - 1) == "," {
+                // "James Hardie chairwoman, Meredith Hellicar, said": a title, then the
+                // person holding it between commas.
+                if k > start + 1
+                    && ROLES.get(&self.lower(k - 2)).is_some()
+                    && let Some(s) = self.entity_ending(k, end - 1)
+                    && s.person.is_some()
+                {
+                    return Some(s);
+                }
                 end = k - 1;
             } else {
                 return None;
@@ -2162,6 +2171,12 @@ mod tests {
     #[test]
     fn clauses_participles_and_objects_are_not_speakers() {
         let cases: &[(&str, &[&str])] = &[
+            // A title before the person holding it, between commas.
+            (
+                "Kestrel Mining chairwoman, Meredith Hallam, said the deal was “affordable and \
+                 workable”.",
+                &["affordable and workable|partial|Meredith Hallam"],
+            ),
             // "the Argentine state": a noun after a determiner and a nationality, no verb.
             (
                 "Mr Ruiz said that the Chilean state would not pay “in the form of a grant”.",
