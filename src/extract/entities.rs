@@ -375,8 +375,12 @@ fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sporty: bool) {
             // "Carmaker Rover has …", "maker Valve": a company named by its trade (a
             // carrier may be a ship: "the aircraft carrier Enterprise").
             || is_trade_noun(&prev) && prev != "carrier"
-            // "leisure group Rank", "the bank Halifax".
-            || ORG_NOUNS.contains(&prev);
+            // "leisure group Rank", "the bank Halifax"; "his brother Anil" (not "Mother
+            // Nature").
+            || ORG_NOUNS.contains(&prev)
+            || (KIN_NOUNS.contains(&prev) || PERSON_NOUNS.contains(&prev))
+                && toks[c.first - 1].kind == TokenKind::Word
+                && doc.slice(toks[c.first - 1].span).starts_with(char::is_lowercase);
         // "Ukrainians", "Islamists": groups of people, not names.
         let singular = lower.strip_suffix('s').unwrap_or(&lower);
         let group = NATIONALITIES.contains(singular)
@@ -2238,6 +2242,8 @@ mod tests {
                     "L:Geneva",
                 ],
             ),
+            // A word for a person or a relative before an English word makes it a name.
+            ("His brother Anil disagreed with the plan.", &["P:Anil"]),
             // A nationality made a noun for people opens no name.
             (
                 "Irishmen Sean Dunne and Liam Kelly sold. Frenchwoman Camille Roux won.",
