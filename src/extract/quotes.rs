@@ -26,7 +26,7 @@ use crate::lexicon::{
     AUXILIARIES, FUNCTION_WORDS, GROUP_NOUNS, HONORIFICS, IRREGULAR_PASTS, NAME_PARTICLES,
     NATIONALITIES, ORG_NOUNS, ROLES, SPEECH_VERBS, TITLE_MODIFIERS, given_name_is_male,
 };
-use crate::text::{Document, Span, Token, TokenKind};
+use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
 
 /// Whether quoted words stand as their own sentence(s) or sit inside the writer's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -495,7 +495,7 @@ impl<'a> Reader<'a> {
 
     /// `Economist Colen Garrow said the budget would help. “It's pleasant to see…”`: a quote
     /// opening a sentence takes the named subject of a speech verb in the sentence before it,
-    /// in the same paragraph, when no quote stands between.
+    /// in the same paragraph (or ending the paragraph before), when no quote stands between.
     fn speaker_of_sentence_before(&self, span: Span) -> Option<(Speaker, Option<Span>)> {
         let s = self.doc.sentence_at(span.start)?;
         let here = &self.doc.sentences()[s];
@@ -504,7 +504,12 @@ impl<'a> Reader<'a> {
             return None;
         }
         let prev = &self.doc.sentences()[s - 1];
-        if prev.paragraph != here.paragraph || self.holds_quote(prev.span) {
+        // (Or the last sentence of the paragraph before, when the quote opens its own: "Dan
+        // Jolin, reviews editor of Empire, says … ¶ “I can understand why …”".)
+        let paragraph_before = prev.paragraph + 1 == here.paragraph
+            && self.opens_paragraph(span)
+            && self.doc.paragraphs()[prev.paragraph].kind != ParagraphKind::Heading;
+        if prev.paragraph != here.paragraph && !paragraph_before || self.holds_quote(prev.span) {
             return None;
         }
         let range = prev.tokens.clone();
@@ -532,6 +537,11 @@ impl<'a> Reader<'a> {
             return None;
         }
         let range = next.tokens.clone();
+        // `France. "I think …`: a next sentence that opens with a quote mark is the next
+        // quote (the writer left out this one's closing mark), no attribution.
+        if range.start < range.end && self.is_quote_mark(range.start) {
+            return None;
+        }
         let end = range.end.min(range.start + 12);
         if let Some(v) = (range.start..end).find(|&v| self.is_speech_verb(v)) {
             let cue = Some(self.span(v, v + 1));
@@ -2171,6 +2181,25 @@ mod tests {
     #[test]
     fn clauses_participles_and_objects_are_not_speakers() {
         let cases: &[(&str, &[&str])] = &[
+            // A quote whose closing mark is left out before the next quote's opening one:
+            // the next quote's words are no attribution of the first.
+            (
+                "Jo Hart, a registrar, said the law was fair. \"It is not as hard as in France. \
+                 \"I think it is a proportionate response to a large problem.\"",
+                &[
+                    "It is not as hard as in France.|full|Jo Hart",
+                    "I think it is a proportionate response to a large problem.|full|Jo Hart",
+                ],
+            ),
+            // A paragraph that is all quote takes the speaker of the reported speech that
+            // ends the paragraph before.
+            (
+                "Ann Vale, an editor at Screen, says old shows make safe remakes.\n\n\
+                 \"I can understand why studios remake them. But I think it is backfiring.\"",
+                &[
+                    "I can understand why studios remake them. But I think it is backfiring.|full|Ann Vale",
+                ],
+            ),
             // A title before the person holding it, between commas.
             (
                 "Kestrel Mining chairwoman, Meredith Hallam, said the deal was “affordable and \
