@@ -430,11 +430,14 @@ fn drop_products(doc: &Document, body: &mut Vec<Candidate>) {
     for s in 0..doc.sentences().len() {
         let toks = doc.sentence_tokens(s);
         for pair in toks.windows(2) {
-            let (noun, name) = (doc.slice(pair[0].span), doc.slice(pair[1].span));
-            let named = pair[1].kind == TokenKind::Word && name.starts_with(char::is_uppercase);
-            let product = noun.starts_with(char::is_lowercase) && PRODUCT_NOUNS.contains(noun);
-            let storm = noun.starts_with(char::is_uppercase) && EVENT_OPENERS.contains(noun);
-            if named && (product || storm) {
+            let name = doc.slice(pair[1].span);
+            if pair[1].kind != TokenKind::Word || !name.starts_with(char::is_uppercase) {
+                continue;
+            }
+            let noun = doc.slice(pair[0].span);
+            let product = || noun.starts_with(char::is_lowercase) && PRODUCT_NOUNS.contains(noun);
+            let storm = || noun.starts_with(char::is_uppercase) && EVENT_OPENERS.contains(noun);
+            if product() || storm() {
                 products.insert(key_of(name));
             }
         }
@@ -844,11 +847,13 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
         let verb = prev == "miss" && doc.slice(toks[c.first - 1].span) == "miss";
         // "market leader Diageo": a role that, with the word before it, stands for an
         // organization.
-        let org_noun = c.first > 1 && ORG_NOUNS.contains(&format!("{} {prev}", lower(c.first - 2)));
+        let role = ROLES.get(&prev).is_some();
+        let org_noun =
+            role && c.first > 1 && ORG_NOUNS.contains(&format!("{} {prev}", lower(c.first - 2)));
         if org_noun {
             e.org += 5.0;
         }
-        if (ROLES.get(&prev).is_some() || HONORIFICS.contains(&prev))
+        if (role || HONORIFICS.contains(&prev))
             && !org_noun
             && !org_shaped
             && !verb
