@@ -2119,6 +2119,11 @@ mod tests {
                 "Aid was sent after Hurricane Orla. Orla killed 300 people in Belize.",
                 &["L:Belize"],
             ),
+            // People of a nationality, a range of months in one word.
+            (
+                "A million Sri Lankans lost work in the October-to-December quarter.",
+                &[],
+            ),
             (
                 "The carrier emerged from Chapter 11 bankruptcy protection in April.",
                 &[],

@@ -903,7 +903,12 @@ impl<'a> Runs<'a> {
                 )
                 || matches!(before(1).as_str(), "to" | "and" | "through")
                     && MONTHS.contains(&before(2)));
-        weekday || month
+        // "October-to-December": a range of months in one word.
+        let range = lower.contains('-')
+            && lower
+                .split('-')
+                .any(|part| part.len() > 3 && MONTHS.contains(part));
+        weekday || month || range
     }
 
     /// Token `i` is an office named after a title and "of the", before a given name ("the
@@ -1191,6 +1196,9 @@ impl<'a> Runs<'a> {
         if (NOT_ENTITIES.contains(&key)
             || MARKET_INDICES.contains(&key)
             || NATIONALITIES.contains(&key)
+            // "Sri Lankans": people of a nationality.
+            || key.strip_suffix('s').is_some_and(|k| NATIONALITIES.contains(k))
+            || last - first == 1 && self.is_date_word(first)
             || !capitals
                 && key
                     .split(' ')
