@@ -2119,6 +2119,11 @@ mod tests {
                 "Aid was sent after Hurricane Orla. Orla killed 300 people in Belize.",
                 &["L:Belize"],
             ),
+            // A known company and a model code is the company.
+            (
+                "Airbus A320 jets and a Pontiac G6 were seen.",
+                &["O:Airbus", "O:Pontiac"],
+            ),
             // People of a nationality, a range of months in one word.
             (
                 "A million Sri Lankans lost work in the October-to-December quarter.",

@@ -903,12 +903,7 @@ impl<'a> Runs<'a> {
                 )
                 || matches!(before(1).as_str(), "to" | "and" | "through")
                     && MONTHS.contains(&before(2)));
-        // "October-to-December": a range of months in one word.
-        let range = lower.contains('-')
-            && lower
-                .split('-')
-                .any(|part| part.len() > 3 && MONTHS.contains(part));
-        weekday || month || range
+        weekday || month
     }
 
     /// Token `i` is an office named after a title and "of the", before a given name ("the
@@ -1127,6 +1122,18 @@ impl<'a> Runs<'a> {
             out.push(self.candidate(first, last, title, title_first));
             return;
         }
+        // "Airbus A320", "Pontiac G6": a known company and a model code is the company.
+        let model = |w: &str| {
+            w.contains(|c: char| c.is_ascii_digit()) && w.contains(|c: char| c.is_alphabetic())
+        };
+        let last = if last - first >= 2
+            && model(self.text(last - 1))
+            && ORGANIZATIONS.contains(&self.key(first, last - 1))
+        {
+            last - 1
+        } else {
+            last
+        };
         let key = self.key(first, last);
         // "F-16", "AK-47s", "H1": a model or period code, unless a known name ("3M").
         if last - first == 1
@@ -1135,12 +1142,12 @@ impl<'a> Runs<'a> {
         {
             return;
         }
-        // "January-June": a span of months.
+        // "January-June", "October-to-December": a span of months.
         if last - first == 1
             && key.contains('-')
-            && key
-                .split('-')
-                .all(|p| MONTHS.contains(p) || NOT_ENTITIES.contains(p))
+            && key.split('-').all(|p| {
+                MONTHS.contains(p) || NOT_ENTITIES.contains(p) || FUNCTION_WORDS.contains(p)
+            })
         {
             return;
         }
@@ -1198,7 +1205,6 @@ impl<'a> Runs<'a> {
             || NATIONALITIES.contains(&key)
             // "Sri Lankans": people of a nationality.
             || key.strip_suffix('s').is_some_and(|k| NATIONALITIES.contains(k))
-            || last - first == 1 && self.is_date_word(first)
             || !capitals
                 && key
                     .split(' ')
