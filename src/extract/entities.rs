@@ -16,7 +16,9 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::names::{Candidate, Vocabulary, before_minute, before_record, candidates, heads_row};
+use super::names::{
+    Candidate, Vocabulary, before_minute, before_record, candidates, heads_row, is_plural_noun,
+};
 use crate::lexicon::{
     APPOSITION_STOPS, BUSINESS_NOUNS, COUNTRIES, COURTESY_TITLES, DIRECTIONS, EVENT_OPENERS,
     FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, NAME_PARTICLES, NATIONALITIES, ORG_HEADS,
@@ -564,13 +566,8 @@ fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab: &Vocabula
         }
         // ("Goodbody Stockbrokers", "Hindustan Aeronautics": a word the article writes in
         // lower case, or an English plural, that is no surname ends no person's name.)
-        let common_last = !SURNAMES.contains(last)
-            && !given_name
-            && (vocab.lower.contains(last)
-                // (Not "-os": Iberian surnames, "Santos", "Campos".)
-                || last.strip_suffix('s').is_some_and(|stem| {
-                    !stem.ends_with(['s', 'o']) && is_english_word(stem)
-                }));
+        let common_last = !given_name
+            && (vocab.lower.contains(last) && !SURNAMES.contains(last) || is_plural_noun(last));
         if namelike
             && !common_last
             && !PLACES.contains(text)
@@ -2123,6 +2120,15 @@ mod tests {
             (
                 "Airbus A320 jets and a Pontiac G6 were seen.",
                 &["O:Airbus", "O:Pontiac"],
+            ),
+            // A title word before an event or a plural noun opens no one's name.
+            (
+                "Before the General Election, the Association of Chief Police Officers spoke.",
+                &["O:Association of Chief Police Officers"],
+            ),
+            (
+                "Mr Jobs met Minister Hazel Blears.",
+                &["P:Jobs", "P:Hazel Blears"],
             ),
             // People of a nationality, a range of months in one word.
             (

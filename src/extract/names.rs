@@ -802,6 +802,12 @@ impl<'a> Runs<'a> {
             && !PLACES.contains(&whole)
             && !ORG_HEADS.contains(&self.text(last - 1).to_lowercase())
             && !PLACE_HEADS.contains(&self.text(last - 1).to_lowercase())
+            // ("General Election", "Chief Police Officers": an event, or a plural noun, after
+            // a title word is no one's name; "Mr Jobs", "Minister Hazel Blears" are.)
+            && !EVENT_HEADS.contains(&self.text(last - 1).to_lowercase())
+            && !(self.plural_noun(last - 1)
+                && !GIVEN_NAMES.contains(&self.text(name_first).to_lowercase())
+                && !HONORIFICS.contains(&self.text(name_first - 1).to_lowercase()))
         {
             let mut block = name_first;
             while block > first
@@ -843,6 +849,11 @@ impl<'a> Runs<'a> {
             first = name_first;
         }
         self.push_checked(first, last, vocab, title, title_first, out);
+    }
+
+    /// Token `i` is an English plural noun and no surname ("Officers", not "Evans").
+    fn plural_noun(&self, i: usize) -> bool {
+        is_plural_noun(&self.text(i).to_lowercase())
     }
 
     /// A country opening a title names a place too: "US" of "US President Bush".
@@ -1349,6 +1360,15 @@ impl<'a> Runs<'a> {
 }
 
 /// "GenAI", "DeepMind": a capital after a lower-case letter, letters only.
+/// A lower-cased word that is an English plural noun and no surname ("officers",
+/// "stockbrokers"; not "evans", nor "-os" Iberian surnames: "santos", "pedros").
+pub(crate) fn is_plural_noun(lower: &str) -> bool {
+    !SURNAMES.contains(lower)
+        && lower
+            .strip_suffix('s')
+            .is_some_and(|stem| !stem.ends_with(['s', 'o']) && is_english_word(stem))
+}
+
 /// "Irishmen", "Frenchwoman": a nationality made a noun for people.
 fn is_demonym_noun(lower: &str) -> bool {
     ["women", "woman", "men", "man"].iter().any(|suffix| {
