@@ -2130,6 +2130,11 @@ mod tests {
                 "Mr Jobs met Minister Hazel Blears.",
                 &["P:Jobs", "P:Hazel Blears"],
             ),
+            // A member of a parliament is a title; the party before it an organization.
+            (
+                "Tory MP Patrick Holt and Lib Dem MSP Rhys Lane wrote to the PM.",
+                &["P:Patrick Holt", "P:Rhys Lane", "O:Tory", "O:Lib Dem"],
+            ),
             // People of a nationality, a range of months in one word.
             (
                 "A million Sri Lankans lost work in the October-to-December quarter.",
