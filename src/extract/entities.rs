@@ -18,6 +18,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::names::{
     Candidate, Vocabulary, before_minute, before_record, candidates, heads_row, is_plural_noun,
+    is_small_number,
 };
 use crate::lexicon::{
     APPOSITION_STOPS, BUSINESS_NOUNS, COUNTRIES, COURTESY_TITLES, DIRECTIONS, EVENT_OPENERS,
@@ -760,8 +761,8 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
         let score = c.last < toks.len() && toks[c.last].kind == TokenKind::Number && {
             let number = doc.slice(toks[c.last].span);
             let (runs, wickets) = number.split_once('-').unwrap_or((number, ""));
-            let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-            let small = runs.len() <= 3 && digits(runs) && (wickets.is_empty() || digits(wickets));
+            let small = is_small_number(runs, 3)
+                && (wickets.is_empty() || is_small_number(wickets, number.len()));
             let innings = small
                 && wickets.len() <= 2
                 && (!wickets.is_empty() || runs.parse::<u32>().is_ok_and(|r| r > 120));

@@ -233,11 +233,14 @@ pub(crate) fn before_record(doc: &Document, toks: &[Token], last: usize) -> bool
     let text = |i: usize| toks.get(i).map_or("", |t| doc.slice(t.span));
     text(last) == "("
         && text(last + 2) == ")"
-        && text(last + 1).split_once('-').is_some_and(|(w, l)| {
-            [w, l]
-                .iter()
-                .all(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
-        })
+        && text(last + 1)
+            .split_once('-')
+            .is_some_and(|(w, l)| is_small_number(w, 3) && is_small_number(l, 3))
+}
+
+/// `w` is one to `max` ASCII digits: a score, a record, runs or wickets.
+pub(crate) fn is_small_number(w: &str, max: usize) -> bool {
+    (1..=max).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A headline written as a sentence: every word capitalized, small words too ("Wash Post
