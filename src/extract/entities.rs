@@ -22,10 +22,10 @@ use super::names::{
 };
 use crate::lexicon::{
     APPOSITION_STOPS, BUSINESS_NOUNS, COUNTRIES, COURTESY_TITLES, DIRECTIONS, EVENT_OPENERS,
-    FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, NAME_PARTICLES, NATIONALITIES, ORG_HEADS,
-    ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACES,
-    POSITIONS, PRODUCT_NOUNS, RESULT_VERBS, ROLES, SHORT_FORMS, SPEECH_VERBS, SPORTS_WORDS,
-    STATE_ABBREVIATIONS, SURNAMES, TEAM_WORDS, ends_organization, has_surname_ending,
+    FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, NAME_PARTICLES, NATIONALITIES,
+    NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS,
+    PLACE_NOUNS, PLACES, POSITIONS, PRODUCT_NOUNS, RESULT_VERBS, ROLES, SHORT_FORMS, SPEECH_VERBS,
+    SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAMES, TEAM_WORDS, ends_organization, has_surname_ending,
     is_english_word, is_trade_noun,
 };
 use crate::text::{Document, Span, TokenKind};
@@ -581,6 +581,13 @@ fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab: &Vocabula
     // "Radio Red", "Daily Mirror": an organization noun opens the name.
     if words.len() >= 2 && ORG_NOUNS.contains(first) {
         e.org += 2.5;
+    }
+    // "Channel 4", "BBC Radio 4": a station, not the English Channel.
+    if let [.., head, number] = words.as_slice()
+        && NUMBERED_HEADS.contains(head)
+        && number.bytes().all(|b| b.is_ascii_digit())
+    {
+        e.org += 4.0;
     }
     // "Young & Rubicam": no person's name holds an ampersand.
     if words.len() >= 2 && words.iter().any(|w| w == "&") {
@@ -2116,6 +2123,21 @@ mod tests {
             (
                 "Aid was sent after Hurricane Orla. Orla killed 300 people in Belize.",
                 &["L:Belize"],
+            ),
+            // A small number continues a station's name.
+            (
+                "She told BBC Radio 4's Today programme she would watch Channel 4 News with \
+                 BBC Radio 1 DJ Trevor Nelson.",
+                &[
+                    "P:Trevor Nelson",
+                    "O:BBC Radio 4",
+                    "O:Channel 4 News",
+                    "O:BBC Radio 1",
+                ],
+            ),
+            (
+                "The show moved from the BBC to Channel 4.",
+                &["O:BBC", "O:Channel 4"],
             ),
             // A known company and a model code is the company.
             (

@@ -23,8 +23,8 @@ use crate::extract::EntityKind;
 use crate::lexicon::{
     ABBREVIATIONS, ADJECTIVE_SUFFIXES, COUNTRIES, COURTESY_TITLES, DIRECTIONS, EVENT_HEADS,
     EVENT_OPENERS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, IRREGULAR_PASTS, MARKET_INDICES,
-    MEDIA_NOUNS, MONTHS, NAME_PARTICLES, NATIONALITIES, NOT_ENTITIES, OF_HEADS, ORG_HEADS,
-    ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACES, ROLES,
+    MEDIA_NOUNS, MONTHS, NAME_PARTICLES, NATIONALITIES, NOT_ENTITIES, NUMBERED_HEADS, OF_HEADS,
+    ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACES, ROLES,
     SENTENCE_STARTERS, SPEECH_VERBS, STATE_ABBREVIATIONS, SURNAMES, TITLE_MODIFIERS,
     ends_organization, is_english_word, is_trade_noun,
 };
@@ -431,7 +431,15 @@ impl<'a> Runs<'a> {
                 let suffix = next.len() <= 4
                     && next.starts_with(char::is_lowercase)
                     && ORG_SUFFIXES.contains(next);
+                // "BBC Radio 4", "Channel 4 News": a small number after a numbered head.
+                let numbered = self
+                    .toks
+                    .get(last)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+                    && is_small_number(next, 2)
+                    && NUMBERED_HEADS.contains(self.text(last - 1));
                 let word = self.is_name_word(last)
+                    || numbered
                     || suffix
                     || next == "." && self.glued(last - 1) && self.period_belongs(last - 1);
                 let connector = (next == "&"

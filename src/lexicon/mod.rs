@@ -502,6 +502,11 @@ word_list!(
     "courtesy_titles.txt"
 );
 word_list!(
+    /// Words of a name that a small number continues ("BBC Radio 4", "Channel 4 News").
+    NUMBERED_HEADS,
+    "numbered_heads.txt"
+);
+word_list!(
     /// Nouns that name the product after them ("drug Prozac", "the console Xbox").
     PRODUCT_NOUNS,
     "product_nouns.txt"
