@@ -395,6 +395,18 @@ fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sporty: bool) {
         let team = sporty && text.ends_with('s');
         // A plural common noun that speaks is a group, not a name ("Prosecutors said").
         let plural_noun = lower.ends_with('s') && is_english_word(&lower);
+        // "as the Bill passes": a given name that is an English word, after "the", is the
+        // word (unless a longer name of the article holds it, or it is "the Sun").
+        if prev == "the"
+            && GIVEN_NAMES.contains(&lower)
+            && is_english_word(&lower)
+            && !parts.contains(&lower)
+            && !ORGANIZATIONS.contains(&lower)
+            && !ORGANIZATIONS.contains(&format!("the {lower}"))
+            && !PLACES.contains(&lower)
+        {
+            return false;
+        }
         acronym
             || spoken && !plural_noun
             || team
@@ -2123,6 +2135,10 @@ mod tests {
             (
                 "Aid was sent after Hurricane Orla. Orla killed 300 people in Belize.",
                 &["L:Belize"],
+            ),
+            (
+                "Peers may amend the Bill as it passes through the Lords.",
+                &[],
             ),
             // A small number continues a station's name.
             (
