@@ -785,8 +785,11 @@ impl<'a> Reader<'a> {
                 TokenKind::Possessive => true,
                 _ => {
                     let capitalized = |k: usize| self.word(k).starts_with(char::is_uppercase);
+                    // ("Acme housing spokesman Ian Berry": a noun in "-ing" before a role.)
+                    let role_next = || ROLES.get(&self.lower(i + 1)).is_some();
                     matches!(lower.as_str(), "the" | "a" | "an" | "of" | "and")
-                        || !FUNCTION_WORDS.contains(&lower) && !lower.ends_with("ing")
+                        || !FUNCTION_WORDS.contains(&lower)
+                            && (!lower.ends_with("ing") || role_next())
                         // "Institute for Science and International Security"
                         || i > 0 && capitalized(i - 1) && capitalized(i + 1)
                 }
@@ -1114,13 +1117,15 @@ impl<'a> Reader<'a> {
                 end -= 1;
             }
         }
-        if end > start && self.word(end - 1) == "," {
-            // Skip back over ", who …," or ", 45," to the name before it.
+        if end > start && matches!(self.word(end - 1), "," | "-" | "—" | "–") {
+            // Skip back over ", who …," or ", 45," (or "- then adviser to the president -")
+            // to the name before it.
+            let mark = self.word(end - 1);
             let mut k = end - 1;
-            while k > start && self.word(k - 1) != "," {
+            while k > start && self.word(k - 1) != mark {
                 k -= 1;
             }
-            if k > start && self.word(k - 1) == "," {
+            if k > start && self.word(k - 1) == mark {
                 // "James Hardie chairwoman, Meredith Hellicar, said": a title, then the
                 // person holding it between commas.
                 if k > start + 1
@@ -1131,6 +1136,11 @@ impl<'a> Reader<'a> {
                     return Some(s);
                 }
                 end = k - 1;
+                // Between dashes, only a name before the aside speaks ("Andrei Volkov - then
+                // adviser … - told"; not "a survey showed 64 respondents - among them …").
+                if mark != "," {
+                    return self.entity_ending(start, end);
+                }
             } else {
                 return None;
             }
@@ -2198,6 +2208,15 @@ mod tests {
                  \"I can understand why studios remake them. But I think it is backfiring.\"",
                 &[
                     "I can understand why studios remake them. But I think it is backfiring.|full|Ann Vale",
+                ],
+            ),
+            // A noun in "-ing" before a role; an aside between dashes.
+            (
+                "\"Sales are slowing,\" Acme housing spokesman Ian Berry said. \"We used to \
+                 see this,\" Andrei Volkov - then adviser to the president - told reporters.",
+                &[
+                    "Sales are slowing,|full|Ian Berry",
+                    "We used to see this,|full|Andrei Volkov",
                 ],
             ),
             // A title before the person holding it, between commas.
