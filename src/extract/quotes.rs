@@ -2210,6 +2210,11 @@ mod tests {
                     "I can understand why studios remake them. But I think it is backfiring.|full|Ann Vale",
                 ],
             ),
+            // Attribution by manner of speaking.
+            (
+                "\"You can call it a peace dividend,\" smiles one broker.",
+                &["You can call it a peace dividend,|full|one broker"],
+            ),
             // A noun in "-ing" before a role; an aside between dashes.
             (
                 "\"Sales are slowing,\" Acme housing spokesman Ian Berry said. \"We used to \
