@@ -1025,7 +1025,7 @@ impl<'a> Runs<'a> {
             let trade = is_trade_noun(&lower)
                 // "Auditors Grant Thornton": a plural noun before a known organization.
                 || last - first > 1
-                    && lower.strip_suffix('s').is_some_and(is_english_word)
+                    && is_plural_noun(&lower)
                     && ORGANIZATIONS.contains(&self.key(first + 1, last));
             // "Trouble-hit Mitsubishi Motors", "Privately-held Falic Group": a compound
             // adjective, its last part in lower case.
@@ -1370,7 +1370,6 @@ impl<'a> Runs<'a> {
     }
 }
 
-/// "GenAI", "DeepMind": a capital after a lower-case letter, letters only.
 /// A lower-cased word that is an English plural noun and no surname ("officers",
 /// "stockbrokers"; not "evans", nor "-os" Iberian surnames: "santos", "pedros").
 pub(crate) fn is_plural_noun(lower: &str) -> bool {
@@ -1389,6 +1388,7 @@ fn is_demonym_noun(lower: &str) -> bool {
     })
 }
 
+/// "GenAI", "DeepMind": a capital after a lower-case letter, letters only.
 fn is_camel_case(w: &str) -> bool {
     w.chars().all(char::is_alphanumeric)
         && w.chars()
