@@ -742,6 +742,16 @@ impl<'a> Reader<'a> {
                     "is" | "was" | "are" | "were" | "be" | "been" | "am"
                 );
             if v > start && self.lower(v).ends_with("ing") && !progressive {
+                // "…, with a spokesperson saying: “…”": the participle's own subject.
+                if let Some(with) = (v.saturating_sub(6).max(start)..v)
+                    .rev()
+                    .find(|&i| self.lower(i) == "with")
+                    && with + 1 < v
+                    && let Some(s) = self.noun_phrase_before(with + 1, v)
+                    && s.span.end == self.tokens()[v - 1].span.end
+                {
+                    return Some((s, cue));
+                }
                 if let Some(s) = self.sentence_subject(start, v, true) {
                     return Some((s, cue));
                 }
@@ -787,7 +797,7 @@ impl<'a> Reader<'a> {
                     let capitalized = |k: usize| self.word(k).starts_with(char::is_uppercase);
                     // ("Acme housing spokesman Ian Berry": a noun in "-ing" before a role.)
                     let role_next = || ROLES.get(&self.lower(i + 1)).is_some();
-                    matches!(lower.as_str(), "the" | "a" | "an" | "of" | "and")
+                    matches!(lower.as_str(), "the" | "a" | "an" | "of" | "for" | "and")
                         || !FUNCTION_WORDS.contains(&lower)
                             && (!lower.ends_with("ing") || role_next())
                         // "Institute for Science and International Security"
@@ -2209,6 +2219,17 @@ mod tests {
                 &[
                     "I can understand why studios remake them. But I think it is backfiring.|full|Ann Vale",
                 ],
+            ),
+            // A title with "for" before the name; a participle after "with" and its noun.
+            (
+                "\"The days of flying as a luxury are over,\" the minister for civil aviation \
+                 Praful Rao said.",
+                &["The days of flying as a luxury are over,|full|Praful Rao"],
+            ),
+            (
+                "Downing Street defended the honours, with a spokesperson saying: \"You have to \
+                 look at their whole career.\"",
+                &["You have to look at their whole career.|full|a spokesperson"],
             ),
             // Attribution by manner of speaking.
             (
