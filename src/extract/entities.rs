@@ -2733,6 +2733,13 @@ mod tests {
                 "Standard & Poor's",
                 &["S&P"],
             ),
+            // "Chambers of" continues a name; its acronym joins it.
+            (
+                "The British Chambers of Commerce (BCC) said rates should hold. The BCC wants \
+                 cuts.",
+                "British Chambers of Commerce",
+                &["BCC"],
+            ),
             (
                 "Marks & Spencer said sales fell. M&S shares rose.",
                 "Marks & Spencer",
