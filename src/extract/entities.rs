@@ -22,11 +22,11 @@ use super::names::{
 };
 use crate::lexicon::{
     APPOSITION_STOPS, BUSINESS_NOUNS, COUNTRIES, COURTESY_TITLES, DIRECTIONS, EVENT_OPENERS,
-    FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, NAME_PARTICLES, NATIONALITIES,
-    NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS,
-    PLACE_NOUNS, PLACES, POSITIONS, PRODUCT_NOUNS, RESULT_VERBS, ROLES, SHORT_FORMS, SPEECH_VERBS,
-    SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAMES, TEAM_WORDS, ends_organization, has_surname_ending,
-    is_english_word, is_trade_noun,
+    FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, MEMBER_TITLES, NAME_PARTICLES,
+    NATIONALITIES, NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS,
+    PLACE_HEADS, PLACE_NOUNS, PLACES, POSITIONS, PRODUCT_NOUNS, RESULT_VERBS, ROLES, SHORT_FORMS,
+    SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAMES, TEAM_WORDS, ends_organization,
+    has_surname_ending, is_english_word, is_trade_noun,
 };
 use crate::text::{Document, Span, TokenKind};
 
@@ -1063,6 +1063,14 @@ fn evidence(doc: &Document, c: &Candidate, sporty: bool) -> Evidence {
                     e.person += 2.0;
                 }
             }
+        } else if MEMBER_TITLES.contains(&next)
+            && !ORGANIZATIONS.contains(&key_of(text))
+            && !GIVEN_NAMES.contains(&doc.slice(toks[c.first].span).to_lowercase())
+            && !key_of(text).split(' ').any(|w| ORG_HEADS.contains(w))
+        {
+            // "Ealing North MP Stephen Pound", "the Ealing North MP": the member's
+            // constituency (not "Ruth Kelly MP", a given name first).
+            e.place += 4.0;
         } else if ROLES.get(&next).is_some()
             && toks.get(c.last + 1).is_some_and(|t| {
                 let w = doc.slice(t.span);
@@ -2173,6 +2181,16 @@ mod tests {
             (
                 "Tory MP Patrick Holt and Lib Dem MSP Rhys Lane wrote to the PM.",
                 &["P:Patrick Holt", "P:Rhys Lane", "O:Tory", "O:Lib Dem"],
+            ),
+            // The name before a member's title is a constituency, unless a party.
+            (
+                "Ealing North MP Steve Pike spoke with Ruth Kelly MP and the Bolton West MP.",
+                &[
+                    "P:Steve Pike",
+                    "P:Ruth Kelly",
+                    "L:Ealing North",
+                    "L:Bolton West",
+                ],
             ),
             // People of a nationality, a range of months in one word.
             (

@@ -791,7 +791,10 @@ impl<'a> Runs<'a> {
                 && (PLACES.contains(&left)
                     || ORGANIZATIONS.contains(&left)
                     || !self.all_common(first, block, vocab)
-                        && !(first..block).all(|i| is_english_word(self.text(i))))
+                        && (!(first..block).all(|i| is_english_word(self.text(i)))
+                            // ("Ruth Kelly MP": a given name opens a person's name.)
+                            || block - first >= 2
+                                && GIVEN_NAMES.contains(&self.text(first).to_lowercase())))
             {
                 self.push_checked(first, block, vocab, None, first, out);
             }

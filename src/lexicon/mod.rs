@@ -502,6 +502,11 @@ word_list!(
     "courtesy_titles.txt"
 );
 word_list!(
+    /// Titles of members of a parliament ("MP"): the name before one is a constituency.
+    MEMBER_TITLES,
+    "member_titles.txt"
+);
+word_list!(
     /// Words of a name that a small number continues ("BBC Radio 4", "Channel 4 News").
     NUMBERED_HEADS,
     "numbered_heads.txt"
