@@ -467,9 +467,9 @@ impl<'a> Reader<'a> {
             .take(6)
             .find(|&i| self.word(i) == ",")?;
         let v = (comma + 1..end).find(|&v| self.is_speech_verb(v))?;
-        let cue = Some(self.span(v, v + 1));
+        let cue = Some(self.span(v, self.cue_end(v)));
         let speaker = if v == comma + 1 {
-            self.noun_phrase_after(v + 1, end)?
+            self.noun_phrase_after(self.cue_end(v), end)?
         } else {
             self.noun_phrase_before(comma + 1, v)?
         };
@@ -516,7 +516,7 @@ impl<'a> Reader<'a> {
         let v = (range.start..range.end.min(range.start + 12)).find(|&v| self.is_speech_verb(v))?;
         let speaker = self.noun_phrase_before(range.start, v)?;
         (speaker.person.is_some() || speaker.organization.is_some())
-            .then(|| (speaker, Some(self.span(v, v + 1))))
+            .then(|| (speaker, Some(self.span(v, self.cue_end(v)))))
     }
 
     /// `“… wrong!” Mr. Trump wrote.`: a full quote that ends its sentence, attributed by a short
@@ -544,14 +544,14 @@ impl<'a> Reader<'a> {
         }
         let end = range.end.min(range.start + 12);
         if let Some(v) = (range.start..end).find(|&v| self.is_speech_verb(v)) {
-            let cue = Some(self.span(v, v + 1));
+            let cue = Some(self.span(v, self.cue_end(v)));
             if v > range.start
                 && let Some(s) = self.noun_phrase_before(range.start, v)
             {
                 return Some((s, cue));
             }
             if v == range.start
-                && let Some(s) = self.noun_phrase_after(v + 1, range.end)
+                && let Some(s) = self.noun_phrase_after(self.cue_end(v), range.end)
             {
                 return Some((s, cue));
             }
@@ -659,9 +659,9 @@ impl<'a> Reader<'a> {
             return self.noun_phrase_after(j + 2, end).map(|s| (s, Some(cue)));
         }
         // "said X", "added X"
-        if self.is_speech_verb(j) {
-            let cue = self.span(j, j + 1);
-            return self.noun_phrase_after(j + 1, end).map(|s| (s, Some(cue)));
+        if let Some(e) = self.speech_cue_end(j) {
+            let cue = self.span(j, e);
+            return self.noun_phrase_after(e, end).map(|s| (s, Some(cue)));
         }
         // "X said", "X, who asked not to be named, said", "the memo read"
         // (An apposition may stand between the name and the verb; a clause much longer than
@@ -669,7 +669,7 @@ impl<'a> Reader<'a> {
         let limit = (j + 25).min(end);
         for v in j + 1..limit {
             if self.is_speech_verb(v) && !self.is_double_mark(v - 1) {
-                let cue = Some(self.span(v, v + 1));
+                let cue = Some(self.span(v, self.cue_end(v)));
                 // "“…,” as his father dreamed, Mr. Turry said": an inserted phrase.
                 if let Some(speaker) = self.noun_phrase_before(j, v)
                     && let first = self.token_from(speaker.span.start)
@@ -683,7 +683,7 @@ impl<'a> Reader<'a> {
                 }
                 // "“…,” in sharp contrast to before, says Dante Scala": the speaker follows.
                 if self.word(v - 1) == ","
-                    && let Some(speaker) = self.noun_phrase_after(v + 1, end)
+                    && let Some(speaker) = self.noun_phrase_after(self.cue_end(v), end)
                 {
                     return Some((speaker, cue));
                 }
@@ -733,7 +733,7 @@ impl<'a> Reader<'a> {
             if !(speech || self.is_describing_verb(v)) || v > start && self.lower(v - 1) == "to" {
                 continue;
             }
-            let cue = Some(self.span(v, v + 1));
+            let cue = Some(self.span(v, self.cue_end(v)));
             // ", telling Reuters: “…”", ", calling the plan “…”": a participle speaks for
             // the sentence's subject; the words after it are the listener or the thing named.
             let progressive = v > start
@@ -773,7 +773,7 @@ impl<'a> Reader<'a> {
             // days when …" is no attribution).
             if speech
                 && (v == start || self.tokens()[v - 1].kind == TokenKind::Punct)
-                && let Some(s) = self.noun_phrase_after(v + 1, k)
+                && let Some(s) = self.noun_phrase_after(self.cue_end(v), k)
                 && let after = self.token_from(s.span.end)
                 && (after >= k || matches!(self.word(after), ":" | ","))
             {
@@ -896,9 +896,50 @@ impl<'a> Reader<'a> {
     }
 
     fn is_speech_verb(&self, i: usize) -> bool {
+        self.speech_cue_end(i).is_some()
+    }
+
+    /// The end of the cue opening at token `v`: a speech phrase's words, or the one verb.
+    fn cue_end(&self, v: usize) -> usize {
+        self.speech_cue_end(v).unwrap_or(v + 1)
+    }
+
+    /// The end (exclusive) of the speech verb or phrase that opens at token `i` ("said",
+    /// "points out"), if one does.
+    fn speech_cue_end(&self, i: usize) -> Option<usize> {
         // Lower case: "States" in "the United States" is no verb; neither is a word after a
         // determiner: "the report", "a wake-up call".
         let w = self.word(i);
+        if !self
+            .tokens()
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+            || !w.starts_with(char::is_lowercase)
+            || w == "according"
+        {
+            return None;
+        }
+        let len = if SPEECH_VERBS.get(w).is_some() {
+            1
+        } else if SPEECH_VERBS.opens_phrase(w) {
+            // "points out", "shot back": the longest phrase of lower-case words.
+            (2..=SPEECH_VERBS.max_words()).rev().find(|&n| {
+                (i + 1..i + n).all(|k| {
+                    self.tokens()
+                        .get(k)
+                        .is_some_and(|t| t.kind == TokenKind::Word)
+                }) && SPEECH_VERBS
+                    .get(
+                        &(i..i + n)
+                            .map(|k| self.word(k))
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    )
+                    .is_some()
+            })?
+        } else {
+            return None;
+        };
         let determined = |k: usize| self.is_determiner(k);
         // "a press call", "a wake-up call": a base form after a determiner and a singular
         // word is a noun ("the analysts note" stays a verb).
@@ -916,14 +957,7 @@ impl<'a> Reader<'a> {
                         || base
                             && self.word(i - 1).starts_with(char::is_lowercase)
                             && !self.is_plural(i - 1)));
-        self.tokens()
-            .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Word)
-            && w.starts_with(char::is_lowercase)
-            && SPEECH_VERBS.get(w).is_some()
-            && w != "according"
-            && !noun
-            && !self.before_infinitive(i)
+        (!noun && !self.before_infinitive(i + len - 1)).then_some(i + len)
     }
 
     /// "continues to needlessly spread", "vowed to fight": a verb before an infinitive is
@@ -1822,8 +1856,50 @@ mod tests {
                 "“It was a long year,” Ana Ruiz explained.",
                 &["It was a long year,|full|Ana Ruiz"],
             ),
+            // Speech phrases of more than one word.
+            (
+                "“Banks will not lend to us,” Omar Hadi points out.",
+                &["Banks will not lend to us,|full|Omar Hadi"],
+            ),
+            (
+                "“Banks will not lend to us,” Omar Hadi went on.",
+                &["Banks will not lend to us,|full|Omar Hadi"],
+            ),
+            (
+                "“That is simply untrue,” shot back Omar Hadi.",
+                &["That is simply untrue,|full|Omar Hadi"],
+            ),
+            (
+                "“Banks will not lend.” Omar Hadi points out. “We have no choice.”",
+                &[
+                    "Banks will not lend.|full|Omar Hadi",
+                    "We have no choice.|full|Omar Hadi",
+                ],
+            ),
         ];
         check_all(cases);
+    }
+
+    #[test]
+    fn cues_are_the_whole_verb_or_phrase() {
+        for (passage, cue) in [
+            ("“We are hiring,” said Jane Roe.", "said"),
+            ("“We are hiring,” according to Jane Roe.", "according to"),
+            ("“Banks will not lend,” Omar Hadi points out.", "points out"),
+            (
+                "Omar Hadi summed up: “We have no choice at all.”",
+                "summed up",
+            ),
+            ("“That is untrue,” shot back Omar Hadi.", "shot back"),
+        ] {
+            let doc = Document::parse(passage);
+            let e = entities(&doc);
+            let got: Vec<&str> = quotes(&doc, &e)
+                .iter()
+                .map(|q| q.cue.map_or("", |c| doc.slice(c)))
+                .collect();
+            assert_eq!(got, [cue], "in {passage:?}");
+        }
     }
 
     #[test]

@@ -88,6 +88,8 @@ word_list!(
 pub struct Table {
     rows: FxHashMap<&'static str, Vec<&'static str>>,
     max_words: usize,
+    /// The first words of the keys of more than one word.
+    phrase_openers: FxHashSet<&'static str>,
     edges: std::sync::OnceLock<Edges>,
 }
 
@@ -99,6 +101,7 @@ impl Table {
     pub fn parse(data: &'static str) -> Table {
         let mut rows = FxHashMap::default();
         let mut max_words = 0;
+        let mut phrase_openers = FxHashSet::default();
         for line in data.lines().map(str::trim) {
             if line.is_empty() || line.starts_with('#') {
                 continue;
@@ -106,11 +109,15 @@ impl Table {
             let mut fields = line.split('|').map(str::trim);
             let key = fields.next().unwrap_or_default();
             max_words = max_words.max(key.split(' ').count());
+            if let Some((first, _)) = key.split_once(' ') {
+                phrase_openers.insert(first);
+            }
             rows.entry(key).or_insert_with(|| fields.collect());
         }
         Table {
             rows,
             max_words,
+            phrase_openers,
             edges: std::sync::OnceLock::new(),
         }
     }
@@ -139,6 +146,11 @@ impl Table {
     /// The first field after the key.
     pub fn value(&self, key: &str) -> Option<&'static str> {
         self.get(key).and_then(|f| f.first().copied())
+    }
+
+    /// Whether some key of more than one word opens with the word `first`.
+    pub fn opens_phrase(&self, first: &str) -> bool {
+        self.phrase_openers.contains(first)
     }
 
     /// The most words a key has.
