@@ -545,6 +545,11 @@ impl<'a> Reader<'a> {
         let end = range.end.min(range.start + 12);
         if let Some(v) = (range.start..end).find(|&v| self.is_speech_verb(v)) {
             let cue = Some(self.span(v, self.cue_end(v)));
+            // "Hugh Richards also says conditions will be better": a clause after the verb
+            // is the sentence's own reported speech, no attribution of the quote.
+            if v > range.start && self.reports_a_clause(self.cue_end(v), range.end) {
+                return None;
+            }
             if v > range.start
                 && let Some(s) = self.noun_phrase_before(range.start, v)
             {
@@ -557,6 +562,17 @@ impl<'a> Reader<'a> {
             }
         }
         None
+    }
+
+    /// Whether the words from `from` up to the first punctuation hold a clause of their own
+    /// ("that …", "conditions will be better"), as reported speech does.
+    fn reports_a_clause(&self, from: usize, end: usize) -> bool {
+        (from..end)
+            .take_while(|&i| self.tokens()[i].kind != TokenKind::Punct)
+            .any(|i| {
+                let w = self.lower(i);
+                w == "that" || AUXILIARIES.contains(&w)
+            })
     }
 
     /// `President Clinton released the following statement: “…”`: the named subject of the
@@ -2050,6 +2066,23 @@ mod tests {
                     "It was a long night,|full|Jane Roe",
                     "Nobody slept at all.|full|",
                 ],
+            ),
+            // Reported speech after a quote is another speaker's story, no attribution.
+            (
+                "“You are still very fit after a race,” said Liz Yelling. “So it is possible \
+                 for Paula.” Hugh Richards also says conditions in New York will be better.",
+                &[
+                    "You are still very fit after a race,|full|Liz Yelling",
+                    "So it is possible for Paula.|full|Liz Yelling",
+                ],
+            ),
+            (
+                "“The vote was rigged,” Mr. Trump wrote on Twitter late on Tuesday.",
+                &["The vote was rigged,|full|Trump"],
+            ),
+            (
+                "“The vote was rigged.” Mr. Trump wrote on Twitter late on Tuesday.",
+                &["The vote was rigged.|full|Trump"],
             ),
         ];
         check_all(cases);
