@@ -550,6 +550,12 @@ impl<'a> Reader<'a> {
             if v > range.start && self.reports_a_clause(self.cue_end(v), range.end) {
                 return None;
             }
+            // "However, Linford Christie countered: “…”": a verb before a colon or a quote
+            // mark introduces the quote after it.
+            let e = self.cue_end(v);
+            if e < range.end && (self.word(e) == ":" || self.is_quote_mark(e)) {
+                return None;
+            }
             if v > range.start
                 && let Some(s) = self.noun_phrase_before(range.start, v)
             {
@@ -2074,6 +2080,16 @@ mod tests {
                 &[
                     "You are still very fit after a race,|full|Liz Yelling",
                     "So it is possible for Paula.|full|Liz Yelling",
+                ],
+            ),
+            // A verb before a colon introduces the next quote.
+            (
+                "“Sprinters lack pride,” Michael Johnson told Five Live. “They need to \
+                 race abroad.” However, Linford Christie countered: “It is easy to criticise.”",
+                &[
+                    "Sprinters lack pride,|full|Michael Johnson",
+                    "They need to race abroad.|full|Michael Johnson",
+                    "It is easy to criticise.|full|Linford Christie",
                 ],
             ),
             (
