@@ -24,7 +24,8 @@
 use super::entities::{Entities, EntityKind};
 use crate::lexicon::{
     AUXILIARIES, FUNCTION_WORDS, GROUP_NOUNS, HONORIFICS, IRREGULAR_PASTS, NAME_PARTICLES,
-    NATIONALITIES, ORG_NOUNS, ROLES, SPEECH_VERBS, TITLE_MODIFIERS, given_name_is_male,
+    NATIONALITIES, ORG_NOUNS, PERSON_NOUNS, POSITIONS, ROLES, SPEECH_VERBS, TITLE_MODIFIERS,
+    given_name_is_male,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
 
@@ -855,13 +856,7 @@ impl<'a> Reader<'a> {
                     return None;
                 }
                 // "The Clinton campaign": the name modifies the noun after it.
-                let noun = self.lower(after);
-                let modifier = matches!(self.lower(first).as_str(), "the" | "a" | "an")
-                    && self.word(after).starts_with(char::is_lowercase)
-                    && (ORG_NOUNS.contains(noun.as_str())
-                        || ROLES.get(&noun).is_some()
-                        || GROUP_NOUNS.contains(&noun));
-                return if modifier {
+                return if self.modifies_noun(first, after) {
                     self.phrase(first, after + 1)
                 } else {
                     Some(s)
@@ -881,6 +876,19 @@ impl<'a> Reader<'a> {
             first = (first..(first + 6).min(v)).find(|&i| self.word(i) == ",")? + 1;
         }
         None
+    }
+
+    /// `the Clinton campaign`, `the Tottenham striker`: whether a name after the article at
+    /// `first` modifies the noun at `after` (an organization's, a group's, a person's).
+    fn modifies_noun(&self, first: usize, after: usize) -> bool {
+        let noun = self.lower(after);
+        matches!(self.lower(first).as_str(), "the" | "a" | "an")
+            && self.word(after).starts_with(char::is_lowercase)
+            && (ORG_NOUNS.contains(noun.as_str())
+                || ROLES.get(&noun).is_some()
+                || GROUP_NOUNS.contains(&noun)
+                || PERSON_NOUNS.contains(&noun)
+                || POSITIONS.contains(&noun))
     }
 
     fn span(&self, first: usize, last: usize) -> Span {
@@ -1061,7 +1069,10 @@ impl<'a> Reader<'a> {
         if let Some(s) = self.person_within(i, end) {
             return Some(s);
         }
-        if let Some(s) = self.entity_from(i, end) {
+        if let Some(s) = self.entity_from(i, end)
+            // ("the Tottenham striker": the phrase speaks, not the club.)
+            && !(s.person.is_none() && self.modifies_noun(i, self.token_from(s.span.end)))
+        {
             return Some(s);
         }
         if let Some(s) = self.pronoun(i) {
@@ -1927,6 +1938,23 @@ mod tests {
     #[test]
     fn descriptive_speakers() {
         let cases: &[(&str, &[&str])] = &[
+            // A name that qualifies the noun after it is part of the phrase.
+            (
+                "“It was great play from Damien,” said the Tottenham striker.",
+                &["It was great play from Damien,|full|the Tottenham striker"],
+            ),
+            (
+                "“Sales will rise again,” said the Tesco spokesman.",
+                &["Sales will rise again,|full|the Tesco spokesman"],
+            ),
+            (
+                "“Sales will rise again,” said Tesco in a statement.",
+                &["Sales will rise again,|full|Tesco"],
+            ),
+            (
+                "“Sales will rise again,” said the BBC.",
+                &["Sales will rise again,|full|BBC"],
+            ),
             (
                 "“Everyone knew it was coming,” said one former AI engineer who requested anonymity.",
                 &["Everyone knew it was coming,|full|one former AI engineer"],
