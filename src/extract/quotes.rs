@@ -1219,11 +1219,17 @@ impl<'a> Reader<'a> {
                     return self.entity_ending(start, end);
                 }
             } else {
-                return None;
+                // ("Kirsten Pfeifer from the Consumer Electronics Association, told …")
+                return (mark == ",")
+                    .then(|| self.person_of_organization(start, end - 1))
+                    .flatten();
             }
         }
         if end <= start {
             return None;
+        }
+        if let Some(s) = self.person_of_organization(start, end) {
+            return Some(s);
         }
         if let Some(s) = self.entity_ending(start, end) {
             return Some(s);
@@ -1363,6 +1369,23 @@ impl<'a> Reader<'a> {
             }
         }
         None
+    }
+
+    /// `Jane Roe of Acme`, `Jane Roe at Goldman Sachs`, `Jane Roe from the Consumer
+    /// Electronics Association`, ending right before token `end`: the person, who speaks for
+    /// herself, not the organization she is of, at or from.
+    fn person_of_organization(&self, start: usize, end: usize) -> Option<Speaker> {
+        let org = self.entity_ending(start, end)?;
+        org.organization?;
+        let mut k = self.token_from(org.span.start);
+        if k > start && self.lower(k - 1) == "the" {
+            k -= 1;
+        }
+        if k <= start + 1 || !matches!(self.lower(k - 1).as_str(), "of" | "at" | "from") {
+            return None;
+        }
+        self.entity_ending(start, k - 1)
+            .filter(|p| p.person.is_some())
     }
 
     /// A named entity whose mention ends right before token `end`.
@@ -2429,6 +2452,24 @@ mod tests {
             (
                 "The old union slogan, “We mean what we say and say what we mean,” faded when their demands were answered.",
                 &["We mean what we say and say what we mean,|full|"],
+            ),
+            // The person of, at or from an organization speaks, not the organization; the
+            // one told is the listener.
+            (
+                "“Everything is going digital,” Jane Roe of the Consumer Electronics Association said.",
+                &["Everything is going digital,|full|Jane Roe"],
+            ),
+            (
+                "“Everything is going digital,” Jane Roe at Goldman Sachs said.",
+                &["Everything is going digital,|full|Jane Roe"],
+            ),
+            (
+                "“Everything is going digital,” Kirsten Pfeifer from the Consumer Electronics Association, told the BBC.",
+                &["Everything is going digital,|full|Kirsten Pfeifer"],
+            ),
+            (
+                "“Everything is going digital,” the Consumer Electronics Association said.",
+                &["Everything is going digital,|full|Consumer Electronics Association"],
             ),
             // A participle after a comma speaks for the sentence's subject; its object is the
             // listener or the thing described.
