@@ -23,9 +23,9 @@
 
 use super::entities::{Entities, EntityKind};
 use crate::lexicon::{
-    AUXILIARIES, FUNCTION_WORDS, GROUP_NOUNS, HONORIFICS, IRREGULAR_PASTS, NAME_PARTICLES,
-    NATIONALITIES, ORG_NOUNS, PERSON_NOUNS, POSITIONS, ROLES, SPEECH_VERBS, TITLE_MODIFIERS,
-    given_name_is_male,
+    AUXILIARIES, FUNCTION_WORDS, GENDERED_NOUNS, GROUP_NOUNS, HONORIFICS, IRREGULAR_PASTS,
+    NAME_PARTICLES, NATIONALITIES, ORG_NOUNS, PERSON_NOUNS, POSITIONS, ROLES, SPEECH_VERBS,
+    TITLE_MODIFIERS, given_name_is_male,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
 
@@ -1635,6 +1635,35 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+        // A noun before a mention ("actress Jane Roe", "her husband, John Smith") or opening
+        // an apposition after it ("Jane Roe, the daughter of …").
+        for m in &e.mentions {
+            let i = self.token_from(m.span.start);
+            let before = if i > 1 && self.word(i - 1) == "," {
+                i - 2
+            } else {
+                i.wrapping_sub(1)
+            };
+            let mut after = self.token_from(m.span.end);
+            if self.word(after) == "," {
+                after += 1;
+                while after < self.tokens().len()
+                    && matches!(
+                        self.lower(after).as_str(),
+                        "the" | "a" | "an" | "his" | "her"
+                    )
+                {
+                    after += 1;
+                }
+            }
+            for k in [before, after] {
+                match GENDERED_NOUNS.value(&self.lower(k)) {
+                    Some("male") => return Some(Gender::Male),
+                    Some("female") => return Some(Gender::Female),
+                    _ => {}
+                }
+            }
+        }
         let first = e.name.split_whitespace().next()?;
         given_name_is_male(first).map(|male| if male { Gender::Male } else { Gender::Female })
     }
@@ -2025,6 +2054,20 @@ mod tests {
     #[test]
     fn pronouns_titles_and_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // Gender from a noun before the name or in apposition after it.
+            (
+                "Attallah Shabazz, the daughter of Malcolm X, recalled the eulogy given by \
+                 Ossie Tembo. “Harlem has come to bid farewell,” she said.",
+                &["Harlem has come to bid farewell,|full|Attallah Shabazz"],
+            ),
+            (
+                "Actress Nkem Adebayo thanked director Tunde Okafor. “It was a joy,” she said.",
+                &["It was a joy,|full|Nkem Adebayo"],
+            ),
+            (
+                "Nkem Adebayo praised her husband, Tunde Okafor. “He was brave,” she said.",
+                &["He was brave,|full|Nkem Adebayo"],
+            ),
             (
                 "Jane Roe runs the plant. “We are proud of it,” she said.",
                 &["We are proud of it,|full|Jane Roe"],

@@ -313,6 +313,11 @@ word_list!(
     "not_entities.txt"
 );
 table!(
+    /// Nouns and titles that tell a person's gender: noun → "male" or "female".
+    GENDERED_NOUNS,
+    "gendered_nouns.txt"
+);
+table!(
     /// Verbs and phrases of attribution.
     SPEECH_VERBS,
     "speech_verbs.txt"
