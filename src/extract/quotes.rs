@@ -1202,6 +1202,18 @@ impl<'a> Reader<'a> {
             while k > start && self.word(k - 1) != mark {
                 k -= 1;
             }
+            // ", who starred in Schindler’s List, Michael Collins and Star Wars,": a relative
+            // clause holding commas of its own opens at the comma before its pronoun.
+            if mark == ","
+                && let Some(c) = (start.max(end.saturating_sub(30))..end - 1)
+                    .rev()
+                    .find(|&c| {
+                        self.word(c) == ","
+                            && matches!(self.lower(c + 1).as_str(), "who" | "whose" | "which")
+                    })
+            {
+                k = c + 1;
+            }
             if k > start && self.word(k - 1) == mark {
                 // "James Hardie chairwoman, Meredith Hellicar, said": a title, then the
                 // person holding it between commas.
@@ -1884,6 +1896,11 @@ mod tests {
             (
                 "“Nothing has been decided yet,” Ana Ruiz, who asked not to be named, said.",
                 &["Nothing has been decided yet,|full|Ana Ruiz"],
+            ),
+            (
+                "Liam Neeson, who starred in Schindler’s List, Michael Collins and Star Wars, \
+                 said: “The Lyric is too important to lose.”",
+                &["The Lyric is too important to lose.|full|Liam Neeson"],
             ),
             (
                 "“Nothing has been decided yet,” Ana Ruiz, 54, said.",
