@@ -1043,9 +1043,25 @@ impl<'a> Runs<'a> {
                 && MONTHS.contains(&lower)
                 && GIVEN_NAMES.contains(&lower)
                 && self.text(first + 1) != ".";
+            // "Composer Andrew Lloyd Webber", "Pianist Oleg Marchenko": an English noun of
+            // a doer ("-er", "-ist", …) before a given name (one that is no English word)
+            // describes the person.
+            let describes_person = last - first > 1
+                && ["er", "or", "ist", "ian", "ess", "ant", "ent", "eer"]
+                    .iter()
+                    .any(|suffix| lower.len() > suffix.len() + 2 && lower.ends_with(suffix))
+                && is_english_word(&lower)
+                && !GIVEN_NAMES.contains(&lower)
+                && !SURNAMES.contains(&lower)
+                && !vocab.capital_inside.contains(&lower)
+                && {
+                    let next = self.text(first + 1).to_lowercase();
+                    GIVEN_NAMES.contains(&next) && !is_english_word(&next)
+                };
             let common = !initial
                 && !given_abbreviation
                 && (contraction
+                    || describes_person
                     || participle
                     || compound
                     || FUNCTION_WORDS.contains(&lower)
