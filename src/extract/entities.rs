@@ -1260,7 +1260,12 @@ fn merge(names: &mut [Name], sporty: bool) {
             // story, too).
             .or_else(|| {
                 sole(&by_last, word, i).filter(|_| {
-                    name.kind == EntityKind::Person || name.evidence.best_besides_team() < 5.0
+                    let e = &name.evidence;
+                    // (Strong evidence against: for an organization or place beyond the
+                    // team rules; "18-year-old Mirza beat …" is for a person.)
+                    name.kind == EntityKind::Person
+                        || e.best_besides_team() < 5.0
+                        || e.person >= e.best_besides_team()
                 })
             })
             // An East Asian family name, which comes first ("Chen" of "Chen Chun-yeh").
@@ -2813,6 +2818,15 @@ mod tests {
                  his policy. President da Silva has defended it.",
                 "Luiz Inacio Lula da Silva",
                 &["da Silva"],
+            ),
+            // A player's surname that beats someone, made a person by more than that.
+            (
+                "India's Sania Mirza reached the second round of the tournament, a week after \
+                 her first title and a quarter-final. 18-year-old Mirza beat Jelena \
+                 Kostanic 6-7 (7-2) 6-4 6-1. Mirza, the first Indian woman to win a WTA title, \
+                 will face Svetlana Kuznetsova.",
+                "Sania Mirza",
+                &["Mirza"],
             ),
             // A surname of two words.
             (
