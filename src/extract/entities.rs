@@ -2150,6 +2150,15 @@ mod tests {
                 &["P:Oleg Marchenko"],
             ),
             ("General Motors cut jobs.", &["O:General Motors"]),
+            // A nationality made a noun for people names nobody.
+            (
+                "The Welshman scored twice, and two Irishmen were sent off.",
+                &[],
+            ),
+            (
+                "Hamish MacDonell, political editor of The Scotsman, said it was stupid.",
+                &["P:Hamish MacDonell", "O:Scotsman"],
+            ),
             // An adjective opening a quote before a plural noun that doubles as a speech
             // verb ("reports", "claims") is no speaker; a chapter of the bankruptcy code is
             // no place.

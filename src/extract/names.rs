@@ -1244,8 +1244,9 @@ impl<'a> Runs<'a> {
         if (NOT_ENTITIES.contains(&key)
             || MARKET_INDICES.contains(&key)
             || NATIONALITIES.contains(&key)
-            // "Sri Lankans": people of a nationality.
+            // "Sri Lankans", "the Welshman": people of a nationality.
             || key.strip_suffix('s').is_some_and(|k| NATIONALITIES.contains(k))
+            || is_demonym_noun(&key) && !ORGANIZATIONS.contains(&key)
             || !capitals
                 && key
                     .split(' ')
