@@ -2487,6 +2487,16 @@ mod tests {
     #[test]
     fn typing_people() {
         let cases: &[(&str, &[&str])] = &[
+            // A surname that is also a place's head word after a courtesy title, or a given
+            // name after "Sir": a person ("Queen Victoria Street" stays a street).
+            (
+                "Then Mr Wood said yes. Later Sir Edward Heath quit.",
+                &["P:Wood", "P:Edward Heath"],
+            ),
+            (
+                "They met in Queen Victoria Street.",
+                &["L:Queen Victoria Street"],
+            ),
             // Honorifics: "Speaker", "Baroness"; an honorific after a given name is part of
             // the name.
             (

@@ -815,7 +815,10 @@ impl<'a> Runs<'a> {
             && !ORGANIZATIONS.contains(&whole)
             && !PLACES.contains(&whole)
             && !ORG_HEADS.contains(&self.text(last - 1).to_lowercase())
-            && !PLACE_HEADS.contains(&self.text(last - 1).to_lowercase())
+            && (!PLACE_HEADS.contains(&self.text(last - 1).to_lowercase())
+                // ("Mr Wood", "Sir Edward Heath": a surname after a courtesy title, a given
+                // name after "Sir" or "Dame", not "Queen Victoria Street".)
+                || self.personal_title_before(name_first, last))
             // ("General Election", "Chief Police Officers": an event, or a plural noun, after
             // a title word is no one's name; "Mr Jobs", "Minister Hazel Blears" are.)
             && !EVENT_HEADS.contains(&self.text(last - 1).to_lowercase())
@@ -863,6 +866,20 @@ impl<'a> Runs<'a> {
             first = name_first;
         }
         self.push_checked(first, last, vocab, title, title_first, out);
+    }
+
+    /// Whether the title word before the name at `name_first..last` makes it a person's
+    /// even when its last word heads places: a courtesy title ("Mr Wood"), or "Sir" or
+    /// "Dame" before a given name ("Sir Edward Heath").
+    fn personal_title_before(&self, name_first: usize, last: usize) -> bool {
+        let mut t = name_first - 1;
+        if self.text(t) == "." && t > 0 {
+            t -= 1;
+        }
+        let title = self.text(t).to_lowercase();
+        COURTESY_TITLES.contains(&title) && last - name_first == 1
+            || matches!(title.as_str(), "sir" | "dame")
+                && GIVEN_NAMES.contains(&self.text(name_first).to_lowercase())
     }
 
     /// Token `i` is an English plural noun and no surname ("Officers", not "Evans").
