@@ -25,8 +25,8 @@ use crate::lexicon::{
     FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, MEMBER_TITLES, NAME_PARTICLES,
     NATIONALITIES, NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS,
     PLACE_HEADS, PLACE_NOUNS, PLACES, POSITIONS, PRODUCT_NOUNS, RESULT_VERBS, ROLES, SHORT_FORMS,
-    SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAMES, TEAM_WORDS, ends_organization,
-    has_surname_ending, is_english_word, is_trade_noun,
+    SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TEAM_WORDS,
+    ends_organization, has_surname_ending, is_english_word, is_trade_noun,
 };
 use crate::text::{Document, Span, TokenKind};
 
@@ -553,6 +553,10 @@ fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab: &Vocabula
             && (nickname || !words.iter().any(|w| w == "of" || w == "for"));
         if given {
             e.person += 3.0;
+            // ("Richard Hill": a surname, though "Hill" heads places.)
+            if SURNAME_HEADS.contains(last) {
+                e.person += 1.0;
+            }
         }
         if initials {
             e.person += 3.0;
@@ -2487,6 +2491,12 @@ mod tests {
     #[test]
     fn typing_people() {
         let cases: &[(&str, &[&str])] = &[
+            // A given name and a surname that also heads places ("Hill", "Wood"): a person,
+            // where "Park" or "Street" after a given name stays a place.
+            (
+                "Richard Hill and Victoria Wood are out, the club said at Stanley Park.",
+                &["P:Richard Hill", "P:Victoria Wood", "L:Stanley Park"],
+            ),
             // A surname that is also a place's head word after a courtesy title, or a given
             // name after "Sir": a person ("Queen Victoria Street" stays a street).
             (

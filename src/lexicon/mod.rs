@@ -349,6 +349,11 @@ word_list!(
     "place_heads.txt"
 );
 word_list!(
+    /// Place heads that are mostly surnames after a given name ("Richard Hill").
+    SURNAME_HEADS,
+    "surname_heads.txt"
+);
+word_list!(
     /// Frequent surnames (1990 US Census).
     SURNAMES,
     "surnames.txt"
