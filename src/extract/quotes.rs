@@ -142,7 +142,9 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
                 keep[i] |= standing(&out[i]);
             }
         }
-        if keep[i] {
+        // ("Jane Roe said the rules were “not fair”. ¶ “These rules …”": a scare quote
+        // attributed by a speech verb passes its speaker on too.)
+        if keep[i] || out[i].cue.is_some() {
             prev = Some(i);
         }
     }
@@ -2183,6 +2185,13 @@ mod tests {
                     "It was a long night,|full|Jane Roe",
                     "Nobody slept at all.|full|",
                 ],
+            ),
+            // A scare quote attributed by a speech verb passes its speaker on to the quote
+            // opening the next paragraph.
+            (
+                "Rhian Beynon of the JCWI said the new rules were “not proportionate”.\n\n\
+                 “These rules mean the Home Secretary is a marriage registrar.”",
+                &["These rules mean the Home Secretary is a marriage registrar.|full|Rhian Beynon"],
             ),
             // Reported speech after a quote is another speaker's story, no attribution.
             (
