@@ -550,7 +550,7 @@ impl<'a> Reader<'a> {
             let cue = Some(self.span(v, self.cue_end(v)));
             // "Hugh Richards also says conditions will be better": a clause after the verb
             // is the sentence's own reported speech, no attribution of the quote.
-            if v > range.start && self.reports_a_clause(self.cue_end(v), range.end) {
+            if v > range.start && self.reports_a_clause(v, range.end) {
                 return None;
             }
             // "However, Linford Christie countered: “…”": a verb before a colon or a quote
@@ -573,15 +573,25 @@ impl<'a> Reader<'a> {
         None
     }
 
-    /// Whether the words from `from` up to the first punctuation hold a clause of their own
-    /// ("that …", "conditions will be better"), as reported speech does.
-    fn reports_a_clause(&self, from: usize, end: usize) -> bool {
-        (from..end)
-            .take_while(|&i| self.tokens()[i].kind != TokenKind::Punct)
-            .any(|i| {
-                let w = self.lower(i);
-                w == "that" || AUXILIARIES.contains(&w)
-            })
+    /// Whether the words after the cue at `v`, up to the first punctuation, hold a clause of
+    /// their own ("that …", "conditions will be better", "said the episode painted …"), as
+    /// reported speech does; a listener ("told the BBC") is no clause.
+    fn reports_a_clause(&self, v: usize, end: usize) -> bool {
+        let from = self.cue_end(v);
+        let listener = SPEECH_VERBS
+            .value(&self.lower(v))
+            .is_some_and(|f| f == "listener");
+        !listener
+            && matches!(
+                self.lower(from).as_str(),
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "these" | "those"
+            )
+            || (from..end)
+                .take_while(|&i| self.tokens()[i].kind != TokenKind::Punct)
+                .any(|i| {
+                    let w = self.lower(i);
+                    w == "that" || AUXILIARIES.contains(&w)
+                })
     }
 
     /// `President Clinton released the following statement: “…”`: the named subject of the
@@ -2194,6 +2204,15 @@ mod tests {
                 &["These rules mean the Home Secretary is a marriage registrar.|full|Rhian Beynon"],
             ),
             // Reported speech after a quote is another speaker's story, no attribution.
+            (
+                "Alan Beith said Whitehall was “acting against the spirit of the Act”. “Both \
+                 the commissioner and the committee will keep this under review.” Norman Baker \
+                 said the episode painted an unflattering picture.",
+                &[
+                    "acting against the spirit of the Act|partial|Alan Beith",
+                    "Both the commissioner and the committee will keep this under review.|full|Alan Beith",
+                ],
+            ),
             (
                 "“You are still very fit after a race,” said Liz Yelling. “So it is possible \
                  for Paula.” Hugh Richards also says conditions in New York will be better.",
