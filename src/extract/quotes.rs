@@ -998,7 +998,15 @@ impl<'a> Reader<'a> {
                         || base && NATIONALITIES.contains(&self.lower(i - 1))
                         || base
                             && self.word(i - 1).starts_with(char::is_lowercase)
-                            && !self.is_plural(i - 1)));
+                            && !self.is_plural(i - 1))
+                // "hit back at Labour claims": a plural noun after a name after a preposition.
+                || i > 1
+                    && w.ends_with('s')
+                    && self.word(i - 1).starts_with(char::is_uppercase)
+                    && matches!(
+                        self.lower(i - 2).as_str(),
+                        "at" | "about" | "over" | "against" | "by" | "of" | "with" | "despite"
+                    ));
         (!noun && !self.before_infinitive(i + len - 1)).then_some(i + len)
     }
 
@@ -2465,6 +2473,16 @@ mod tests {
     #[test]
     fn clauses_participles_and_objects_are_not_speakers() {
         let cases: &[(&str, &[&str])] = &[
+            // A plural noun after a name after a preposition is no verb: "at Labour claims".
+            (
+                "Michael Howard said: “We will cut taxes for all.” He hit back at Labour claims \
+                 he had used her as a “human shield”. “She is not a human shield, she is a \
+                 human being.”",
+                &[
+                    "We will cut taxes for all.|full|Michael Howard",
+                    "She is not a human shield, she is a human being.|full|Michael Howard",
+                ],
+            ),
             // A quote whose closing mark is left out before the next quote's opening one:
             // the next quote's words are no attribution of the first.
             (
