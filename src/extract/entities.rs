@@ -24,9 +24,9 @@ use crate::lexicon::{
     APPOSITION_STOPS, BUSINESS_NOUNS, COUNTRIES, COURTESY_TITLES, DIRECTIONS, EVENT_OPENERS,
     FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, MEMBER_TITLES, NAME_PARTICLES,
     NATIONALITIES, NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS,
-    PLACE_HEADS, PLACE_NOUNS, PLACES, POSITIONS, PRODUCT_NOUNS, RESULT_VERBS, ROLES, SHORT_FORMS,
-    SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TEAM_WORDS,
-    ends_organization, has_surname_ending, is_english_word, is_trade_noun,
+    PLACE_HEADS, PLACE_NOUNS, PLACES, POSITIONS, PRODUCT_NOUNS, RESULT_NOUNS, RESULT_VERBS, ROLES,
+    SHORT_FORMS, SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES,
+    TEAM_WORDS, ends_organization, has_surname_ending, is_english_word, is_trade_noun,
 };
 use crate::text::{Document, Span, TokenKind};
 
@@ -776,7 +776,11 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
     }
     // In a sports story, a place that beats or plays another is a team.
     if sporty {
-        let before = c.first > 0 && RESULT_VERBS.contains(&lower(c.first - 1));
+        // ("a 75-19 victory over Gloucester", "a defeat by Leeds": the team beaten.)
+        let over = c.first > 1
+            && matches!(lower(c.first - 1).as_str(), "over" | "by")
+            && RESULT_NOUNS.contains(&lower(c.first - 2));
+        let before = c.first > 0 && RESULT_VERBS.contains(&lower(c.first - 1)) || over;
         let after = c.last < toks.len() && RESULT_VERBS.contains(&lower(c.last));
         // "Cleveland 5 Baltimore 3": a score right after the name; or an innings, "Kent
         // 108-3.", "Somerset 83 and 174 (P. Simmons 4-38)".
@@ -3101,6 +3105,12 @@ mod tests {
                 "In the championship match Derbyshire won by nine wickets and can take the \
                  day off with Rutlandshire, who beat Somerset on Friday.",
                 &["O:Derbyshire", "O:Rutlandshire", "O:Somerset"],
+            ),
+            // A place after a victory "over" (or a defeat "by") is the team beaten.
+            (
+                "In the league season Harlequins scored a try apiece in their 75-19 victory \
+                 over Gloucester, a week after a defeat by Northampton.",
+                &["O:Harlequins", "O:Gloucester", "O:Northampton"],
             ),
             // A player's surname that wins or beats is the player, not a team.
             (

@@ -344,6 +344,11 @@ word_list!(
     "title_modifiers.txt"
 );
 word_list!(
+    /// Nouns of a sports result before "over" or "by" and a team ("victory over …").
+    RESULT_NOUNS,
+    "result_nouns.txt"
+);
+word_list!(
     /// Words that end place names ("Street", "Airport") or start them before "of".
     PLACE_HEADS,
     "place_heads.txt"
