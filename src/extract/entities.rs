@@ -931,7 +931,12 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         // Mike Powell of X".
         let role_in = |from: usize, to: usize| (from..to).any(|i| ROLES.get(&lower(i)).is_some());
         let works_at = matches!(prev.as_str(), "at" | "with" | "for")
-            && role_in(c.first.saturating_sub(4), c.first - 1);
+            && role_in(c.first.saturating_sub(4), c.first - 1)
+            // ("a spokesman for the State Tobacco Monopoly")
+            || prev == "the"
+                && c.first >= 2
+                && matches!(lower(c.first - 2).as_str(), "at" | "with" | "for")
+                && role_in(c.first.saturating_sub(5), c.first - 2);
         // (Not "Secretary of Energy": the title's office.)
         let named_before_of = prev == "of"
             && c.first >= 3
@@ -2350,6 +2355,16 @@ mod tests {
     #[test]
     fn typing_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // Where someone with a role works, "the" between: an organization.
+            (
+                "\"There will be no new factories,\" said Xing Wangli, a spokesman for the \
+                 State Tobacco Administration Monopoly quoted in China Daily.",
+                &[
+                    "P:Xing Wangli",
+                    "O:State Tobacco Administration Monopoly",
+                    "O:China Daily",
+                ],
+            ),
             // A lower-case organization noun before an English word names it ("leisure
             // group Rank"); the last word of a company named in the article is that company.
             // An English plural ends no person's name, but an Iberian surname in "-os" may.
