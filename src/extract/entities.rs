@@ -1162,6 +1162,7 @@ fn merge(names: &mut [Name], sporty: bool) {
     let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut by_founder: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut by_head: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut by_head_of: HashMap<&str, Vec<usize>> = HashMap::default();
     for (j, name) in names.iter().enumerate() {
         if name.words.len() < 2 {
             continue;
@@ -1182,12 +1183,23 @@ fn merge(names: &mut [Name], sporty: bool) {
                 .or_default()
                 .push(j);
         }
-        // "the Commission" of "European Commission": an organization by its head word.
-        if name.kind == EntityKind::Organization
-            && let Some(last) = name.words.last()
-            && ORG_HEADS.contains(last.as_str())
-        {
-            by_head.entry(last.as_str()).or_default().push(j);
+        // "the Commission" of "European Commission": an organization by its head word; or,
+        // failing that, by the head before "of" ("the Court" of "European Court of Justice").
+        if name.kind == EntityKind::Organization {
+            if let Some(last) = name.words.last()
+                && ORG_HEADS.contains(last.as_str())
+            {
+                by_head.entry(last.as_str()).or_default().push(j);
+            }
+            if let Some(of) = name.words.iter().position(|w| w == "of")
+                && of > 0
+                && ORG_HEADS.contains(name.words[of - 1].as_str())
+            {
+                by_head_of
+                    .entry(name.words[of - 1].as_str())
+                    .or_default()
+                    .push(j);
+            }
         }
         if name.kind == EntityKind::Person {
             if let Some(last) = name.words.last() {
@@ -1287,9 +1299,11 @@ fn merge(names: &mut [Name], sporty: bool) {
             .or_else(|| sole(&by_founder, word, i).filter(|_| unknown && !someones_surname))
             // An organization's head word alone ("the Commission" of "European Commission").
             .or_else(|| {
-                sole(&by_head, word, i).filter(|_| {
-                    name.kind == EntityKind::Organization && !ORGANIZATIONS.contains(word)
-                })
+                sole(&by_head, word, i)
+                    .or_else(|| sole(&by_head_of, word, i))
+                    .filter(|_| {
+                        name.kind == EntityKind::Organization && !ORGANIZATIONS.contains(word)
+                    })
             })
             // The first name of one two-word person, if nobody has it as a surname and the
             // article makes that person one by more than the shape of the name.
@@ -2355,6 +2369,16 @@ mod tests {
     #[test]
     fn typing_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // A nationality opening an "X of Y" organization is part of its name.
+            (
+                "Yukos turned to the European Court of Human Rights and the Italian Bank of \
+                 Rome.",
+                &[
+                    "O:Yukos",
+                    "O:European Court of Human Rights",
+                    "O:Italian Bank of Rome",
+                ],
+            ),
             // Where someone with a role works, "the" between: an organization.
             (
                 "\"There will be no new factories,\" said Xing Wangli, a spokesman for the \
@@ -2875,6 +2899,13 @@ mod tests {
                  will face Svetlana Kuznetsova.",
                 "Sania Mirza",
                 &["Mirza"],
+            ),
+            // An organization's head word before "of" alone.
+            (
+                "The row has reached the European Court of Justice. The Court will rule in \
+                 the autumn.",
+                "European Court of Justice",
+                &["Court"],
             ),
             // A surname of two words.
             (

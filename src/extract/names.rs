@@ -678,7 +678,12 @@ impl<'a> Runs<'a> {
                         && !ends_organization(self.text(last - 1)))
                     && {
                         let w = self.text(last - 1);
-                        ends_organization(w) || PLACE_HEADS.contains(w.trim_end_matches('.'))
+                        ends_organization(w)
+                            || PLACE_HEADS.contains(w.trim_end_matches('.'))
+                            // ("European Court of Human Rights": the head before "of".)
+                            || (from + 1..last)
+                                .find(|&i| self.text(i) == "of")
+                                .is_some_and(|i| ends_organization(self.text(i - 1)))
                     }
                     && !PLACES.contains(&self.key(from, last))
             };
