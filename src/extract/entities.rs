@@ -2540,6 +2540,12 @@ mod tests {
                 "Richard Hill and Victoria Wood are out, the club said at Stanley Park.",
                 &["P:Richard Hill", "P:Victoria Wood", "L:Stanley Park"],
             ),
+            // Titles of US public offices.
+            (
+                "New York State Comptroller Alan Hevesi disagreed, as did Treasury Under \
+                 Secretary John Taylor.",
+                &["P:Alan Hevesi", "P:John Taylor", "L:New York"],
+            ),
             // A surname that is also a place's head word after a courtesy title, or a given
             // name after "Sir": a person ("Queen Victoria Street" stays a street).
             (
