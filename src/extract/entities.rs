@@ -2540,6 +2540,12 @@ mod tests {
                 "Richard Hill and Victoria Wood are out, the club said at Stanley Park.",
                 &["P:Richard Hill", "P:Victoria Wood", "L:Stanley Park"],
             ),
+            // A title naming its office after "of", with no name after it, names no one.
+            (
+                "Colin Powell, US Secretary of State, was visiting. The Minister of Defence \
+                 and the Governor of the Bank of England were not.",
+                &["P:Colin Powell", "O:Bank of England", "L:US"],
+            ),
             // Titles of US public offices.
             (
                 "New York State Comptroller Alan Hevesi disagreed, as did Treasury Under \

@@ -780,7 +780,9 @@ impl<'a> Runs<'a> {
         // with no name after it names no one; what stands before the title may still be a
         // name ("US").
         if name_first == last
-            && ROLES.get(&self.text(last - 1).to_lowercase()).is_some()
+            && (ROLES.get(&self.text(last - 1).to_lowercase()).is_some()
+                // ("US Secretary of State": the office ends the title.)
+                || self.text(last - 1) == "State" && self.is_title_word(last - 1))
             && !ORGANIZATIONS.contains(&whole)
             && !PLACES.contains(&whole)
         {
