@@ -1124,7 +1124,16 @@ pub(crate) fn apposition(doc: &Document, sentence: usize, start: usize) -> Optio
             return None;
         }
         let w = doc.slice(t.span).to_lowercase();
-        if ROLES.get(&w).is_some() {
+        // (", the Northern Ireland-born actor": what the person is, in a phrase opened by an
+        // article; not ", a family firm", ", or any other media player".)
+        let person_noun = PERSON_NOUNS.contains(&w)
+            && !KIN_NOUNS.contains(&w)
+            && doc.slice(t.span).starts_with(char::is_lowercase)
+            && matches!(
+                doc.slice(toks[start].span).to_lowercase().as_str(),
+                "the" | "a" | "an"
+            );
+        if ROLES.get(&w).is_some() || person_noun {
             // ", President Maria Lopez": the title of the name after it.
             let titles_next = toks.get(i + 1).is_some_and(|n| {
                 let next = doc.slice(n.span);
@@ -2539,6 +2548,13 @@ mod tests {
             (
                 "Richard Hill and Victoria Wood are out, the club said at Stanley Park.",
                 &["P:Richard Hill", "P:Victoria Wood", "L:Stanley Park"],
+            ),
+            // An apposition naming what a person is keeps a one-word name opening the
+            // sentence ("actor" is a person noun, not a role); a family firm is no person.
+            (
+                "Leeson, the Northern Ireland-born actor, plays the lead. Doyle, a family \
+                 firm, makes the sets.",
+                &["P:Leeson", "L:Northern Ireland"],
             ),
             // A title naming its office after "of", with no name after it, names no one.
             (
