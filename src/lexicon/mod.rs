@@ -302,11 +302,14 @@ word_list!(
     HONORIFICS,
     "honorifics.txt"
 );
-table!(
-    /// Role titles, multi-word ones matched whole.
-    ROLES,
-    "roles.txt"
-);
+/// Role titles, multi-word ones matched whole; members' titles ("MP") included.
+pub static ROLES: LazyLock<Table> = LazyLock::new(|| {
+    Table::parse(concat!(
+        include_str!("roles.txt"),
+        "\n",
+        include_str!("member_titles.txt")
+    ))
+});
 word_list!(
     /// Capitalized words that name nothing.
     NOT_ENTITIES,
