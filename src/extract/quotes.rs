@@ -546,16 +546,17 @@ impl<'a> Reader<'a> {
             return None;
         }
         let end = range.end.min(range.start + 12);
-        if let Some(v) = (range.start..end).find(|&v| self.is_speech_verb(v)) {
-            let cue = Some(self.span(v, self.cue_end(v)));
+        if let Some((v, e)) =
+            (range.start..end).find_map(|v| self.speech_cue_end(v).map(|e| (v, e)))
+        {
+            let cue = Some(self.span(v, e));
             // "Hugh Richards also says conditions will be better": a clause after the verb
             // is the sentence's own reported speech, no attribution of the quote.
-            if v > range.start && self.reports_a_clause(v, range.end) {
+            if v > range.start && self.reports_a_clause(v, e, range.end) {
                 return None;
             }
             // "However, Linford Christie countered: “…”": a verb before a colon or a quote
             // mark introduces the quote after it.
-            let e = self.cue_end(v);
             if e < range.end && (self.word(e) == ":" || self.is_quote_mark(e)) {
                 return None;
             }
@@ -565,7 +566,7 @@ impl<'a> Reader<'a> {
                 return Some((s, cue));
             }
             if v == range.start
-                && let Some(s) = self.noun_phrase_after(self.cue_end(v), range.end)
+                && let Some(s) = self.noun_phrase_after(e, range.end)
             {
                 return Some((s, cue));
             }
@@ -573,19 +574,14 @@ impl<'a> Reader<'a> {
         None
     }
 
-    /// Whether the words after the cue at `v`, up to the first punctuation, hold a clause of
-    /// their own ("that …", "conditions will be better", "said the episode painted …"), as
+    /// Whether the words after the cue `v..from`, up to the first punctuation, hold a clause
+    /// of their own ("that …", "conditions will be better", "said the episode painted …"), as
     /// reported speech does; a listener ("told the BBC") is no clause.
-    fn reports_a_clause(&self, v: usize, end: usize) -> bool {
-        let from = self.cue_end(v);
+    fn reports_a_clause(&self, v: usize, from: usize, end: usize) -> bool {
         let listener = SPEECH_VERBS
             .value(&self.lower(v))
             .is_some_and(|f| f == "listener");
-        !listener
-            && matches!(
-                self.lower(from).as_str(),
-                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "these" | "those"
-            )
+        !listener && self.is_determiner(from)
             || (from..end)
                 .take_while(|&i| self.tokens()[i].kind != TokenKind::Punct)
                 .any(|i| {
