@@ -17,8 +17,8 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::names::{
-    Candidate, Vocabulary, before_minute, before_record, candidates, heads_row, is_plural_noun,
-    is_small_number,
+    Candidate, Vocabulary, before_minute, before_record, candidates, heads_row, is_english_plural,
+    is_plural_noun, is_small_number,
 };
 use crate::lexicon::{
     APPOSITION_STOPS, BUSINESS_NOUNS, COUNTRIES, COURTESY_TITLES, DIRECTIONS, EVENT_OPENERS,
@@ -27,6 +27,7 @@ use crate::lexicon::{
     PLACE_HEADS, PLACE_NOUNS, PLACES, POSITIONS, PRODUCT_NOUNS, RESULT_NOUNS, RESULT_VERBS, ROLES,
     SHORT_FORMS, SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES,
     TEAM_WORDS, ends_organization, has_surname_ending, is_english_word, is_trade_noun,
+    surname_rank,
 };
 use crate::text::{Document, Span, TokenKind};
 
@@ -652,7 +653,12 @@ fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab: &Vocabula
     if words.len() == 1 && !ORGANIZATIONS.contains(text) && !PLACES.contains(text) {
         if GIVEN_NAMES.contains(text) {
             e.person += 1.0;
-        } else if SURNAMES.contains(text) {
+        } else if SURNAMES.contains(text)
+            // (Not "the Royals", "African Nations' Cup": an English plural that is a rare
+            // surname; "Stevens", "Mills" are common ones.)
+            && !(is_english_plural(text)
+                && surname_rank(&text.to_lowercase()).is_some_and(|rank| rank > 5000))
+        {
             e.person += if sporty { 0.8 } else { 0.3 };
         }
     }
@@ -3179,6 +3185,17 @@ mod tests {
                 "In the championship match Derbyshire won by nine wickets and can take the \
                  day off with Rutlandshire, who beat Somerset on Friday.",
                 &["O:Derbyshire", "O:Rutlandshire", "O:Somerset"],
+            ),
+            // An English plural that is also a surname is no player when alone.
+            (
+                "The Tigers blanked the Kansas City Royals 4-0 in the league season. Van \
+                 Poppel struck out two in defeating the Royals in the championship.",
+                &[
+                    "P:Van Poppel",
+                    "O:Tigers",
+                    "O:Kansas City Royals",
+                    "O:Royals",
+                ],
             ),
             // A place after a victory "over" (or a defeat "by") is the team beaten.
             (

@@ -1417,10 +1417,15 @@ impl<'a> Runs<'a> {
 /// A lower-cased word that is an English plural noun and no surname ("officers",
 /// "stockbrokers"; not "evans", nor "-os" Iberian surnames: "santos", "pedros").
 pub(crate) fn is_plural_noun(lower: &str) -> bool {
-    !SURNAMES.contains(lower)
-        && lower
-            .strip_suffix('s')
-            .is_some_and(|stem| !stem.ends_with(['s', 'o']) && is_english_word(stem))
+    !SURNAMES.contains(lower) && is_english_plural(lower)
+}
+
+/// A lower-cased word that reads as the plural of an English word, surname or not
+/// ("nations", "royals", "banks"; not "evans", nor "santos").
+pub(crate) fn is_english_plural(lower: &str) -> bool {
+    lower
+        .strip_suffix('s')
+        .is_some_and(|stem| !stem.ends_with(['s', 'o']) && is_english_word(stem))
 }
 
 /// "Irishmen", "Frenchwoman": a nationality made a noun for people.

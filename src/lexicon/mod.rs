@@ -366,6 +366,21 @@ word_list!(
     SURNAMES,
     "surnames.txt"
 );
+
+/// The rank of a surname in the Census list (0 = most frequent, "smith"), for a lower-case
+/// word: "stevens" ranks 127, "nations" 7188.
+pub fn surname_rank(lower: &str) -> Option<usize> {
+    static RANKS: LazyLock<FxHashMap<&'static str, usize>> = LazyLock::new(|| {
+        include_str!("surnames.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .enumerate()
+            .map(|(rank, name)| (name, rank))
+            .collect()
+    });
+    RANKS.get(lower).copied()
+}
 word_list!(
     /// Last words of event names ("Cup", "Open", "Games").
     EVENT_HEADS,
@@ -640,6 +655,8 @@ mod tests {
         assert_eq!(given_name_is_male("Maria"), Some(false));
         assert_eq!(given_name_is_male("John"), Some(true));
         assert_eq!(given_name_is_male("Zyxw"), None);
+        assert_eq!(surname_rank("smith"), Some(0));
+        assert!(surname_rank("stevens") < surname_rank("nations"));
     }
 
     #[test]
