@@ -200,6 +200,8 @@ struct Name {
     acronym_with_small_words: bool,
     /// Written as an East Asian name, family name first ("Kang Young-hoon").
     family_name_first: bool,
+    /// A given name written after "Sir" or "Dame" ("Sir Alex"): the knight's first name.
+    knighted_first_name: bool,
 }
 
 /// Every person, organization and place in the document.
@@ -237,6 +239,7 @@ pub fn entities(doc: &Document) -> Entities {
                 alias_of: None,
                 acronym_with_small_words: false,
                 family_name_first: false,
+                knighted_first_name: false,
             });
             names.len() - 1
         });
@@ -247,6 +250,11 @@ pub fn entities(doc: &Document) -> Entities {
             && is_hyphenated_given_name(
                 doc.slice(doc.sentence_tokens(c.sentence)[c.last - 1].span),
             );
+        n.knighted_first_name |= c.last - c.first == 1
+            && c.title
+                .as_deref()
+                .is_some_and(|t| t.eq_ignore_ascii_case("sir") || t.eq_ignore_ascii_case("dame"))
+            && GIVEN_NAMES.contains(&n.key);
         n.evidence.person += e.person;
         n.evidence.org += e.org;
         n.evidence.place += e.place;
@@ -1310,6 +1318,8 @@ fn merge(names: &mut [Name], sporty: bool) {
             })
             // An East Asian family name, which comes first ("Chen" of "Chen Chun-yeh").
             .or_else(|| sole(&by_first, word, i).filter(|&j| names[j].family_name_first))
+            // "Sir Alex" of "Sir Alex Ferguson": a knight goes by the first name.
+            .or_else(|| sole(&by_first, word, i).filter(|_| name.knighted_first_name))
             // The surname of a company named after a person ("Lilly" of "Eli Lilly").
             .or_else(|| sole(&by_founder, word, i).filter(|_| unknown && !someones_surname))
             // An organization's head word alone ("the Commission" of "European Commission").
@@ -2933,6 +2943,13 @@ mod tests {
                  will face Svetlana Kuznetsova.",
                 "Sania Mirza",
                 &["Mirza"],
+            ),
+            // "Sir" or "Dame" and a given name: the knight named in full.
+            (
+                "Sir Alex Ferguson picked the side. Sir Alex said Cristiano Ronaldo would \
+                 start.",
+                "Alex Ferguson",
+                &["Alex"],
             ),
             // An organization's head word before "of" alone.
             (
