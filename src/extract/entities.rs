@@ -26,8 +26,8 @@ use crate::lexicon::{
     NATIONALITIES, NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS,
     PLACE_HEADS, PLACE_NOUNS, PLACES, POSITIONS, PRODUCT_NOUNS, RESULT_NOUNS, RESULT_VERBS, ROLES,
     SHORT_FORMS, SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES,
-    TEAM_WORDS, ends_organization, has_surname_ending, is_english_word, is_trade_noun,
-    surname_rank,
+    TEAM_WORDS, ends_organization, has_surname_ending, is_common_surname, is_english_word,
+    is_trade_noun,
 };
 use crate::text::{Document, Span, TokenKind};
 
@@ -664,8 +664,7 @@ fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab: &Vocabula
         } else if SURNAMES.contains(text)
             // (Not "the Royals", "African Nations' Cup": an English plural that is a rare
             // surname; "Stevens", "Mills" are common ones.)
-            && !(is_english_plural(text)
-                && surname_rank(&text.to_lowercase()).is_some_and(|rank| rank > 5000))
+            && (!is_english_plural(text) || is_common_surname(&text.to_lowercase()))
         {
             e.person += if sporty { 0.8 } else { 0.3 };
         }
