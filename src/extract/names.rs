@@ -21,12 +21,12 @@ use rustc_hash::FxHashSet as HashSet;
 
 use crate::extract::EntityKind;
 use crate::lexicon::{
-    ABBREVIATIONS, ADJECTIVE_SUFFIXES, COUNTRIES, COURTESY_TITLES, DIRECTIONS, EVENT_HEADS,
-    EVENT_OPENERS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, IRREGULAR_PASTS, MARKET_INDICES,
-    MEDIA_NOUNS, MONTHS, NAME_PARTICLES, NATIONALITIES, NOT_ENTITIES, NUMBERED_HEADS, OF_HEADS,
-    ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACES, ROLES,
-    SENTENCE_STARTERS, SPEECH_VERBS, STATE_ABBREVIATIONS, SURNAMES, TITLE_MODIFIERS,
-    ends_organization, is_english_word, is_trade_noun,
+    ABBREVIATIONS, ADJECTIVE_SUFFIXES, COUNTRIES, COURTESY_TITLES, DIRECTIONS, DOER_SUFFIXES,
+    EVENT_HEADS, EVENT_OPENERS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, IRREGULAR_PASTS,
+    MARKET_INDICES, MEDIA_NOUNS, MONTHS, NAME_PARTICLES, NATIONALITIES, NOT_ENTITIES,
+    NUMBERED_HEADS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS,
+    PLACE_HEADS, PLACES, ROLES, SENTENCE_STARTERS, SPEECH_VERBS, STATE_ABBREVIATIONS, SURNAMES,
+    TITLE_MODIFIERS, ends_organization, is_english_word, is_trade_noun,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
 
@@ -1071,9 +1071,12 @@ impl<'a> Runs<'a> {
             // a doer ("-er", "-ist", …) before a given name (one that is no English word)
             // describes the person.
             let describes_person = last - first > 1
-                && ["er", "or", "ist", "ian", "ess", "ant", "ent", "eer"]
-                    .iter()
-                    .any(|suffix| lower.len() > suffix.len() + 2 && lower.ends_with(suffix))
+                && (2..=3).any(|n| {
+                    lower.len() > n + 2
+                        && lower
+                            .get(lower.len() - n..)
+                            .is_some_and(|suffix| DOER_SUFFIXES.contains(suffix))
+                })
                 && is_english_word(&lower)
                 && !GIVEN_NAMES.contains(&lower)
                 && !SURNAMES.contains(&lower)

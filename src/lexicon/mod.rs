@@ -357,6 +357,11 @@ word_list!(
     "place_heads.txt"
 );
 word_list!(
+    /// Endings of nouns for a person by what they do ("-er", "-ist": "composer").
+    DOER_SUFFIXES,
+    "doer_suffixes.txt"
+);
+word_list!(
     /// Place heads that are mostly surnames after a given name ("Richard Hill").
     SURNAME_HEADS,
     "surname_heads.txt"
