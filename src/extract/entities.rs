@@ -22,12 +22,12 @@ use super::names::{
 };
 use crate::lexicon::{
     APPOSITION_STOPS, BUSINESS_NOUNS, COUNTRIES, COURTESY_TITLES, DIRECTIONS, EVENT_OPENERS,
-    FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, MEMBER_TITLES, NAME_PARTICLES,
-    NATIONALITIES, NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS,
-    PLACE_HEADS, PLACE_NOUNS, PLACES, POSITIONS, PRODUCT_NOUNS, RESULT_NOUNS, RESULT_VERBS, ROLES,
-    SHORT_FORMS, SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES,
-    TEAM_WORDS, ends_organization, has_surname_ending, is_common_surname, is_english_word,
-    is_trade_noun,
+    FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, KNIGHT_TITLES, MEMBER_TITLES,
+    NAME_PARTICLES, NATIONALITIES, NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES,
+    ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACES, POSITIONS, PRODUCT_NOUNS,
+    RESULT_NOUNS, RESULT_VERBS, ROLES, SHORT_FORMS, SPEECH_VERBS, SPORTS_WORDS,
+    STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TEAM_WORDS, ends_organization,
+    has_surname_ending, is_common_surname, is_english_word, is_trade_noun,
 };
 use crate::text::{Document, Span, TokenKind};
 
@@ -253,7 +253,7 @@ pub fn entities(doc: &Document) -> Entities {
         n.knighted_first_name |= c.last - c.first == 1
             && c.title
                 .as_deref()
-                .is_some_and(|t| t.eq_ignore_ascii_case("sir") || t.eq_ignore_ascii_case("dame"))
+                .is_some_and(|t| KNIGHT_TITLES.contains(&t.to_lowercase()))
             && GIVEN_NAMES.contains(&n.key);
         n.evidence.person += e.person;
         n.evidence.org += e.org;
@@ -664,7 +664,7 @@ fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab: &Vocabula
         } else if SURNAMES.contains(text)
             // (Not "the Royals", "African Nations' Cup": an English plural that is a rare
             // surname; "Stevens", "Mills" are common ones.)
-            && (!is_english_plural(text) || is_common_surname(&text.to_lowercase()))
+            && (!is_english_plural(text) || is_common_surname(text))
         {
             e.person += if sporty { 0.8 } else { 0.3 };
         }
@@ -943,13 +943,15 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         // "an analyst at X", "economist with X": where someone works; "aviation analyst
         // Mike Powell of X".
         let role_in = |from: usize, to: usize| (from..to).any(|i| ROLES.get(&lower(i)).is_some());
-        let works_at = matches!(prev.as_str(), "at" | "with" | "for")
-            && role_in(c.first.saturating_sub(4), c.first - 1)
-            // ("a spokesman for the State Tobacco Monopoly")
-            || prev == "the"
-                && c.first >= 2
-                && matches!(lower(c.first - 2).as_str(), "at" | "with" | "for")
-                && role_in(c.first.saturating_sub(5), c.first - 2);
+        // (The preposition may stand before "the": "a spokesman for the State Tobacco
+        // Monopoly".)
+        let at = if prev == "the" && c.first >= 2 {
+            c.first - 2
+        } else {
+            c.first - 1
+        };
+        let works_at = matches!(lower(at).as_str(), "at" | "with" | "for")
+            && role_in(at.saturating_sub(3), at);
         // (Not "Secretary of Energy": the title's office.)
         let named_before_of = prev == "of"
             && c.first >= 3

@@ -23,10 +23,10 @@ use crate::extract::EntityKind;
 use crate::lexicon::{
     ABBREVIATIONS, ADJECTIVE_SUFFIXES, COUNTRIES, COURTESY_TITLES, DIRECTIONS, DOER_SUFFIXES,
     EVENT_HEADS, EVENT_OPENERS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, IRREGULAR_PASTS,
-    MARKET_INDICES, MEDIA_NOUNS, MONTHS, NAME_PARTICLES, NATIONALITIES, NOT_ENTITIES,
-    NUMBERED_HEADS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS,
-    PLACE_HEADS, PLACES, ROLES, SENTENCE_STARTERS, SPEECH_VERBS, STATE_ABBREVIATIONS, SURNAMES,
-    TITLE_MODIFIERS, ends_organization, is_english_word, is_trade_noun,
+    KNIGHT_TITLES, MARKET_INDICES, MEDIA_NOUNS, MONTHS, NAME_PARTICLES, NATIONALITIES,
+    NOT_ENTITIES, NUMBERED_HEADS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS,
+    PERSON_NOUNS, PLACE_HEADS, PLACES, ROLES, SENTENCE_STARTERS, SPEECH_VERBS, STATE_ABBREVIATIONS,
+    SURNAMES, TITLE_MODIFIERS, ends_organization, is_english_word, is_trade_noun,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
 
@@ -885,7 +885,7 @@ impl<'a> Runs<'a> {
         }
         let title = self.text(t).to_lowercase();
         COURTESY_TITLES.contains(&title) && last - name_first == 1
-            || matches!(title.as_str(), "sir" | "dame")
+            || KNIGHT_TITLES.contains(&title)
                 && GIVEN_NAMES.contains(&self.text(name_first).to_lowercase())
     }
 

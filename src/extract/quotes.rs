@@ -1668,9 +1668,9 @@ impl<'a> Reader<'a> {
         for m in &e.mentions {
             let i = self.token_from(m.span.start);
             let before = if i > 1 && self.word(i - 1) == "," {
-                i - 2
+                Some(i - 2)
             } else {
-                i.wrapping_sub(1)
+                i.checked_sub(1)
             };
             let mut after = self.token_from(m.span.end);
             if self.word(after) == "," {
@@ -1684,7 +1684,7 @@ impl<'a> Reader<'a> {
                     after += 1;
                 }
             }
-            for k in [before, after] {
+            for k in before.into_iter().chain([after]) {
                 match GENDERED_NOUNS.value(&self.lower(k)) {
                     Some("male") => return Some(Gender::Male),
                     Some("female") => return Some(Gender::Female),

@@ -556,6 +556,11 @@ word_list!(
     "apposition_stops.txt"
 );
 word_list!(
+    /// A knight's or dame's titles ("Sir", "Dame"), said with the given name alone.
+    KNIGHT_TITLES,
+    "knight_titles.txt"
+);
+word_list!(
     /// Courtesy titles ("Mr", "Dr"): the word after one is a surname.
     COURTESY_TITLES,
     "courtesy_titles.txt"
