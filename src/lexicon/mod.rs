@@ -490,6 +490,23 @@ pub fn is_english_word(word: &str) -> bool {
         || lower.strip_suffix('s').is_some_and(found)
 }
 
+/// True for a lower-case adverb in "-ly" made from an English word ("repeatedly",
+/// "reportedly", "probably", "busily"): not "family", "assembly", "belly", nor a name
+/// ("Kelly").
+pub fn is_ly_adverb(word: &str) -> bool {
+    let Some(stem) = word.strip_suffix("ly") else {
+        return false;
+    };
+    let found = |w: &str| w.len() >= 4 && ENGLISH_WORDS.binary_search(&w).is_ok();
+    word.starts_with(|c: char| c.is_ascii_lowercase())
+        && (found(stem)
+            // ("reported", "supposed": participles are not in the list, their verbs are.)
+            || stem.strip_suffix("ed").is_some_and(found)
+            || stem.strip_suffix('d').is_some_and(found)
+            || stem.ends_with("ab") | stem.ends_with("ib") && found(&format!("{stem}le"))
+            || stem.strip_suffix('i').is_some_and(|s| found(&format!("{s}y"))))
+}
+
 /// A word shaped like an Eastern European, Caucasian, Romanian, Turkish or Armenian surname
 /// ("Maskhadov", "Privalova", "Saakashvili"): five letters or more, a surname ending, no
 /// English word.
