@@ -1318,11 +1318,12 @@ impl<'a> Reader<'a> {
                         .any(|i| ROLES.get(&self.lower(i)).is_some())
                     && let Some(s) = self.entity_ending(k, end - 1)
                     && s.person.is_some()
-                    // (Only titles before the name: "Sir Andrew Green", not "the Academie
-                    // des Arts et Techniques du Cinema".)
+                    // (Only titles before the name: "Sir Andrew Green", "the Most Reverend
+                    // Peter Smith", not "the Academie des Arts et Techniques du Cinema".)
                     && (k..self.token_from(s.span.start)).all(|i| {
                         self.word(i).starts_with(char::is_uppercase)
                             || self.tokens()[i].kind == TokenKind::Punct
+                            || i == k && self.lower(i) == "the"
                     })
                 {
                     return Some(s);
@@ -1347,10 +1348,32 @@ impl<'a> Reader<'a> {
             return Some(s);
         }
         if let Some(s) = self.entity_ending(start, end) {
-            return Some(s);
+            // "the Labour MP for Birkenhead asked": a place after "for" or "of" closes a
+            // phrase; it does not speak.
+            let first = self.token_from(s.span.start);
+            let place_of = s.person.is_none()
+                && s.organization.is_none()
+                && first > start
+                && matches!(self.lower(first - 1).as_str(), "for" | "of");
+            if !place_of {
+                return Some(s);
+            }
         }
         if let Some(s) = self.pronoun(end - 1) {
             return Some(s);
+        }
+        // "Brent Bozell, PTC president and conservative activist said": an apposition whose
+        // closing comma is missing speaks for the person before it.
+        if let Some(c) = (end.saturating_sub(8).max(start)..end)
+            .rev()
+            .find(|&c| self.word(c) == ",")
+            && !self.is_determiner(c + 1)
+            && (c + 1..end).any(|i| ROLES.get(&self.lower(i)).is_some())
+            && self.only_title_words(c + 1, end)
+            && let Some(p) = self.entity_ending(start, c)
+            && p.person.is_some()
+        {
+            return Some(p);
         }
         let mut first = end;
         while first > start && end - first < 6 {
@@ -1487,11 +1510,14 @@ impl<'a> Reader<'a> {
     }
 
     /// `Jane Roe of Acme`, `Jane Roe at Goldman Sachs`, `Jane Roe from the Consumer
-    /// Electronics Association`, ending right before token `end`: the person, who speaks for
-    /// herself, not the organization she is of, at or from.
+    /// Electronics Association`, `Lord Nicholls of Birkenhead`, ending right before token
+    /// `end`: the person, who speaks for herself, not the organization or place she is of, at
+    /// or from.
     fn person_of_organization(&self, start: usize, end: usize) -> Option<Speaker> {
         let org = self.entity_ending(start, end)?;
-        org.organization?;
+        if org.person.is_some() {
+            return None;
+        }
         let mut k = self.token_from(org.span.start);
         if k > start && self.lower(k - 1) == "the" {
             k -= 1;
@@ -2129,7 +2155,32 @@ mod tests {
                 "The minister repeatedly refused, saying: “We will not reopen the deal.”",
                 &["We will not reopen the deal.|full|The minister"],
             ),
+            // An apposition left open before the verb: the person before its comma.
+            (
+                "Brent Harlow, PTC president and conservative activist said: “Cable is selling \
+                 raunch to kids.”",
+                &["Cable is selling raunch to kids.|full|Brent Harlow"],
+            ),
+            // A place after "of" or "for" belongs to the person or phrase before it.
+            (
+                "Lord Nicholls of Birkenhead, in his ruling, said: “Indefinite imprisonment \
+                 is anathema here.”",
+                &["Indefinite imprisonment is anathema here.|full|Nicholls"],
+            ),
+            (
+                "“What sort of model does it give to the nation?” the Labour MP for \
+                 Birkenhead asked.",
+                &[
+                    "What sort of model does it give to the nation?|full|the Labour MP for \
+                     Birkenhead",
+                ],
+            ),
             // A title phrase, then the person holding it between commas.
+            (
+                "The chairman of the Cardiff Trust, the Reverend Peter Smith, told the BBC \
+                 that the trust wanted people to “reflect on issues in light of the gospel”.",
+                &["reflect on issues in light of the gospel|partial|Peter Smith"],
+            ),
             (
                 "The Shadow Secretary of State for Transport, Ann Cole, said: “These plans \
                  were announced a year ago.”",
