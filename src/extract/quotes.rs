@@ -766,7 +766,17 @@ impl<'a> Reader<'a> {
                 continue;
             }
             let speech = self.is_speech_verb(v);
-            // "to describe": an infinitive has no subject of its own.
+            // "to describe": an infinitive has no subject of its own, but for "He went on to
+            // say …", where the subject of "went on" speaks.
+            if speech
+                && v >= start + 3
+                && self.lower(v - 1) == "to"
+                && self.lower(v - 2) == "on"
+                && matches!(self.lower(v - 3).as_str(), "went" | "goes" | "go" | "going")
+                && let Some(s) = self.noun_phrase_before(start, v - 3)
+            {
+                return Some((s, Some(self.span(v - 3, v + 1))));
+            }
             if !(speech || self.is_describing_verb(v)) || v > start && self.lower(v - 1) == "to" {
                 continue;
             }
@@ -2810,6 +2820,12 @@ mod tests {
                 "Tom Hale spoke to the crowd. The important thing was action, he said, adding \
                  that only “six or seven million” had been spent.",
                 &["six or seven million|partial|Tom Hale"],
+            ),
+            // "went on to say": the subject of "went on" speaks.
+            (
+                "Ben Hale criticised the press. He went on to say Mary Rowe's conduct is “very \
+                 different from someone misreading a date.”",
+                &["very different from someone misreading a date.|partial|Ben Hale"],
             ),
             // A passive speech verb: its agent speaks, not its subject.
             (
