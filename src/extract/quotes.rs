@@ -2061,19 +2061,27 @@ impl<'a> Reader<'a> {
         {
             return Some(self.speaker_for(k, idx, span));
         }
-        // "the chief executive", "the economy minister": the person holding that title.
+        // "the chief executive", "the economy minister": the person holding that title (of
+        // several, the one mentioned last).
         if definite && words.len() >= 2 && ROLES.get(head).is_some() {
             let wanted = &words[1..];
-            for (idx, p) in self.entities.people.iter().enumerate() {
-                let holds = p.roles.iter().any(|r| {
-                    let title = r.title.to_lowercase();
-                    let title_words: Vec<&str> = title.split_whitespace().collect();
-                    title_words.last() == Some(&head)
-                        && wanted.iter().all(|w| title_words.contains(&w.as_str()))
+            let holder = (0..self.entities.people.len())
+                .filter(|&idx| {
+                    self.entities.people[idx].roles.iter().any(|r| {
+                        let title = r.title.to_lowercase();
+                        let title_words: Vec<&str> = title.split_whitespace().collect();
+                        title_words.last() == Some(&head)
+                            && wanted.iter().all(|w| title_words.contains(&w.as_str()))
+                    })
+                })
+                .max_by_key(|&idx| {
+                    (
+                        self.last_mention(EntityKind::Person, idx, span.start),
+                        std::cmp::Reverse(idx),
+                    )
                 });
-                if holds {
-                    return Some(self.speaker_for(EntityKind::Person, idx, span));
-                }
+            if let Some(idx) = holder {
+                return Some(self.speaker_for(EntityKind::Person, idx, span));
             }
             // "the Easyjet founder": the only person holding a title with that head.
             let holders: Vec<usize> = (0..self.entities.people.len())
@@ -2416,6 +2424,13 @@ mod tests {
     #[test]
     fn pronouns_titles_and_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // A title names the person holding it who was mentioned last.
+            (
+                "Former president Eduard Shevardnadze left in 2003. President Mikheil \
+                 Saakashvili was elected in January. “There are people who have money,” the \
+                 president told a government session.",
+                &["There are people who have money,|full|Mikheil Saakashvili"],
+            ),
             // A pronoun after a sentence whose subject is a described person (no name)
             // refers to that person, not to someone named before.
             (
