@@ -458,7 +458,12 @@ impl<'a> Reader<'a> {
         let s = self.doc.sentence_at(span.start)?;
         let here = &self.doc.sentences()[s];
         let prev = &self.doc.sentences()[s.checked_sub(1)?];
-        if prev.paragraph != here.paragraph || self.holds_quote(prev.span) {
+        // (Or ending the paragraph before, when the quote opens its own: "…, Mr Howard said.
+        // ¶ “We watched …”".)
+        let paragraph_before = prev.paragraph + 1 == here.paragraph
+            && self.opens_paragraph(span)
+            && self.doc.paragraphs()[prev.paragraph].kind != ParagraphKind::Heading;
+        if prev.paragraph != here.paragraph && !paragraph_before || self.holds_quote(prev.span) {
             return None;
         }
         let mut end = prev.tokens.end;
@@ -2555,6 +2560,17 @@ mod tests {
     #[test]
     fn interrupted_and_continued_quotes() {
         let cases: &[(&str, &[&str])] = &[
+            // A paragraph that opens with a quote takes the speaker of reported speech ending
+            // the paragraph before ("…, Mr Howard said. ¶ “…”").
+            (
+                "Fraser Kemp responded: “Britain is working.” The disaster was overshadowing \
+                 the hopes for the future at this time of the year, Mr Howard said.\n\n“We \
+                 watched the scenes with disbelief.”",
+                &[
+                    "Britain is working.|full|Fraser Kemp",
+                    "We watched the scenes with disbelief.|full|Howard",
+                ],
+            ),
             (
                 "“We’re still hiring,” a spokesperson said. “This is about teams.”",
                 &[
