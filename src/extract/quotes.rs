@@ -1701,7 +1701,19 @@ impl<'a> Reader<'a> {
             if sentence.paragraph + 1 < here {
                 break;
             }
-            let f = sentence.tokens.start;
+            let mut f = sentence.tokens.start;
+            // ("However, one dealer …", "On Monday, a spokesman …": after an opening phrase
+            // that names no one; "Adam Thomas, an analyst at …" is an apposition.)
+            if let Some(c) = (f + 1..sentence.tokens.end.min(f + 4)).find(|&c| self.word(c) == ",")
+                && !self.mentions[self
+                    .mentions
+                    .partition_point(|(m, _, _)| m.start < sentence.span.start)..]
+                    .iter()
+                    .take_while(|(m, _, _)| m.start < self.tokens()[c].span.start)
+                    .any(|(_, k, _)| *k != EntityKind::Location)
+            {
+                f = c + 1;
+            }
             if !matches!(
                 self.lower(f).as_str(),
                 "a" | "an" | "the" | "one" | "another"
@@ -2468,6 +2480,16 @@ mod tests {
                  leader had insisted that the work was legal. But on Friday he said: “I have \
                  resigned as a partner.”",
                 &["I have resigned as a partner.|full|Tom Hale"],
+            ),
+            // (After an opening adverb: "However, one dealer, who …, told Reuters".)
+            (
+                "Nick Bubb, an analyst, said profits looked safe. However, one dealer, who \
+                 asked not to be named, told Reuters sales were “not what people had hoped \
+                 for”. “Christmas has been tough for the whole sector,” he said.",
+                &[
+                    "not what people had hoped for|partial|one dealer",
+                    "Christmas has been tough for the whole sector,|full|one dealer",
+                ],
             ),
             (
                 "A spokesman said the firm was sound. Tom Lee, its chief, disagreed. “We are \
