@@ -522,6 +522,12 @@ impl<'a> Reader<'a> {
         }
         let range = prev.tokens.clone();
         let v = (range.start..range.end.min(range.start + 12)).find(|&v| self.is_speech_verb(v))?;
+        // ("Andy Davis, who had advised the referee …": a relative clause's verb.)
+        if (v.saturating_sub(3).max(range.start)..v)
+            .any(|i| matches!(self.lower(i).as_str(), "who" | "which"))
+        {
+            return None;
+        }
         let speaker = self.noun_phrase_before(range.start, v)?;
         (speaker.person.is_some() || speaker.organization.is_some())
             .then(|| (speaker, Some(self.span(v, self.cue_end(v)))))
@@ -1900,10 +1906,12 @@ impl<'a> Reader<'a> {
         let mut k = first;
         while k > 0 && first - k < 4 && {
             let l = self.lower(k - 1);
+            // ("to Arsenal's Robert Pires": a possessor's name and its "'s" too.)
             ROLES.get(&l).is_some()
                 || TITLE_MODIFIERS.contains(&l)
                 || l == "the"
                 || self.word(k - 1).starts_with(char::is_uppercase)
+                || self.tokens()[k - 1].kind == TokenKind::Possessive
         } {
             k -= 1;
         }
@@ -2441,6 +2449,13 @@ mod tests {
     #[test]
     fn pronouns_titles_and_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // A name after "to Arsenal's" is the object of "to", no likely antecedent.
+            (
+                "David Prutton was sent off. Prutton has apologised for his actions and to \
+                 Arsenal's Robert Pires, who was hurt in the tackle.\n\nHe said: “It's an \
+                 horrendous situation.”",
+                &["It's an horrendous situation.|full|David Prutton"],
+            ),
             // A title names the person holding it who was mentioned last.
             (
                 "Former president Eduard Shevardnadze left in 2003. President Mikheil \
@@ -2582,6 +2597,13 @@ mod tests {
     #[test]
     fn interrupted_and_continued_quotes() {
         let cases: &[(&str, &[&str])] = &[
+            // The verb of a relative clause ("Andy Davis, who had advised …") introduces no
+            // quote in the next sentence.
+            (
+                "Mikoliunas barged linesman Andy Davis, who had advised the referee to award a \
+                 penalty. “He was sent off for violent conduct.”",
+                &["He was sent off for violent conduct.|full|"],
+            ),
             // A paragraph that opens with a quote takes the speaker of reported speech ending
             // the paragraph before ("…, Mr Howard said. ¶ “…”").
             (
