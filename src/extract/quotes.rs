@@ -1753,10 +1753,14 @@ impl<'a> Reader<'a> {
             }
             // ("The former secretary of state said" most often names again someone named
             // before: a definite description counts only when it resolves, as a whole, to an
-            // entity: "the chancellor" to the person holding that title.)
+            // entity: "the chancellor" to the person holding that title; or when it is a
+            // spokesperson's, who mostly go unnamed: "The BBC spokeswoman said".)
             // A person it resolves to must be of a compatible gender too.
             if let Some(speaker) = self.noun_phrase_before(f, v)
                 && (self.lower(f) != "the"
+                    || noun.starts_with("spokes")
+                        && speaker.person.is_none()
+                        && speaker.organization.is_none()
                     || self.token_from(speaker.span.start) == f
                         && (speaker.person.is_some() || speaker.organization.is_some()))
                 && speaker
@@ -2488,6 +2492,11 @@ mod tests {
                  unit, who first made the call, said the penalty was “derisory and far too \
                  low”.",
                 &["derisory and far too low|partial|Condon"],
+            ),
+            (
+                "Dee Hale hosted the show. The BBC spokeswoman said the new series would be a \
+                 priority. “That's very much on the cards for next year,” she said.",
+                &["That's very much on the cards for next year,|full|The BBC spokeswoman"],
             ),
             // The person a described title resolves to must have the pronoun's gender.
             (
