@@ -347,6 +347,15 @@ enum Gender {
     Female,
 }
 
+/// The gender a noun tells ("actress", "her husband", "Lord"), from `gendered_nouns.txt`.
+fn noun_gender(lower: &str) -> Option<Gender> {
+    match GENDERED_NOUNS.value(lower) {
+        Some("male") => Some(Gender::Male),
+        Some("female") => Some(Gender::Female),
+        _ => None,
+    }
+}
+
 impl<'a> Reader<'a> {
     fn tokens(&self) -> &'a [Token] {
         self.doc.tokens()
@@ -1737,16 +1746,14 @@ impl<'a> Reader<'a> {
             else {
                 continue;
             };
+            // (Described, "a spokesman" is a man: writers who name a woman call her a
+            // spokeswoman.)
             let has = if noun.ends_with("woman") || noun.ends_with("women") {
                 Some(Gender::Female)
             } else if noun.ends_with("man") || noun.ends_with("men") {
                 Some(Gender::Male)
             } else {
-                match GENDERED_NOUNS.value(&noun) {
-                    Some("male") => Some(Gender::Male),
-                    Some("female") => Some(Gender::Female),
-                    _ => None,
-                }
+                noun_gender(&noun)
             };
             if has.is_some_and(|g| g != gender) {
                 continue;
@@ -1987,12 +1994,12 @@ impl<'a> Reader<'a> {
                     after += 1;
                 }
             }
-            for k in before.into_iter().chain([after]) {
-                match GENDERED_NOUNS.value(&self.lower(k)) {
-                    Some("male") => return Some(Gender::Male),
-                    Some("female") => return Some(Gender::Female),
-                    _ => {}
-                }
+            if let Some(g) = before
+                .into_iter()
+                .chain([after])
+                .find_map(|k| noun_gender(&self.lower(k)))
+            {
+                return Some(g);
             }
         }
         let first = e.name.split_whitespace().next()?;
