@@ -809,11 +809,7 @@ impl<'a> Reader<'a> {
             let cue = Some(self.span(v, self.cue_end(v)));
             // ", telling Reuters: “…”", ", calling the plan “…”": a participle speaks for
             // the sentence's subject; the words after it are the listener or the thing named.
-            let progressive = v > start
-                && matches!(
-                    self.lower(v - 1).as_str(),
-                    "is" | "was" | "are" | "were" | "be" | "been" | "am"
-                );
+            let progressive = v > start && self.is_be(v - 1);
             // "was described by Jane Roe as “…”", "a ring described by Jane Roe as": a
             // describing participle's agent speaks (a name or a determined phrase, not "by
             // phone"; "as revealed by the report" is no description); a passive's subject
@@ -834,12 +830,7 @@ impl<'a> Reader<'a> {
                 while b > start && is_ly_adverb(self.word(b - 1)) {
                     b -= 1;
                 }
-                if b > start
-                    && matches!(
-                        self.lower(b - 1).as_str(),
-                        "is" | "was" | "are" | "were" | "be" | "been" | "being"
-                    )
-                {
+                if b > start && self.is_be(b - 1) {
                     continue;
                 }
             }
@@ -910,11 +901,15 @@ impl<'a> Reader<'a> {
     fn quotes_someone(&self, v: usize) -> bool {
         matches!(self.lower(v).as_str(), "quoted" | "quotes")
             && self.is_speech_verb(v)
-            && !(v > 0
-                && matches!(
-                    self.lower(v - 1).as_str(),
-                    "is" | "was" | "are" | "were" | "be" | "been" | "being"
-                ))
+            && !(v > 0 && self.is_be(v - 1))
+    }
+
+    /// A form of "to be" at token `i` ("was described", "is saying").
+    fn is_be(&self, i: usize) -> bool {
+        matches!(
+            self.lower(i).as_str(),
+            "is" | "was" | "are" | "were" | "be" | "been" | "being" | "am"
+        )
     }
 
     /// Whether the tokens `from..to` could only open a speaker's name: titles and their
