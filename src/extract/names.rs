@@ -295,6 +295,27 @@ impl<'a> Runs<'a> {
         if hyphen_suffix(w).is_some() || is_contraction(w) {
             return false;
         }
+        // "DHL-owner Deutsche Post", "Oscar-winner Tom Hanks": a name joined to a lower-case
+        // noun, opening a run, describes the name after it ("European Low-fare Airlines
+        // Association", "Coalition of Non-governmental Organizations" keep theirs).
+        let capitalized = |k: usize| self.text(k).starts_with(char::is_uppercase);
+        let inside = i > 0
+            && (capitalized(i - 1)
+                || i > 1
+                    && matches!(self.text(i - 1), "of" | "for" | "and" | "&")
+                    && capitalized(i - 2));
+        if !inside
+            && let Some((head, noun)) = w.split_once('-')
+            && head.starts_with(char::is_uppercase)
+            && noun.len() >= 4
+            && noun.chars().all(|c| c.is_ascii_lowercase())
+            && is_english_word(noun)
+            && self.toks.get(i + 1).is_some_and(|n| {
+                n.kind == TokenKind::Word && self.text(i + 1).starts_with(char::is_uppercase)
+            })
+        {
+            return false;
+        }
         // "French-Israeli", "Anglo-Dutch", "US-German": nationalities and countries joined by
         // a hyphen (not a place's own name: "Guinea-Bissau").
         if w.contains('-')
@@ -1522,6 +1543,16 @@ mod tests {
             &["St. Louis", "Acme"],
         );
         check("Premiums on Indonesian-origin oil rose.", &[]);
+        // "DHL-owner Deutsche Post": a name made a noun of its own describes the next name.
+        check(
+            "Other names are DHL-owner Deutsche Post, Oscar-winner Tom Hanks and the European \
+             Low-fare Airlines Association.",
+            &[
+                "Deutsche Post",
+                "Tom Hanks",
+                "European Low-fare Airlines Association",
+            ],
+        );
         // A country in parentheses is no nickname: a results table.
         check(
             "3. Lance Armstrong (U.S.) Motorola 4:30:12",
