@@ -295,6 +295,14 @@ impl<'a> Runs<'a> {
         if hyphen_suffix(w).is_some() || is_contraction(w) {
             return false;
         }
+        // "HK$327m", "US$42m": letters glued to a dollar sign mark the currency.
+        if self
+            .toks
+            .get(i + 1)
+            .is_some_and(|n| n.span.start == t.span.end && self.text(i + 1).starts_with('$'))
+        {
+            return false;
+        }
         // "DHL-owner Deutsche Post", "Oscar-winner Tom Hanks": a name joined to a lower-case
         // noun, opening a run, describes the name after it ("European Low-fare Airlines
         // Association", "Coalition of Non-governmental Organizations" keep theirs).
@@ -1543,6 +1551,7 @@ mod tests {
             &["St. Louis", "Acme"],
         );
         check("Premiums on Indonesian-origin oil rose.", &[]);
+        check("Profit was HK$327m (US$42m) at Lenovo.", &["Lenovo"]);
         // "DHL-owner Deutsche Post": a name made a noun of its own describes the next name.
         check(
             "Other names are DHL-owner Deutsche Post, Oscar-winner Tom Hanks and the European \
