@@ -400,6 +400,13 @@ mod tests {
                 ],
             ),
             (
+                "It changed its name to MCI Inc. Former WorldCom chief Bernard Ebbers is on trial.",
+                &[
+                    "It changed its name to MCI Inc.",
+                    "Former WorldCom chief Bernard Ebbers is on trial.",
+                ],
+            ),
+            (
                 "Mr. Smith met Mrs. Jones and Dr. Brown on Jan. 5 at 10 a.m. in the capital.",
                 &["Mr. Smith met Mrs. Jones and Dr. Brown on Jan. 5 at 10 a.m. in the capital."],
             ),
