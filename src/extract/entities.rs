@@ -588,7 +588,13 @@ fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab: &Vocabula
             .iter()
             .any(|w| NAME_PARTICLES.contains(w))
         {
-            e.person += 2.0;
+            // ("Aguas de Barcelona", "Banco de Chile": a particle before a place, after a word
+            // that is no given name, names a body.)
+            if PLACES.contains(last) && !GIVEN_NAMES.contains(first) {
+                e.org += 1.5;
+            } else {
+                e.person += 2.0;
+            }
         }
         // ("Goodbody Stockbrokers", "Hindustan Aeronautics": a word the article writes in
         // lower case, or an English plural, that is no surname ends no person's name.)
@@ -2395,6 +2401,11 @@ mod tests {
     #[test]
     fn typing_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // A particle before a place, after a word that is no given name: a body.
+            (
+                "Spain's Aguas de Barcelona is its second biggest shareholder.",
+                &["O:Aguas de Barcelona", "L:Spain"],
+            ),
             // A nationality opening an "X of Y" organization is part of its name.
             (
                 "Yukos turned to the European Court of Human Rights and the Italian Bank of \
