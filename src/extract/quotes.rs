@@ -24,8 +24,8 @@
 use super::entities::{Entities, EntityKind};
 use crate::lexicon::{
     AUXILIARIES, FUNCTION_WORDS, GENDERED_NOUNS, GROUP_NOUNS, HONORIFICS, IRREGULAR_PASTS,
-    NAME_PARTICLES, NATIONALITIES, ORG_NOUNS, PERSON_NOUNS, POSITIONS, ROLES, SPEECH_VERBS,
-    TITLE_MODIFIERS, given_name_is_male, is_ly_adverb,
+    NAME_PARTICLES, NATIONALITIES, NUMBER_WORDS, ORG_NOUNS, PERSON_NOUNS, POSITIONS, ROLES,
+    SPEECH_VERBS, TITLE_MODIFIERS, given_name_is_male, is_ly_adverb,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
 
@@ -1104,6 +1104,17 @@ impl<'a> Reader<'a> {
                         || base
                             && self.word(i - 1).starts_with(char::is_lowercase)
                             && !self.is_plural(i - 1))
+                // "the two lengthy investigative reports": a plural noun after a number and
+                // its adjectives.
+                || w.ends_with('s')
+                    && (i.saturating_sub(3)..i).rev().any(|k| {
+                        NUMBER_WORDS.get(&self.lower(k)).is_some()
+                            && (k + 1..i).all(|m| {
+                                self.word(m).starts_with(char::is_lowercase)
+                                    && !FUNCTION_WORDS.contains(&self.lower(m))
+                                    && !self.is_plural(m)
+                            })
+                    })
                 // "hit back at Labour claims": a plural noun after a name after a preposition.
                 || i > 1
                     && w.ends_with('s')
@@ -2966,6 +2977,13 @@ mod tests {
                 "Rover needs cash. “We will invest in the business,” the newspaper quotes a \
                  source close to the Chinese firm.",
                 &["We will invest in the business,|full|a source close to the Chinese firm"],
+            ),
+            // "calling the two lengthy investigative reports “…”": a plural noun after a
+            // number and its adjectives is no verb.
+            (
+                "Late last month, the company wrote a letter to the dean, calling the two \
+                 lengthy investigative reports “inaccurate and deliberately misleading.”",
+                &["inaccurate and deliberately misleading.|partial|the company"],
             ),
             // "went on to say": the subject of "went on" speaks.
             (
