@@ -641,12 +641,17 @@ impl<'a> Reader<'a> {
         if let Some(s) = self.sentence_subject(range.start, k - 1, false) {
             return Some((s, None));
         }
-        // Else the person or organization named last before the colon.
+        // Else the person or organization named last before the colon (outside quotes: not
+        // the "Evil Empire" he called it).
         for i in (range.start..k).rev() {
             for e in (i + 1..=(i + 6).min(k)).rev() {
                 let s = self.span(i, e);
                 if let Some((kind, idx)) = self.entities.at(s)
                     && kind != EntityKind::Location
+                    && !self
+                        .quoted
+                        .iter()
+                        .any(|q| q.start <= s.start && s.end <= q.end)
                 {
                     return Some((self.speaker_for(kind, idx, s), None));
                 }
@@ -1148,10 +1153,10 @@ impl<'a> Reader<'a> {
             && (!lower.ends_with('s') || lower.ends_with("ss"))
     }
 
-    /// A plural-looking word ("analysts", not "press").
+    /// A plural-looking word ("analysts", not "press", "famous" or "census").
     fn is_plural(&self, k: usize) -> bool {
         let w = self.word(k);
-        w.ends_with('s') && !w.ends_with("ss")
+        w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
     }
 
     fn is_determiner(&self, k: usize) -> bool {
@@ -2984,6 +2989,14 @@ mod tests {
                 "Late last month, the company wrote a letter to the dean, calling the two \
                  lengthy investigative reports “inaccurate and deliberately misleading.”",
                 &["inaccurate and deliberately misleading.|partial|the company"],
+            ),
+            // An adjective in "-ous" is no plural: "his famous demand" is a noun phrase; a
+            // name inside quotes is no subject.
+            (
+                "Ronald Reagan was known for his hatred of what he called the Soviet “Evil \
+                 Empire,” voiced in his famous demand in Berlin in 1987: “Mr. Gorbachev, tear \
+                 down this wall!”",
+                &["Mr. Gorbachev, tear down this wall!|full|Ronald Reagan"],
             ),
             // "went on to say": the subject of "went on" speaks.
             (
