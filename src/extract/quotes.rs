@@ -537,9 +537,20 @@ impl<'a> Reader<'a> {
         {
             return None;
         }
-        let speaker = self.noun_phrase_before(range.start, v)?;
-        (speaker.person.is_some() || speaker.organization.is_some())
-            .then(|| (speaker, Some(self.span(v, self.cue_end(v)))))
+        let cue = Some(self.span(v, self.cue_end(v)));
+        let named = |s: &Speaker| s.person.is_some() || s.organization.is_some();
+        if let Some(speaker) = self.noun_phrase_before(range.start, v)
+            && named(&speaker)
+        {
+            return Some((speaker, cue));
+        }
+        // "Then, says Mr Kotamaraja, the blogging world found out.": the speaker after a verb
+        // inserted between commas.
+        let speaker = (v > range.start && self.word(v - 1) == ",")
+            .then(|| self.noun_phrase_after(self.cue_end(v), range.end))
+            .flatten()
+            .filter(|s| named(s) && self.word(self.token_from(s.span.end)) == ",")?;
+        Some((speaker, cue))
     }
 
     /// `“… wrong!” Mr. Trump wrote.`: a full quote that ends its sentence, attributed by a short
@@ -2630,6 +2641,16 @@ mod tests {
                 "Mikoliunas barged linesman Andy Davis, who had advised the referee to award a \
                  penalty. “He was sent off for violent conduct.”",
                 &["He was sent off for violent conduct.|full|"],
+            ),
+            // "Then, says Mr Kotamaraja, …": a speaker after a verb inserted between commas.
+            (
+                "Dina Mehta blogs. “We are building a resource,” she says. Then, says Mr \
+                 Kotamaraja, the blogging world found out. “All my blogger friends started \
+                 linking up my site.”",
+                &[
+                    "We are building a resource,|full|Dina Mehta",
+                    "All my blogger friends started linking up my site.|full|Kotamaraja",
+                ],
             ),
             // A paragraph that opens with a quote takes the speaker of reported speech ending
             // the paragraph before ("…, Mr Howard said. ¶ “…”").
