@@ -284,6 +284,29 @@ impl<'a> Runs<'a> {
     }
 
     /// A word that can be part of a name by its shape.
+    /// "DHL-owner Deutsche Post", "Oscar-winner Tom Hanks": a name joined to a lower-case
+    /// noun, opening a run, describes the name after it ("European Low-fare Airlines
+    /// Association", "Coalition of Non-governmental Organizations" keep theirs).
+    fn hyphen_describes_next(&self, i: usize, w: &str) -> bool {
+        let capitalized = |k: usize| self.text(k).starts_with(char::is_uppercase);
+        let Some((head, noun)) = w.split_once('-') else {
+            return false;
+        };
+        let inside = i > 0
+            && (capitalized(i - 1)
+                || i > 1
+                    && matches!(self.text(i - 1), "of" | "for" | "and" | "&")
+                    && capitalized(i - 2));
+        !inside
+            && head.starts_with(char::is_uppercase)
+            && noun.len() >= 4
+            && noun.chars().all(|c| c.is_ascii_lowercase())
+            && is_english_word(noun)
+            && self.toks.get(i + 1).is_some_and(|n| {
+                n.kind == TokenKind::Word && self.text(i + 1).starts_with(char::is_uppercase)
+            })
+    }
+
     fn is_name_word(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;
@@ -292,7 +315,8 @@ impl<'a> Runs<'a> {
             return false;
         }
         let w = self.text(i);
-        if hyphen_suffix(w).is_some() || is_contraction(w) {
+        let hyphen = w.as_bytes().contains(&b'-');
+        if hyphen && hyphen_suffix(w).is_some() || is_contraction(w) {
             return false;
         }
         // "HK$327m", "US$42m": letters glued to a dollar sign mark the currency.
@@ -303,30 +327,12 @@ impl<'a> Runs<'a> {
         {
             return false;
         }
-        // "DHL-owner Deutsche Post", "Oscar-winner Tom Hanks": a name joined to a lower-case
-        // noun, opening a run, describes the name after it ("European Low-fare Airlines
-        // Association", "Coalition of Non-governmental Organizations" keep theirs).
-        let capitalized = |k: usize| self.text(k).starts_with(char::is_uppercase);
-        let inside = i > 0
-            && (capitalized(i - 1)
-                || i > 1
-                    && matches!(self.text(i - 1), "of" | "for" | "and" | "&")
-                    && capitalized(i - 2));
-        if !inside
-            && let Some((head, noun)) = w.split_once('-')
-            && head.starts_with(char::is_uppercase)
-            && noun.len() >= 4
-            && noun.chars().all(|c| c.is_ascii_lowercase())
-            && is_english_word(noun)
-            && self.toks.get(i + 1).is_some_and(|n| {
-                n.kind == TokenKind::Word && self.text(i + 1).starts_with(char::is_uppercase)
-            })
-        {
+        if hyphen && self.hyphen_describes_next(i, w) {
             return false;
         }
         // "French-Israeli", "Anglo-Dutch", "US-German": nationalities and countries joined by
         // a hyphen (not a place's own name: "Guinea-Bissau").
-        if w.contains('-')
+        if hyphen
             && !PLACES.contains(w)
             && w.split('-').all(|p| {
                 let p = p.to_lowercase();
