@@ -1196,17 +1196,26 @@ impl<'a> Reader<'a> {
                 && self.is_determiner(i - 2)
                 && self.word(i - 1).starts_with(char::is_lowercase)
                 && !self.is_plural(i - 1);
+        // ("calling for a “day of reckoning”", "calling on them to …": a demand, no name.)
+        let demand = matches!(self.lower(i + 1).as_str(), "for" | "on" | "off" | "up");
         !noun
+            && !demand
             && matches!(
                 self.lower(i).as_str(),
                 "describe"
                     | "describes"
                     | "described"
+                    | "describing"
                     | "call"
                     | "calls"
                     | "called"
+                    | "calling"
                     | "dubbed"
+                    | "dubbing"
                     | "termed"
+                    | "terming"
+                    | "branded"
+                    | "branding"
             )
     }
 
@@ -3018,6 +3027,20 @@ mod tests {
                  Empire,” voiced in his famous demand in Berlin in 1987: “Mr. Gorbachev, tear \
                  down this wall!”",
                 &["Mr. Gorbachev, tear down this wall!|full|Ronald Reagan"],
+            ),
+            // "calling it “dangerous” that Obama “…”": a describing participle speaks for the
+            // sentence's subject, not for the name before the quote.
+            (
+                "Donald Trump spoke. Barack Obama listened. After the Paris attacks, Trump \
+                 released a radio ad calling it “dangerous” that Obama “has no strategy to \
+                 defeat ISIS.”",
+                &["has no strategy to defeat ISIS.|partial|Donald Trump"],
+            ),
+            // "calling for a “…”" is a demand, no description.
+            (
+                "They were arrested at Munich University calling for a “day of reckoning with \
+                 the regime”.",
+                &["day of reckoning with the regime|partial|"],
             ),
             // "went on to say": the subject of "went on" speaks.
             (
