@@ -589,6 +589,10 @@ impl<'a> Reader<'a> {
             {
                 return None;
             }
+            // "Critics had accused Mr Hariri of …": an accusation is no attribution.
+            if self.lower(v).starts_with("accus") {
+                return None;
+            }
             // "However, Linford Christie countered: “…”": a verb before a colon or a quote
             // mark introduces the quote after it.
             if e < range.end && (self.word(e) == ":" || self.is_quote_mark(e)) {
@@ -738,8 +742,13 @@ impl<'a> Reader<'a> {
         }
         // "X said", "X, who asked not to be named, said", "the memo read"
         // (An apposition may stand between the name and the verb; a clause much longer than
-        // that holds another verb's story.)
-        let limit = (j + 25).min(end);
+        // that holds another verb's story, and so does one a conjunction and a new subject
+        // open: "accuses Obama of “leading from behind” and Donald Trump says …"; not "“…”
+        // but to take the lead, says Evan Tracey".)
+        let new_clause = matches!(self.lower(j).as_str(), "and" | "but" | "while" | "whereas")
+            && (self.word(j + 1).starts_with(char::is_uppercase)
+                || matches!(self.lower(j + 1).as_str(), "he" | "she" | "they"));
+        let limit = if new_clause { j } else { (j + 25).min(end) };
         for v in j + 1..limit {
             if self.is_speech_verb(v) && !self.is_double_mark(v - 1) {
                 let cue = Some(self.span(v, self.cue_end(v)));
@@ -3041,6 +3050,31 @@ mod tests {
                 "They were arrested at Munich University calling for a “day of reckoning with \
                  the regime”.",
                 &["day of reckoning with the regime|partial|"],
+            ),
+            // A conjunction after a quote opens another clause, with its own speaker.
+            (
+                "Ted Cruz accuses Barack Obama of “leading from behind on terror” and Donald \
+                 Trump says he is “losing the war on terrorism”.",
+                &[
+                    "leading from behind on terror|partial|Ted Cruz",
+                    "losing the war on terrorism|partial|Donald Trump",
+                ],
+            ),
+            (
+                "“Shares are falling,” said one trader. “If they drop lower I would buy.” \
+                 Critics had accused Mr Hariri of using the rebuilding for his own gain.",
+                &[
+                    "Shares are falling,|full|one trader",
+                    "If they drop lower I would buy.|full|one trader",
+                ],
+            ),
+            (
+                "“Campaigns are having trouble raising money. Super PACs have the money. They \
+                 don't have a choice” but to take the lead, says Evan Tracey.",
+                &[
+                    "Campaigns are having trouble raising money. Super PACs have the money. \
+                     They don't have a choice|full|Evan Tracey",
+                ],
             ),
             // "went on to say": the subject of "went on" speaks.
             (
