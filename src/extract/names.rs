@@ -772,6 +772,27 @@ impl<'a> Runs<'a> {
         if first >= last {
             return;
         }
+        // "Lib Dem Norman Baker", "Tory Liam Fox": a known organization, then a given name and
+        // a surname, are two names (the organization may follow a word that opens the
+        // sentence: "But Lib Dem Norman Baker").
+        if last - first >= 3
+            && GIVEN_NAMES.contains(&self.text(last - 2).to_lowercase())
+            && !ORG_HEADS.contains(&self.text(last - 1).to_lowercase())
+            // ("Axa Sun Life": "Life" is no surname.)
+            && {
+                let surname = self.text(last - 1).to_lowercase();
+                SURNAMES.contains(&surname) || !is_english_word(&surname)
+            }
+            // ("the Secretary of the Treasury John Snow": the office's title.)
+            && !self.of_the_office(first)
+            && !ORGANIZATIONS.contains(&self.key(first, last))
+            && !PLACES.contains(&self.key(first, last))
+            && let Some(org) = (first..(first + 2).min(last - 2))
+                .find(|&f| ORGANIZATIONS.contains(&self.key(f, last - 2)))
+        {
+            self.push_checked(org, last - 2, vocab, None, org, out);
+            first = last - 2;
+        }
         // A title inside the run: "Chief Executive Geoff Dixon", "Finance Minister Gordon
         // Brown", "Mr. Dixon", "CEO Mark Zuckerberg".
         let whole = self.key(first, last);
@@ -1558,6 +1579,18 @@ mod tests {
         );
         check("Premiums on Indonesian-origin oil rose.", &[]);
         check("Profit was HK$327m (US$42m) at Lenovo.", &["Lenovo"]);
+        // A known organization, then a given name and a surname: two names.
+        check(
+            "Lib Dem Norman Baker and Tory Liam Fox spoke. But Lib Dem Nick Harvey did not.",
+            &[
+                "Lib Dem",
+                "Norman Baker",
+                "Tory",
+                "Liam Fox",
+                "Lib Dem",
+                "Nick Harvey",
+            ],
+        );
         // "DHL-owner Deutsche Post": a name made a noun of its own describes the next name.
         check(
             "Other names are DHL-owner Deutsche Post, Oscar-winner Tom Hanks and the European \
