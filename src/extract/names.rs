@@ -836,7 +836,7 @@ impl<'a> Runs<'a> {
         // with no name after it names no one; what stands before the title may still be a
         // name ("US").
         if name_first == last
-            && (ROLES.get(&self.text(last - 1).to_lowercase()).is_some()
+            && (self.is_role_word(last - 1)
                 // ("US Secretary of State": the office ends the title.)
                 || self.text(last - 1) == "State" && self.is_title_word(last - 1))
             && !ORGANIZATIONS.contains(&whole)
@@ -1023,11 +1023,12 @@ impl<'a> Runs<'a> {
 
     fn is_title_word(&self, i: usize) -> bool {
         let lower = self.text(i).to_lowercase();
-        // "Lieutenant-Colonel", "Vice-Admiral": titles joined by a hyphen.
-        if lower.contains('-')
-            && lower.split('-').all(|p| {
-                HONORIFICS.contains(p) || ROLES.get(p).is_some() || TITLE_MODIFIERS.contains(p)
-            })
+        // "Lieutenant-Colonel", "Vice-Admiral", "Co-Chairman": titles joined by a hyphen.
+        if lower.contains('-') && self.is_role_word(i)
+            || lower.contains('-')
+                && lower.split('-').all(|p| {
+                    HONORIFICS.contains(p) || ROLES.get(p).is_some() || TITLE_MODIFIERS.contains(p)
+                })
         {
             return true;
         }
@@ -1054,6 +1055,21 @@ impl<'a> Runs<'a> {
             || (self.text(i) == "."
                 && i > 0
                 && HONORIFICS.contains(&self.text(i - 1).to_lowercase()))
+    }
+
+    /// A role ("chairman"), or one joined to its modifier by a hyphen ("Co-Chairman",
+    /// "Vice-President").
+    fn is_role_word(&self, i: usize) -> bool {
+        let lower = self.text(i).to_lowercase();
+        // ("Co-Operative" heads organizations.)
+        ROLES.get(&lower).is_some()
+            || !ORG_HEADS.contains(&lower.replace('-', ""))
+                && lower.rsplit_once('-').is_some_and(|(modifier, role)| {
+                    ROLES.get(role).is_some()
+                        && modifier.split('-').all(|p| {
+                            p == "co" || TITLE_MODIFIERS.contains(p) || ROLES.get(p).is_some()
+                        })
+                })
     }
 
     fn is_title_modifier(&self, i: usize) -> bool {
@@ -1579,6 +1595,11 @@ mod tests {
         );
         check("Premiums on Indonesian-origin oil rose.", &[]);
         check("Profit was HK$327m (US$42m) at Lenovo.", &["Lenovo"]);
+        // A hyphenated title ending a run names no one.
+        check(
+            "The Conservative Party Co-Chairman praised the Bay Area Lab Co-Operative.",
+            &["Conservative Party", "Bay Area Lab Co-Operative"],
+        );
         // A known organization, then a given name and a surname: two names.
         check(
             "Lib Dem Norman Baker and Tory Liam Fox spoke. But Lib Dem Nick Harvey did not.",
