@@ -1024,11 +1024,11 @@ impl<'a> Runs<'a> {
     fn is_title_word(&self, i: usize) -> bool {
         let lower = self.text(i).to_lowercase();
         // "Lieutenant-Colonel", "Vice-Admiral", "Co-Chairman": titles joined by a hyphen.
-        if lower.contains('-') && self.is_role_word(i)
-            || lower.contains('-')
-                && lower.split('-').all(|p| {
+        if lower.contains('-')
+            && (self.is_role_word(i)
+                || lower.split('-').all(|p| {
                     HONORIFICS.contains(p) || ROLES.get(p).is_some() || TITLE_MODIFIERS.contains(p)
-                })
+                }))
         {
             return true;
         }

@@ -23,9 +23,9 @@
 
 use super::entities::{Entities, EntityKind};
 use crate::lexicon::{
-    AUXILIARIES, FUNCTION_WORDS, GENDERED_NOUNS, GROUP_NOUNS, HONORIFICS, IRREGULAR_PASTS,
-    NAME_PARTICLES, NATIONALITIES, NUMBER_WORDS, ORG_NOUNS, PERSON_NOUNS, POSITIONS, ROLES,
-    SPEECH_VERBS, TITLE_MODIFIERS, given_name_is_male, is_ly_adverb,
+    AUXILIARIES, DESCRIBING_VERBS, FUNCTION_WORDS, GENDERED_NOUNS, GROUP_NOUNS, HONORIFICS,
+    IRREGULAR_PASTS, NAME_PARTICLES, NATIONALITIES, NUMBER_WORDS, ORG_NOUNS, PERSON_NOUNS,
+    POSITIONS, ROLES, SPEECH_VERBS, TITLE_MODIFIERS, given_name_is_male, is_ly_adverb,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
 
@@ -399,6 +399,12 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether `span` overlaps a quote (the quotes are sorted and do not overlap).
+    /// Whether `span` lies inside a quote.
+    fn in_quote(&self, span: Span) -> bool {
+        let i = self.quoted.partition_point(|q| q.end <= span.start);
+        self.quoted.get(i).is_some_and(|q| q.contains(span))
+    }
+
     fn holds_quote(&self, span: Span) -> bool {
         let i = self.quoted.partition_point(|q| q.end <= span.start);
         self.quoted.get(i).is_some_and(|q| q.overlaps(span))
@@ -663,10 +669,7 @@ impl<'a> Reader<'a> {
                 let s = self.span(i, e);
                 if let Some((kind, idx)) = self.entities.at(s)
                     && kind != EntityKind::Location
-                    && !self
-                        .quoted
-                        .iter()
-                        .any(|q| q.start <= s.start && s.end <= q.end)
+                    && !self.in_quote(s)
                 {
                     return Some((self.speaker_for(kind, idx, s), None));
                 }
@@ -860,7 +863,7 @@ impl<'a> Reader<'a> {
                 }
             }
             // "Arab News quoted Prince Saud as saying: “…”".
-            if self.lower(v) == "saying"
+            if lower == "saying"
                 && v > start + 2
                 && self.lower(v - 1) == "as"
                 && let Some(q) = (v.saturating_sub(10).max(start)..v - 1)
@@ -870,7 +873,7 @@ impl<'a> Reader<'a> {
             {
                 return Some((s, Some(self.span(q, self.cue_end(q)))));
             }
-            if v > start && self.lower(v).ends_with("ing") && !progressive {
+            if v > start && lower.ends_with("ing") && !progressive {
                 // "…, he said, adding that …": the subject of the speech verb before.
                 if self.word(v - 1) == ","
                     && let Some(u) = (v.saturating_sub(4).max(start)..v - 1)
@@ -1200,6 +1203,9 @@ impl<'a> Reader<'a> {
 
     /// Verbs that attribute a partial quote: "insiders describe as “…”".
     fn is_describing_verb(&self, i: usize) -> bool {
+        if !DESCRIBING_VERBS.contains(&self.lower(i)) {
+            return false;
+        }
         let noun = i > 0 && self.is_determiner(i - 1)
             || i > 1
                 && self.is_determiner(i - 2)
@@ -1207,25 +1213,7 @@ impl<'a> Reader<'a> {
                 && !self.is_plural(i - 1);
         // ("calling for a “day of reckoning”", "calling on them to …": a demand, no name.)
         let demand = matches!(self.lower(i + 1).as_str(), "for" | "on" | "off" | "up");
-        !noun
-            && !demand
-            && matches!(
-                self.lower(i).as_str(),
-                "describe"
-                    | "describes"
-                    | "described"
-                    | "describing"
-                    | "call"
-                    | "calls"
-                    | "called"
-                    | "calling"
-                    | "dubbed"
-                    | "dubbing"
-                    | "termed"
-                    | "terming"
-                    | "branded"
-                    | "branding"
-            )
+        !noun && !demand
     }
 
     /// The speaker after a cue: a named entity, a pronoun, or a descriptive phrase up to a
@@ -1479,8 +1467,7 @@ impl<'a> Reader<'a> {
             && !self.is_determiner(c + 1)
             && (c + 1..end).any(|i| ROLES.get(&self.lower(i)).is_some())
             && self.only_title_words(c + 1, end)
-            && let Some(p) = self.entity_ending(start, c)
-            && p.person.is_some()
+            && let Some(p) = self.person_before_comma(start, c + 1)
         {
             return Some(p);
         }
@@ -1558,11 +1545,7 @@ impl<'a> Reader<'a> {
             }
             // "Lord Condon, head of the ICC's anti-corruption unit, …": an apposition of the
             // person before its comma.
-            if head > start + 1
-                && self.word(head - 1) == ","
-                && let Some(p) = self.entity_ending(start, head - 1)
-                && p.person.is_some()
-            {
+            if let Some(p) = self.person_before_comma(start, head) {
                 return Some(p);
             }
             if head < head_end {
@@ -1572,15 +1555,22 @@ impl<'a> Reader<'a> {
         // "Braynard, a South Carolina native who writes …": the phrase is an apposition of
         // the person named before its comma (not a definite subject of its own: "…
         // from chief executive Sidney Taurel, the company says").
-        if first > start + 1
-            && self.word(first - 1) == ","
-            && self.lower(first) != "the"
-            && let Some(s) = self.entity_ending(start, first - 1)
-            && s.person.is_some()
+        if self.lower(first) != "the"
+            && let Some(s) = self.person_before_comma(start, first)
         {
             return Some(s);
         }
         self.phrase(first, end)
+    }
+
+    /// The person named right before a comma at token `at - 1`, of whom the words from `at`
+    /// are an apposition ("Braynard, a South Carolina native").
+    fn person_before_comma(&self, start: usize, at: usize) -> Option<Speaker> {
+        if at <= start + 1 || self.word(at - 1) != "," {
+            return None;
+        }
+        self.entity_ending(start, at - 1)
+            .filter(|s| s.person.is_some())
     }
 
     /// A person mentioned within the next few words, before any punctuation or verb.
@@ -1860,11 +1850,7 @@ impl<'a> Reader<'a> {
 
     /// Where the entity's last mention outside quotes before byte `pos` starts.
     fn last_mention(&self, kind: EntityKind, idx: usize, pos: usize) -> Option<usize> {
-        let before = self.mentions.partition_point(|(m, _, _)| m.start < pos);
-        self.mentions[..before]
-            .iter()
-            .rev()
-            .find(|(m, k, i)| m.end <= pos && *k == kind && *i == idx)
+        self.last_mention_where(kind, pos, |i| i == idx)
             .map(|(m, _, _)| m.start)
     }
 
@@ -1874,12 +1860,23 @@ impl<'a> Reader<'a> {
         pos: usize,
         keep: impl Fn(usize) -> bool,
     ) -> Option<(EntityKind, usize)> {
+        self.last_mention_where(kind, pos, keep)
+            .map(|(_, k, idx)| (*k, *idx))
+    }
+
+    /// The last mention outside quotes, ending before byte `pos`, of an entity of `kind` that
+    /// passes `keep`.
+    fn last_mention_where(
+        &self,
+        kind: EntityKind,
+        pos: usize,
+        keep: impl Fn(usize) -> bool,
+    ) -> Option<&(Span, EntityKind, usize)> {
         let before = self.mentions.partition_point(|(s, _, _)| s.start < pos);
         self.mentions[..before]
             .iter()
             .rev()
             .find(|(s, k, idx)| s.end <= pos && *k == kind && keep(*idx))
-            .map(|(_, k, idx)| (*k, *idx))
     }
 
     /// The person "he" or "she" at byte `pos` refers to: among the people named outside quotes

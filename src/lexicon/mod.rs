@@ -357,6 +357,11 @@ word_list!(
     "place_heads.txt"
 );
 word_list!(
+    /// Verbs by which a writer reports what someone calls something ("describe", "calling").
+    DESCRIBING_VERBS,
+    "describing_verbs.txt"
+);
+word_list!(
     /// Endings of nouns for a person by what they do ("-er", "-ist": "composer").
     DOER_SUFFIXES,
     "doer_suffixes.txt"
