@@ -23,9 +23,10 @@
 
 use super::entities::{Entities, EntityKind};
 use crate::lexicon::{
-    AUXILIARIES, DESCRIBING_VERBS, FUNCTION_WORDS, GENDERED_NOUNS, GROUP_NOUNS, HONORIFICS,
-    IRREGULAR_PASTS, NAME_PARTICLES, NATIONALITIES, NUMBER_WORDS, ORG_NOUNS, PERSON_NOUNS,
-    POSITIONS, ROLES, SPEECH_VERBS, TITLE_MODIFIERS, given_name_is_male, is_ly_adverb,
+    AUXILIARIES, BEFORE_VERB, DESCRIBING_VERBS, FUNCTION_WORDS, GENDERED_NOUNS, GROUP_NOUNS,
+    HONORIFICS, IRREGULAR_PASTS, NAME_PARTICLES, NATIONALITIES, NUMBER_WORDS, ORG_NOUNS,
+    PERSON_NOUNS, POSITIONS, ROLES, SPEECH_VERBS, TITLE_MODIFIERS, given_name_is_male,
+    is_ly_adverb,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
 
@@ -1322,56 +1323,10 @@ impl<'a> Reader<'a> {
         }
         // "John Kasich has also broadly called": auxiliaries and adverbs before the verb (in
         // lower case: "Will", "May" are names).
-        while end > start + 1 && self.word(end - 1).starts_with(char::is_lowercase) && {
-            let w = self.lower(end - 1);
-            matches!(
-                w.as_str(),
-                "has"
-                    | "have"
-                    | "had"
-                    | "also"
-                    | "was"
-                    | "is"
-                    | "were"
-                    | "are"
-                    | "been"
-                    | "be"
-                    | "would"
-                    | "will"
-                    | "could"
-                    | "should"
-                    | "later"
-                    | "then"
-                    | "again"
-                    | "just"
-                    | "once"
-                    | "even"
-                    | "still"
-                    | "never"
-                    | "not"
-                    | "later,"
-                    | "had,"
-                    | "did"
-                    | "does"
-                    | "do"
-                    | "may"
-                    | "might"
-                    | "must"
-                    | "once,"
-                    | "has,"
-                    | "meanwhile"
-                    | "however"
-                    | "too"
-                    | "now"
-                    | "today"
-                    | "yesterday"
-                    | "already"
-                    | "himself"
-                    | "herself"
-                    | "itself"
-                    | "themselves"
-            ) || is_ly_adverb(self.word(end - 1))
-        } {
+        while end > start + 1
+            && self.word(end - 1).starts_with(char::is_lowercase)
+            && (BEFORE_VERB.contains(&self.lower(end - 1)) || is_ly_adverb(self.word(end - 1)))
+        {
             end -= 1;
         }
         // "Donald Trump, who proclaimed", "Acme, which described": the relative pronoun's

@@ -357,6 +357,11 @@ word_list!(
     "place_heads.txt"
 );
 word_list!(
+    /// Words between a speaker and the speech verb ("has", "also", "meanwhile", "himself").
+    BEFORE_VERB,
+    "before_verb.txt"
+);
+word_list!(
     /// Verbs by which a writer reports what someone calls something ("describe", "calling").
     DESCRIBING_VERBS,
     "describing_verbs.txt"
