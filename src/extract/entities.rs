@@ -18,7 +18,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::names::{
     Candidate, Vocabulary, before_minute, before_record, candidates, heads_row, is_english_plural,
-    is_plural_noun, is_small_number,
+    is_plural_noun, is_small_number, starts_sentence,
 };
 use crate::lexicon::{
     APPOSITION_STOPS, BUSINESS_NOUNS, COUNTRIES, COURTESY_TITLES, DIRECTIONS, EVENT_OPENERS,
@@ -202,6 +202,11 @@ struct Name {
     family_name_first: bool,
     /// A given name written after "Sir" or "Dame" ("Sir Alex"): the knight's first name.
     knighted_first_name: bool,
+    /// Written as an acronym in parentheses right after this name, which it stands for
+    /// ("Kestrel Ocean Financial (KOFG)").
+    spelled_out_by: Option<usize>,
+    /// Written with a title alone ("Mr Ahn", "President Hu").
+    titled_alone: bool,
 }
 
 /// Every person, organization and place in the document.
@@ -240,11 +245,21 @@ pub fn entities(doc: &Document) -> Entities {
                 acronym_with_small_words: false,
                 family_name_first: false,
                 knighted_first_name: false,
+                spelled_out_by: None,
+                titled_alone: false,
             });
             names.len() - 1
         });
         let e = evidence(doc, c, &names[id].key, sporty);
+        let spelled_out_by = ci
+            .checked_sub(1)
+            .filter(|&p| spells_out(doc, &body[p], c))
+            .map(|p| name_of[p]);
         let n = &mut names[id];
+        if n.spelled_out_by.is_none() && spelled_out_by != Some(id) {
+            n.spelled_out_by = spelled_out_by;
+        }
+        n.titled_alone |= c.title.is_some() && c.last - c.first == 1;
         n.acronym_with_small_words |= is_small_word_acronym(doc.slice(c.span));
         n.family_name_first |= c.last - c.first == 2
             && is_hyphenated_given_name(
@@ -273,6 +288,32 @@ pub fn entities(doc: &Document) -> Entities {
     merge(&mut names, sporty);
     type_lists(doc, &body, &name_of, &mut names);
     build(doc, &body, &headings, &names)
+}
+
+/// True when candidate `acronym` is an acronym in parentheses right after candidate `name`
+/// that opens with the initials of its words ("Kestrel Ocean Financial (KOFG)", "Prudential
+/// Regulation Authority (PRA)"), at most one letter more: a word the name leaves out.
+fn spells_out(doc: &Document, name: &Candidate, acronym: &Candidate) -> bool {
+    let toks = doc.sentence_tokens(acronym.sentence);
+    let letters = doc.slice(acronym.span);
+    if name.sentence != acronym.sentence
+        || name.last + 1 != acronym.first
+        || doc.slice(toks[name.last].span) != "("
+        || toks
+            .get(acronym.last)
+            .is_none_or(|t| doc.slice(t.span) != ")")
+        || acronym.last - acronym.first != 1
+        || !letters.chars().all(|ch| ch.is_ascii_uppercase())
+    {
+        return false;
+    }
+    let words: Vec<String> = key_of(doc.slice(name.span))
+        .split(' ')
+        .map(str::to_string)
+        .collect();
+    let initials = initials(&words);
+    let letters = letters.to_ascii_lowercase();
+    initials.len() >= 2 && letters.starts_with(&initials) && letters.len() <= initials.len() + 1
 }
 
 /// "Anil Ambani, the younger of the two brothers …", then "Mr Ambani": a longer name with
@@ -413,6 +454,14 @@ fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sporty: bool) {
             && !ORGANIZATIONS.contains(&lower)
             && !ORGANIZATIONS.contains(&format!("the {lower}"))
             && !PLACES.contains(&lower)
+        {
+            return false;
+        }
+        // "News of the deal came …": a head word opening a sentence is the common noun,
+        // whatever longer name of the article holds it ("Harland News & Media").
+        if starts_sentence(doc, toks, c.first)
+            && ORG_HEADS.contains(lower.as_str())
+            && !ORGANIZATIONS.contains(&lower)
         {
             return false;
         }
@@ -918,9 +967,19 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         {
             e.person += if c.last - c.first >= 2 { 2.0 } else { 0.5 };
         }
+        // "a 20% stake in Zelora", "shares in Acme": what a stake is held in is a company.
+        let held_in = prev == "in"
+            && c.first > 1
+            && matches!(
+                lower(c.first - 2).as_str(),
+                "stake" | "stakes" | "holding" | "shareholding" | "shares"
+            );
+        if held_in && !place {
+            e.org += 2.0;
+        }
         match prev.as_str() {
             "in" | "near" | "across" | "outside" | "throughout" | "around" | "inside"
-                if !shares =>
+                if !shares && !held_in =>
             {
                 e.place += 1.5
             }
@@ -979,6 +1038,13 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
             e.org += 2.0;
         } else if lowercase_word(c.last) && next == "headquarters" && !place {
             e.org += 2.0; // "outside Alitalia headquarters"
+        } else if lowercase_word(c.last)
+            && matches!(next.as_str(), "plant" | "factory" | "refinery" | "smelter")
+            && !ORGANIZATIONS.contains(key)
+        {
+            // "Rover's Longbridge plant", "the Cowley factory": a plant named by where it
+            // stands (weakly: "the Saab factory" is a maker's).
+            e.place += 1.5;
         } else if lowercase_word(c.last) && next == "crude" && !COUNTRIES.contains(key) {
             // "Brent crude": a benchmark traded on an exchange, whatever place it is named for.
             e.org += 8.0;
@@ -995,6 +1061,31 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
             // A kind of business before the noun names a company, not a person (a place
             // stays one: "the England cricket team", "a US software firm").
             e.org += 4.0;
+        }
+        // "stores like Macy's, Bloomingdale's and Marshall Field's": a possessive that owns
+        // nothing after it is a shop's or a firm's name, whoever it was named for.
+        let elliptical = possessive
+            && match toks.get(c.last + 1).map(|t| doc.slice(t.span)) {
+                None | Some("," | "." | ";" | ")") => true,
+                Some("and" | "or") => toks
+                    .get(c.last + 2)
+                    .is_some_and(|t| doc.slice(t.span).starts_with(char::is_uppercase)),
+                _ => false,
+            };
+        // (A saint's is a church's, a school's or a ward's: "St Dunstan's and Stepney Green".)
+        let saint = matches!(first_word.as_str(), "st" | "st." | "saint");
+        // Listed with another such possessive, it is surely one: "Bloomingdale's and
+        // Marshall Field's" (alone it may be a person's: "so close to Hillary Clinton's").
+        let is_possessive = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokenKind::Possessive);
+        let listed = c.first >= 2
+            && matches!(doc.slice(toks[c.first - 1].span), "," | "and" | "or")
+            && is_possessive(c.first - 2)
+            || toks
+                .get(c.last + 1)
+                .is_some_and(|t| matches!(doc.slice(t.span), "," | "and" | "or"))
+                && (c.last + 3..c.last + 6).any(is_possessive);
+        if elliptical && !place && !saint {
+            e.org += if listed { 5.0 } else { 2.5 };
         }
         if possessive && c.last + 1 < toks.len() {
             let owned = lower(c.last + 1);
@@ -1139,6 +1230,15 @@ pub(crate) fn apposition(doc: &Document, sentence: usize, start: usize) -> Optio
     let toks = doc.sentence_tokens(sentence);
     let mut i = start;
     let end = (start + 7).min(toks.len());
+    // (Past its fourth word, the noun heads only a plain phrase opened by a determiner:
+    // ", the country's biggest internet portal firm"; not ", the Liberal Democrats - the
+    // mainstream party", ", as well as a power station".)
+    let mut plain = toks.get(start).is_some_and(|t| {
+        matches!(
+            doc.slice(t.span).to_lowercase().as_str(),
+            "the" | "a" | "an" | "its" | "their"
+        )
+    });
     while i < end {
         let t = toks[i];
         if t.kind == TokenKind::Punct && doc.slice(t.span) != "-" {
@@ -1164,9 +1264,14 @@ pub(crate) fn apposition(doc: &Document, sentence: usize, start: usize) -> Optio
             });
             return (!titles_next).then_some(EntityKind::Person);
         }
-        // ", a Dutch bank": the organization noun heads the apposition; in ", a member of
-        // the party" it does not.
-        if ORG_NOUNS.contains(&w) && i < start + 4 {
+        // ", a Dutch bank", ", the country's biggest internet portal firm": the
+        // organization noun heads the apposition; in ", a member of the party" it does not.
+        plain &= i == start
+            || t.kind == TokenKind::Possessive
+            || t.kind == TokenKind::Word
+                && doc.slice(t.span).starts_with(char::is_lowercase)
+                && !FUNCTION_WORDS.contains(&w);
+        if ORG_NOUNS.contains(&w) && (i < start + 4 || plain) {
             return Some(EntityKind::Organization);
         }
         // (", where the president was treated": a clause, not an apposition.)
@@ -1311,6 +1416,11 @@ fn merge(names: &mut [Name], sporty: bool) {
         // whose name holds the full words.
         let known_short = short_form_of(names, word);
         *alias = known_short
+            // "Kestrel Ocean Financial (KOFG)": the acronym the article gives a name.
+            .or_else(|| {
+                name.spelled_out_by
+                    .filter(|&j| j != i && names[j].kind != EntityKind::Person)
+            })
             // A surname of exactly one person ("Seles beat …" of "Monica Seles" in a sports
             // story, too).
             .or_else(|| {
@@ -1325,6 +1435,13 @@ fn merge(names: &mut [Name], sporty: bool) {
             })
             // An East Asian family name, which comes first ("Chen" of "Chen Chun-yeh").
             .or_else(|| sole(&by_first, word, i).filter(|&j| names[j].family_name_first))
+            // Likewise a word that is no given name, written with a title alone ("Mr Ahn" of
+            // "Ahn Seung") and nobody's surname.
+            .or_else(|| {
+                sole(&by_first, word, i).filter(|_| {
+                    name.titled_alone && !someones_surname && !GIVEN_NAMES.contains(word)
+                })
+            })
             // "Sir Alex" of "Sir Alex Ferguson": a knight goes by the first name.
             .or_else(|| sole(&by_first, word, i).filter(|_| name.knighted_first_name))
             // The surname of a company named after a person ("Lilly" of "Eli Lilly").
@@ -2199,6 +2316,11 @@ mod tests {
     fn capitals_that_name_nothing() {
         let cases: &[(&str, &[&str])] = &[
             ("Despite the layoffs, hiring went on.", &[]),
+            // A disease named for a person names nobody.
+            (
+                "The plan widens research into cancer, Alzheimer's and diabetes.",
+                &[],
+            ),
             // An English noun opening the sentence before a given name describes the person.
             (
                 "Composer Andrew Lloyd Webber sold the theatre.",
@@ -2895,6 +3017,20 @@ mod tests {
     #[test]
     fn short_forms() {
         let cases: &[(&str, &str, &[&str])] = &[
+            // An acronym in parentheses right after a name is its short form, even when it
+            // spells a word the name leaves out ("Group").
+            (
+                "Shares in Kestrel Ocean Financial (KOFG) rose. Talks were confirmed by KOFG.",
+                "Kestrel Ocean Financial",
+                &["KOFG"],
+            ),
+            // A family name written first, then with a title alone: "Mr Ahn" of "Ahn Seung".
+            (
+                "\"Exports are recovering,\" said finance minister Ahn Seung. Mr Ahn said \
+                 rates would hold.",
+                "Ahn Seung",
+                &["Ahn"],
+            ),
             (
                 "Fed chief warns on deficit\n\nFederal Reserve chairman Alan Greenspan \
                  spoke on Wednesday.",
@@ -3050,6 +3186,49 @@ mod tests {
     #[test]
     fn more_cases() {
         let cases: &[(&str, &[&str])] = &[
+            // What a stake or shares are held in is a company, not a place.
+            (
+                "Retailer Tarvo bought a 20% stake in Zelora. It may raise its stake in \
+                 Zelora. Zelora said nothing.",
+                &["O:Tarvo", "O:Zelora"],
+            ),
+            // An apposition headed by an organization noun after a possessive.
+            (
+                "It sold the unit to Quenby, the country's biggest online travel firm.",
+                &["O:Quenby"],
+            ),
+            // A name's possessive with nothing owned after it is a shop's or a firm's name
+            // (surely so in a list of them; alone, a person's name stays one).
+            (
+                "It owns famous stores like Hallett's, Dunmore's and Gregory Pine's, creating \
+                 the largest chain.",
+                &["O:Hallett", "O:Dunmore", "O:Gregory Pine"],
+            ),
+            (
+                "Her views on health care are so close to Helen Barrow's, she said.",
+                &["P:Helen Barrow"],
+            ),
+            // A head word opening a sentence is the common noun, even when a longer name of
+            // the article holds it.
+            (
+                "Harland News & Media is buying a stake. News of the deal came as results were \
+                 released.",
+                &["O:Harland News & Media"],
+            ),
+            // Acronyms of common nouns ("SUVs") name nothing; a people is no organization.
+            (
+                "Carmakers are building sports utility vehicles (SUVs). The SUV market grew.",
+                &[],
+            ),
+            ("Most of the Malays are Muslims.", &[]),
+            // A comma closing the sentence opens no apposition.
+            ("The winner was Quenby,", &["O:Quenby"]),
+            // A plant or factory named by where it stands.
+            (
+                "The deal was crucial to carmaker Corvane's Longbridge plant. Jobs at \
+                 Longbridge could go.",
+                &["O:Corvane", "L:Longbridge"],
+            ),
             (
                 "LONDON (Reuters) - Shares fell on Friday.",
                 &["O:Reuters", "L:LONDON"],

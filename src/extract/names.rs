@@ -180,7 +180,7 @@ impl<'a> Vocabulary<'a> {
 }
 
 /// True when token `i` starts a sentence, a quote or a clause after a colon.
-fn starts_sentence(doc: &Document, toks: &[Token], i: usize) -> bool {
+pub(crate) fn starts_sentence(doc: &Document, toks: &[Token], i: usize) -> bool {
     // Only punctuation and list numbers ("1.", "2)") before it.
     if toks[..i]
         .iter()
