@@ -946,11 +946,14 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         if org_noun {
             e.org += 5.0;
         }
+        // ("senior vice president Boeing": a known organization after a title is the
+        // title's.)
         if (role || HONORIFICS.contains(&prev))
             && !org_noun
             && !org_shaped
             && !verb
             && !COUNTRIES.contains(key)
+            && !ORGANIZATIONS.contains(key)
         {
             e.person += 5.0;
         }
@@ -1364,9 +1367,28 @@ fn merge(names: &mut [Name], sporty: bool) {
             }
         }
     }
+    // "News Corp" and "News Corporation": one company, its legal suffix written short or in
+    // full; the fullest form is the name.
+    let mut by_legal: HashMap<String, Vec<usize>> = HashMap::default();
+    for (j, name) in names.iter().enumerate() {
+        if name.kind == EntityKind::Organization
+            && let Some(key) = legal_key(&name.words)
+        {
+            by_legal.entry(key).or_default().push(j);
+        }
+    }
     let mut aliases: Vec<Option<usize>> = vec![None; n];
     for (i, alias) in aliases.iter_mut().enumerate() {
         let name = &names[i];
+        if name.kind == EntityKind::Organization
+            && let Some(fuller) = legal_key(&name.words)
+                .and_then(|key| by_legal.get(&key))
+                .and_then(|same| same.iter().copied().max_by_key(|&j| names[j].key.len()))
+                .filter(|&j| j != i)
+        {
+            *alias = Some(fuller);
+            continue;
+        }
         // "da Silva" of "Luiz Inacio Lula da Silva", "van Gogh" of "Vincent van Gogh": a
         // surname with its particles, of exactly one person; likewise a surname of two
         // words ("Farina Elia" of "Sylvia Farina Elia", "Lloyd Webber") that no list knows.
@@ -1532,6 +1554,20 @@ fn merge(names: &mut [Name], sporty: bool) {
             names[i].alias_of = Some(root);
         }
     }
+}
+
+/// A company's name with its legal suffix in one form ("news corporation" and "news corp."
+/// → "news corp"), if it ends in one.
+fn legal_key(words: &[String]) -> Option<String> {
+    let (last, rest) = words.split_last().filter(|(_, rest)| !rest.is_empty())?;
+    let short = match last.trim_end_matches('.') {
+        "corporation" | "corp" => "corp",
+        "company" | "co" => "co",
+        "incorporated" | "inc" => "inc",
+        "limited" | "ltd" => "ltd",
+        _ => return None,
+    };
+    Some(format!("{} {short}", rest.join(" ")))
 }
 
 /// The one organization whose name holds the full words of the known short form `word`
@@ -3017,6 +3053,13 @@ mod tests {
     #[test]
     fn short_forms() {
         let cases: &[(&str, &str, &[&str])] = &[
+            // A legal suffix written in full or short is one company.
+            (
+                "Harbour Media Corporation is buying out investors. Harbour Media Corp shares \
+                 fell.",
+                "Harbour Media Corporation",
+                &["Harbour Media Corp"],
+            ),
             // An acronym in parentheses right after a name is its short form, even when it
             // spells a word the name leaves out ("Group").
             (
@@ -3221,6 +3264,22 @@ mod tests {
                 &[],
             ),
             ("Most of the Malays are Muslims.", &[]),
+            // A known organization after a title is the title's organization.
+            (
+                "Boeing announced a deal. \"Demand is strong,\" said Dinesh Rao, senior vice \
+                 president Boeing.",
+                &["P:Dinesh Rao", "O:Boeing"],
+            ),
+            // A role word opening an organization's name is part of it.
+            (
+                "Growth will slow, said Stuart Hensel of the Economist Intelligence Unit.",
+                &["P:Stuart Hensel", "O:Economist Intelligence Unit"],
+            ),
+            // A well-known company named after a person stays a company.
+            (
+                "Altria's Philip Morris now accepts that nicotine is harmful.",
+                &["O:Altria", "O:Philip Morris"],
+            ),
             // A comma closing the sentence opens no apposition.
             ("The winner was Quenby,", &["O:Quenby"]),
             // A plant or factory named by where it stands.
