@@ -286,6 +286,7 @@ pub fn entities(doc: &Document) -> Entities {
     }
     surname_makes_person(&mut names, &vocab);
     merge(&mut names, sporty);
+    aliases_type_people(&mut names);
     type_lists(doc, &body, &name_of, &mut names);
     build(doc, &body, &headings, &names)
 }
@@ -341,6 +342,30 @@ fn surname_makes_person(names: &mut [Name], vocab: &Vocabulary) {
         {
             n.evidence.person += 3.0;
             n.kind = EntityKind::Person;
+        }
+    }
+}
+
+/// "building products group James Hardie", then "Hardie's shareholders": a name that only
+/// its shape makes a person's (no title, role or apposition) is an organization when its
+/// evidence and that of the surnames and short forms joined to it say so together.
+fn aliases_type_people(names: &mut [Name]) {
+    let mut joined = vec![(0.0f32, 0.0f32); names.len()];
+    for name in names.iter() {
+        if let Some(root) = name.alias_of {
+            joined[root].0 += name.evidence.person;
+            // (Sports-story team rules aside: "Krupes beat Ana Mirza".)
+            joined[root].1 += name.evidence.org - name.evidence.team;
+        }
+    }
+    for (name, (person, org)) in names.iter_mut().zip(joined) {
+        let e = &name.evidence;
+        if name.kind == EntityKind::Person
+            && name.alias_of.is_none()
+            && e.person < 5.0
+            && e.org - e.team + org > e.person + person
+        {
+            name.kind = EntityKind::Organization;
         }
     }
 }
@@ -3295,6 +3320,13 @@ mod tests {
                 "Roads were blocked, newspapers including El Hadath reported. El Hadath said \
                  calm returned.",
                 &["O:El Hadath"],
+            ),
+            // A surname's evidence counts for the fuller name it joins: a company named
+            // after its founder.
+            (
+                "Building products group James Hardell has agreed to pay. The deal must win the \
+                 approval of Hardell's shareholders.",
+                &["O:James Hardell"],
             ),
             // A comma closing the sentence opens no apposition.
             ("The winner was Quenby,", &["O:Quenby"]),
