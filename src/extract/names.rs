@@ -689,6 +689,22 @@ impl<'a> Runs<'a> {
         } {
             last -= 1;
         }
+        // "Past Congressional Budget Office (CBO) forecasts": a word opening the sentence
+        // that the acronym after the name leaves out is no part of it.
+        if last - first >= 3
+            && starts_sentence(self.doc, self.toks, first)
+            && self.text(last) == "("
+            && self.text(last + 2) == ")"
+        {
+            let initials: String = (first + 1..last)
+                .map(|i| self.text(i))
+                .filter(|w| !FUNCTION_WORDS.contains(&w.to_lowercase()))
+                .filter_map(|w| w.chars().next())
+                .collect();
+            if initials.len() >= 2 && self.text(last + 1) == initials {
+                first += 1;
+            }
+        }
         // "The", nationalities, months and weekdays in front are not part of a name:
         // "Australian Tom Moody", "Friday Mitchell", "West Indian Phil Simmons".
         loop {
@@ -1557,6 +1573,16 @@ mod tests {
 
     #[test]
     fn runs_and_connectors() {
+        // A word opening the sentence that the acronym after the name leaves out is no part
+        // of the name.
+        check(
+            "Past Congressional Budget Office (CBO) forecasts were wrong, the CBO says.",
+            &["Congressional Budget Office", "CBO", "CBO"],
+        );
+        check(
+            "Royal Bank of Scotland (RBS) rose, and RBS said more.",
+            &["Royal Bank of Scotland", "RBS", "RBS"],
+        );
         check(
             "He joined the Bank of England in May.",
             &["Bank of England"],
