@@ -1412,9 +1412,31 @@ fn merge(names: &mut [Name], sporty: bool) {
             by_legal.entry(key).or_default().push(j);
         }
     }
+    // "Air Force" of "US Air Force": an organization by its name after its country (not a
+    // city: "City" of "Manchester City" is another club's name too, and a run like "London
+    // Tory" is no name of its own).
+    let mut by_after_place: HashMap<String, Vec<usize>> = HashMap::default();
+    for (j, name) in names.iter().enumerate() {
+        if name.kind == EntityKind::Organization
+            && name.words.len() >= 2
+            && COUNTRIES.contains(&name.words[0])
+        {
+            by_after_place
+                .entry(name.words[1..].join(" "))
+                .or_default()
+                .push(j);
+        }
+    }
     let mut aliases: Vec<Option<usize>> = vec![None; n];
     for (i, alias) in aliases.iter_mut().enumerate() {
         let name = &names[i];
+        if name.kind == EntityKind::Organization
+            && !PLACES.contains(&name.key)
+            && let Some(j) = sole(&by_after_place, name.key.as_str(), i)
+        {
+            *alias = Some(j);
+            continue;
+        }
         if name.kind == EntityKind::Organization
             && let Some(fuller) = legal_key(&name.words)
                 .and_then(|key| by_legal.get(&key))
@@ -3088,6 +3110,12 @@ mod tests {
     #[test]
     fn short_forms() {
         let cases: &[(&str, &str, &[&str])] = &[
+            // An organization's name without the country in front.
+            (
+                "The contract was for the US Air Force. A top Air Force aide was hired.",
+                "US Air Force",
+                &["Air Force"],
+            ),
             // A legal suffix written in full or short is one company.
             (
                 "Harbour Media Corporation is buying out investors. Harbour Media Corp shares \
