@@ -1177,6 +1177,23 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         {
             e.place += 4.0;
         }
+        // "a Pan Am flight over Lockerbie, Scotland.": a place with its country, which
+        // closes the phrase (not "Volvo, Sweden's biggest carmaker", nor "Los Alamos
+        // National Laboratory, US": a body where it is).
+        if next == ","
+            && !place
+            && !ends_organization(doc.slice(toks[c.last - 1].span))
+            && toks.get(c.last + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && doc.slice(t.span).starts_with(char::is_uppercase)
+                    && COUNTRIES.contains(&doc.slice(t.span).to_lowercase())
+            })
+            && toks
+                .get(c.last + 2)
+                .is_none_or(|t| matches!(doc.slice(t.span), "," | "." | ";" | ")"))
+        {
+            e.place += 3.0;
+        }
         if next == "," {
             // "for the city of Arbil, a senior U.N. official in Baghdad said": after a
             // preposition, a phrase that a speech verb closes is that verb's subject.
@@ -3355,6 +3372,11 @@ mod tests {
                 "Building products group James Hardell has agreed to pay. The deal must win the \
                  approval of Hardell's shareholders.",
                 &["O:James Hardell"],
+            ),
+            // A place with its country after it.
+            (
+                "The bomb went off over Tarlow, Scotland, in 1988.",
+                &["L:Tarlow", "L:Scotland"],
             ),
             // A comma closing the sentence opens no apposition.
             ("The winner was Quenby,", &["O:Quenby"]),
