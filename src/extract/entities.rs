@@ -3373,6 +3373,12 @@ mod tests {
                  approval of Hardell's shareholders.",
                 &["O:James Hardell"],
             ),
+            // Cricket words make a sports story: its ground is a place, its counties teams.
+            (
+                "Lancashire beat Surrey at Old Trafford, where the batsman hit 113 and the \
+                 bowler took four wickets.",
+                &["O:Lancashire", "O:Surrey", "L:Old Trafford"],
+            ),
             // A place with its country after it.
             (
                 "The bomb went off over Tarlow, Scotland, in 1988.",
