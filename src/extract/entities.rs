@@ -648,7 +648,17 @@ fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab: &Vocabula
         // an ordinary English word opens no person's name unless it is a given name
         // ("International Red Cross", "Freedom Front").
         let given_name = GIVEN_NAMES.contains(first) && !article;
-        let namelike = (given_name || !is_english_word(first) && !article)
+        // ("Chipper Jones", "Clive Owen": a first name that is an English word the article
+        // never writes in lower case, before a common surname that is none; not "Presidents
+        // Reagan", "Perhaps Robinson".)
+        let common_surname = words.len() == 2
+            && is_common_surname(last)
+            && !is_english_word(last)
+            && !vocab.lower.contains(first)
+            && !is_plural_noun(first)
+            && !PLACE_HEADS.contains(first)
+            && !matches!(first, "st" | "st." | "saint");
+        let namelike = (given_name || !is_english_word(first) && !article || common_surname)
             && (given_name
                 || SURNAMES.contains(last)
                 || words
@@ -3378,6 +3388,12 @@ mod tests {
                 "Lancashire beat Surrey at Old Trafford, where the batsman hit 113 and the \
                  bowler took four wickets.",
                 &["O:Lancashire", "O:Surrey", "L:Old Trafford"],
+            ),
+            // A first name that is also an English word, before a common surname that is
+            // none, opens a person's name (not "Presidents Reagan", "River Thames").
+            (
+                "Chipper Jones singled home the tying run, and Clive Owen watched.",
+                &["P:Chipper Jones", "P:Clive Owen"],
             ),
             // A place with its country after it.
             (
