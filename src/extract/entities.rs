@@ -651,14 +651,17 @@ fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab: &Vocabula
         // ("Chipper Jones", "Clive Owen": a first name that is an English word the article
         // never writes in lower case, before a common surname that is none; not "Presidents
         // Reagan", "Perhaps Robinson".)
-        let common_surname = words.len() == 2
-            && is_common_surname(last)
-            && !is_english_word(last)
-            && !vocab.lower.contains(first)
-            && !is_plural_noun(first)
-            && !PLACE_HEADS.contains(first)
-            && !matches!(first, "st" | "st." | "saint");
-        let namelike = (given_name || !is_english_word(first) && !article || common_surname)
+        // (Asked last: `is_common_surname` searches a list.)
+        let common_surname = || {
+            words.len() == 2
+                && !vocab.lower.contains(first)
+                && !is_plural_noun(first)
+                && !PLACE_HEADS.contains(first)
+                && !matches!(first, "st" | "st." | "saint")
+                && !is_english_word(last)
+                && is_common_surname(last)
+        };
+        let namelike = (given_name || !is_english_word(first) && !article || common_surname())
             && (given_name
                 || SURNAMES.contains(last)
                 || words
