@@ -791,6 +791,9 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
     let possessive = toks
         .get(c.last)
         .is_some_and(|t| t.kind == TokenKind::Possessive);
+    // (A saint's is a church's, a school's or a ward's, its "'s" part of the name: "St
+    // Dunstan's and Stepney Green".)
+    let saint = matches!(key.split(' ').next(), Some("st" | "st." | "saint"));
     if text.len() > 1
         && text
             .chars()
@@ -1019,12 +1022,13 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
             e.org += 2.0;
         }
         match prev.as_str() {
+            // ("a hole in WorldCom's finances": the preposition governs what the name owns.)
             "in" | "near" | "across" | "outside" | "throughout" | "around" | "inside"
-                if !shares && !held_in =>
+                if !shares && !held_in && (!possessive || saint) =>
             {
                 e.place += 1.5
             }
-            "from" | "to" | "into" => e.place += 0.7,
+            "from" | "to" | "into" if !possessive || saint => e.place += 0.7,
             // "at Edgbaston", "drew at Brackley": the ground of a sports story.
             "at" if sporty && !GIVEN_NAMES.contains(&first_word) => e.place += 1.0,
             _ => {}
@@ -1113,8 +1117,6 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
                     .is_some_and(|t| doc.slice(t.span).starts_with(char::is_uppercase)),
                 _ => false,
             };
-        // (A saint's is a church's, a school's or a ward's: "St Dunstan's and Stepney Green".)
-        let saint = matches!(first_word.as_str(), "st" | "st." | "saint");
         // Listed with another such possessive, it is surely one: "Bloomingdale's and
         // Marshall Field's" (alone it may be a person's: "so close to Hillary Clinton's").
         let is_possessive = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokenKind::Possessive);
@@ -3397,6 +3399,12 @@ mod tests {
             (
                 "Chipper Jones singled home the tying run, and Clive Owen watched.",
                 &["P:Chipper Jones", "P:Clive Owen"],
+            ),
+            // A preposition before a possessive governs what the name owns.
+            (
+                "Telecoms firm Corvex has collapsed. He hid a hole in Corvex's finances and \
+                 shortfalls in Corvex's accounts, which led to Corvex's collapse.",
+                &["O:Corvex"],
             ),
             // A place with its country after it.
             (
