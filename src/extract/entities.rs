@@ -657,7 +657,7 @@ fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab: &Vocabula
                 && !vocab.lower.contains(first)
                 && !is_plural_noun(first)
                 && !PLACE_HEADS.contains(first)
-                && !matches!(first, "st" | "st." | "saint")
+                && !is_saint(first)
                 && !is_english_word(last)
                 && is_common_surname(last)
         };
@@ -793,7 +793,7 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         .is_some_and(|t| t.kind == TokenKind::Possessive);
     // (A saint's is a church's, a school's or a ward's, its "'s" part of the name: "St
     // Dunstan's and Stepney Green".)
-    let saint = matches!(key.split(' ').next(), Some("st" | "st." | "saint"));
+    let saint = key.split(' ').next().is_some_and(is_saint);
     if text.len() > 1
         && text
             .chars()
@@ -1643,6 +1643,11 @@ fn merge(names: &mut [Name], sporty: bool) {
             names[i].alias_of = Some(root);
         }
     }
+}
+
+/// "st", "st.", "saint" (lower case): a saint's name opens with it ("St Dunstan's").
+fn is_saint(word: &str) -> bool {
+    matches!(word, "st" | "st." | "saint")
 }
 
 /// A company's name with its legal suffix in one form ("news corporation" and "news corp."
