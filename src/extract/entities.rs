@@ -22,11 +22,11 @@ use super::names::{
 };
 use crate::lexicon::{
     APPOSITION_STOPS, BUSINESS_NOUNS, COUNTRIES, COURTESY_TITLES, DIRECTIONS, EVENT_OPENERS,
-    FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, KNIGHT_TITLES, MEMBER_TITLES,
-    NAME_PARTICLES, NATIONALITIES, NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES,
-    ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACES, POSITIONS, PRODUCT_NOUNS,
-    RESULT_NOUNS, RESULT_VERBS, ROLES, SHORT_FORMS, SPEECH_VERBS, SPORTS_WORDS,
-    STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TEAM_WORDS, ends_organization,
+    FACILITY_NOUNS, FUNCTION_WORDS, GIVEN_NAMES, HOLDING_NOUNS, HONORIFICS, KIN_NOUNS,
+    KNIGHT_TITLES, MEMBER_TITLES, NAME_PARTICLES, NATIONALITIES, NUMBERED_HEADS, ORG_HEADS,
+    ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACES,
+    POSITIONS, PRODUCT_NOUNS, RESULT_NOUNS, RESULT_VERBS, ROLES, SHORT_FORMS, SPEECH_VERBS,
+    SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TEAM_WORDS, ends_organization,
     has_surname_ending, is_common_surname, is_english_word, is_trade_noun,
 };
 use crate::text::{Document, Span, TokenKind};
@@ -1012,12 +1012,7 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
             e.person += if c.last - c.first >= 2 { 2.0 } else { 0.5 };
         }
         // "a 20% stake in Zelora", "shares in Acme": what a stake is held in is a company.
-        let held_in = prev == "in"
-            && c.first > 1
-            && matches!(
-                lower(c.first - 2).as_str(),
-                "stake" | "stakes" | "holding" | "shareholding" | "shares"
-            );
+        let held_in = prev == "in" && c.first > 1 && HOLDING_NOUNS.contains(&lower(c.first - 2));
         if held_in && !place {
             e.org += 2.0;
         }
@@ -1084,7 +1079,7 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         } else if lowercase_word(c.last) && next == "headquarters" && !place {
             e.org += 2.0; // "outside Alitalia headquarters"
         } else if lowercase_word(c.last)
-            && matches!(next.as_str(), "plant" | "factory" | "refinery" | "smelter")
+            && FACILITY_NOUNS.contains(&next)
             && !ORGANIZATIONS.contains(key)
         {
             // "Rover's Longbridge plant", "the Cowley factory": a plant named by where it
@@ -1119,15 +1114,16 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
             };
         // Listed with another such possessive, it is surely one: "Bloomingdale's and
         // Marshall Field's" (alone it may be a person's: "so close to Hillary Clinton's").
-        let is_possessive = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokenKind::Possessive);
-        let listed = c.first >= 2
-            && matches!(doc.slice(toks[c.first - 1].span), "," | "and" | "or")
-            && is_possessive(c.first - 2)
-            || toks
-                .get(c.last + 1)
-                .is_some_and(|t| matches!(doc.slice(t.span), "," | "and" | "or"))
-                && (c.last + 3..c.last + 6).any(is_possessive);
         if elliptical && !place && !saint {
+            let is_possessive =
+                |i: usize| toks.get(i).is_some_and(|t| t.kind == TokenKind::Possessive);
+            let listed = c.first >= 2
+                && matches!(doc.slice(toks[c.first - 1].span), "," | "and" | "or")
+                && is_possessive(c.first - 2)
+                || toks
+                    .get(c.last + 1)
+                    .is_some_and(|t| matches!(doc.slice(t.span), "," | "and" | "or"))
+                    && (c.last + 3..c.last + 6).any(is_possessive);
             e.org += if listed { 5.0 } else { 2.5 };
         }
         if possessive && c.last + 1 < toks.len() {
@@ -1209,6 +1205,13 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         {
             e.place += 3.0;
         }
+        // One word that a list knows as a given name or a surname.
+        let known_name = || {
+            c.last - c.first == 1 && {
+                let word = text.to_lowercase();
+                GIVEN_NAMES.contains(&word) || SURNAMES.contains(&word)
+            }
+        };
         if next == "," {
             // "for the city of Arbil, a senior U.N. official in Baghdad said": after a
             // preposition, a phrase that a speech verb closes is that verb's subject.
@@ -1264,12 +1267,7 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         {
             // "Apacs spokeswoman Jemma Smith", "Qantas chief executive Geoff Dixon"
             e.org += 3.0;
-        } else if matches!(next.as_str(), "reported" | "reports")
-            && !(c.last - c.first == 1 && {
-                let word = text.to_lowercase();
-                GIVEN_NAMES.contains(&word) || SURNAMES.contains(&word)
-            })
-        {
+        } else if matches!(next.as_str(), "reported" | "reports") && !known_name() {
             // "El Watan reported", "Associated Press reported": what reports is mostly a
             // newspaper or agency (a reporter has a given name to outweigh it, or a
             // surname: "Costa reported").
@@ -1278,13 +1276,11 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
             // Companies say things too: one unknown word that speaks stays a brand unless it
             // is a known name or attributes a direct quote ("Turkcell said the ruling …",
             // but "“Demand is strong,” Okonkwo said").
-            let word = text.to_lowercase();
-            let known_name = GIVEN_NAMES.contains(&word) || SURNAMES.contains(&word);
             let after_quote = (c.first.saturating_sub(2)..c.first)
                 .any(|i| matches!(doc.slice(toks[i].span), "”" | "\"" | "''"));
             if c.last - c.first >= 2 {
                 e.person += 1.0;
-            } else if known_name || after_quote {
+            } else if known_name() || after_quote {
                 e.person += 0.6;
             } else {
                 e.spoken = 0.3;
@@ -1358,8 +1354,9 @@ fn merge(names: &mut [Name], sporty: bool) {
     let n = names.len();
     // Indexes, built once: people by last word (and two-word people by first word),
     // organizations and places by initials (with and without their small words and a country
-    // before them), organizations by each of their shorter prefixes, by their head word, and,
-    // when named after a person ("Eli Lilly") or letters ("MG Rover"), by the last word.
+    // before them), organizations by each of their shorter prefixes, by their head word, by
+    // their legal suffix in one form, by their words after a country, and, when named after a
+    // person ("Eli Lilly") or letters ("MG Rover"), by the last word.
     let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
     let mut by_prefix: HashMap<String, Vec<usize>> = HashMap::default();
@@ -1368,6 +1365,8 @@ fn merge(names: &mut [Name], sporty: bool) {
     let mut by_founder: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut by_head: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut by_head_of: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut by_legal: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut by_after_place: HashMap<String, Vec<usize>> = HashMap::default();
     for (j, name) in names.iter().enumerate() {
         if name.words.len() < 2 {
             continue;
@@ -1432,31 +1431,20 @@ fn merge(names: &mut [Name], sporty: bool) {
                     .or_default()
                     .push(j);
             }
-        }
-    }
-    // "News Corp" and "News Corporation": one company, its legal suffix written short or in
-    // full; the fullest form is the name.
-    let mut by_legal: HashMap<String, Vec<usize>> = HashMap::default();
-    for (j, name) in names.iter().enumerate() {
-        if name.kind == EntityKind::Organization
-            && let Some(key) = legal_key(&name.words)
-        {
-            by_legal.entry(key).or_default().push(j);
-        }
-    }
-    // "Air Force" of "US Air Force": an organization by its name after its country (not a
-    // city: "City" of "Manchester City" is another club's name too, and a run like "London
-    // Tory" is no name of its own).
-    let mut by_after_place: HashMap<String, Vec<usize>> = HashMap::default();
-    for (j, name) in names.iter().enumerate() {
-        if name.kind == EntityKind::Organization
-            && name.words.len() >= 2
-            && COUNTRIES.contains(&name.words[0])
-        {
-            by_after_place
-                .entry(name.words[1..].join(" "))
-                .or_default()
-                .push(j);
+            // "News Corp" and "News Corporation": one company, its legal suffix written short
+            // or in full; the fullest form is the name.
+            if let Some(key) = legal_key(&name.words) {
+                by_legal.entry(key).or_default().push(j);
+            }
+            // "Air Force" of "US Air Force": an organization by its name after its country
+            // (not a city: "City" of "Manchester City" is another club's name too, and a run
+            // like "London Tory" is no name of its own).
+            if COUNTRIES.contains(&name.words[0]) {
+                by_after_place
+                    .entry(name.words[1..].join(" "))
+                    .or_default()
+                    .push(j);
+            }
         }
     }
     let mut aliases: Vec<Option<usize>> = vec![None; n];

@@ -283,7 +283,6 @@ impl<'a> Runs<'a> {
         i + 1 < self.toks.len() && self.toks[i].span.end == self.toks[i + 1].span.start
     }
 
-    /// A word that can be part of a name by its shape.
     /// "DHL-owner Deutsche Post", "Oscar-winner Tom Hanks": a name joined to a lower-case
     /// noun, opening a run, describes the name after it ("European Low-fare Airlines
     /// Association", "Coalition of Non-governmental Organizations" keep theirs).
@@ -307,6 +306,7 @@ impl<'a> Runs<'a> {
             })
     }
 
+    /// A word that can be part of a name by its shape.
     fn is_name_word(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;
@@ -585,14 +585,18 @@ impl<'a> Runs<'a> {
             return false;
         }
         let acronym = self.text(end + 1);
-        // (A sentence's capitalized "The" is no part of it.)
-        let initials: String = (first..end)
+        acronym.len() >= 3 && self.initials(first, end) == acronym
+    }
+
+    /// The capital initials of the words `from..to`, function words left out ("The" of a
+    /// sentence's start too): "Congressional Budget Office" → "CBO".
+    fn initials(&self, from: usize, to: usize) -> String {
+        (from..to)
             .map(|i| self.text(i))
             .filter(|w| !FUNCTION_WORDS.contains(&w.to_lowercase()))
             .filter_map(|w| w.chars().next())
             .filter(|c| c.is_uppercase())
-            .collect();
-        acronym.len() >= 3 && initials == acronym
+            .collect()
     }
 
     /// "and" continues a name when it makes a known organization's name: "Securities and
@@ -696,11 +700,7 @@ impl<'a> Runs<'a> {
             && self.text(last) == "("
             && self.text(last + 2) == ")"
         {
-            let initials: String = (first + 1..last)
-                .map(|i| self.text(i))
-                .filter(|w| !FUNCTION_WORDS.contains(&w.to_lowercase()))
-                .filter_map(|w| w.chars().next())
-                .collect();
+            let initials = self.initials(first + 1, last);
             if initials.len() >= 2 && self.text(last + 1) == initials {
                 first += 1;
             }

@@ -622,6 +622,16 @@ word_list!(
     BUSINESS_NOUNS,
     "business_nouns.txt"
 );
+word_list!(
+    /// Works named by where they stand ("Longbridge plant").
+    FACILITY_NOUNS,
+    "facility_nouns.txt"
+);
+word_list!(
+    /// What is held in a company ("a stake in Sina").
+    HOLDING_NOUNS,
+    "holding_nouns.txt"
+);
 /// A word that can close an organization's name: a head word ("Bank", "Airlines") or a legal
 /// suffix ("Inc.", "plc"); a trailing period is ignored.
 pub fn ends_organization(word: &str) -> bool {
