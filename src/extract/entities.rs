@@ -319,14 +319,36 @@ fn spells_out(doc: &Document, name: &Candidate, acronym: &Candidate) -> bool {
 
 /// "Anil Ambani, the younger of the two brothers …", then "Mr Ambani": a longer name with
 /// nothing of its own to type it, whose last word the article makes a person, is that
-/// person's.
+/// person's. So is a two-word name whose first word, no given name, the article writes with
+/// a title alone ("Tang Xiaobo", then "Mr Tang": a family name written first).
 fn surname_makes_person(names: &mut [Name], vocab: &Vocabulary) {
     let people: rustc_hash::FxHashSet<String> = names
         .iter()
         .filter(|n| n.words.len() == 1 && n.kind == EntityKind::Person && n.evidence.person >= 3.0)
         .map(|n| n.key.clone())
         .collect();
+    let family_names: rustc_hash::FxHashSet<String> = names
+        .iter()
+        .filter(|n| {
+            n.words.len() == 1
+                && n.titled_alone
+                && n.kind == EntityKind::Person
+                && !GIVEN_NAMES.contains(&n.key)
+        })
+        .map(|n| n.key.clone())
+        .collect();
     for n in names.iter_mut() {
+        // (The given name after it is no word: not "Mr Park" and "Park Lane".)
+        if n.words.len() == 2
+            && n.evidence.best() < 1.0
+            && family_names.contains(&n.words[0])
+            && !vocab.lower.contains(n.words[1].as_str())
+            && !is_english_word(&n.words[1])
+        {
+            n.evidence.person += 3.0;
+            n.kind = EntityKind::Person;
+            continue;
+        }
         // (Not "Speaker Michael Martin", "Musician Alan Wass", "Vote Blair": a title, a word
         // for a person or a word the article writes in lower case in front.)
         let first = n.words[0].as_str();
@@ -1057,6 +1079,21 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         };
         let works_at = matches!(lower(at).as_str(), "at" | "with" | "for")
             && role_in(at.saturating_sub(3), at);
+        // "Another financial firm, China Life, is …": the noun, then the name set off by
+        // commas (not "the head of the Naftohaz company, Yury Boyko,": the apposition of a
+        // role before).
+        if prev == ","
+            && c.last < toks.len()
+            && doc.slice(toks[c.last].span) == ","
+            && c.first >= 2
+            && ORG_NOUNS.contains(&lower(c.first - 2))
+            && doc
+                .slice(toks[c.first - 2].span)
+                .starts_with(char::is_lowercase)
+            && !role_in(c.first.saturating_sub(8), c.first - 2)
+        {
+            e.org += 3.0;
+        }
         // (Not "Secretary of Energy": the title's office.)
         let named_before_of = prev == "of"
             && c.first >= 3
@@ -2646,6 +2683,15 @@ mod tests {
                 "Spain's Aguas de Barcelona is its second biggest shareholder.",
                 &["O:Aguas de Barcelona", "L:Spain"],
             ),
+            // An organization noun, then the name set off by commas.
+            (
+                "Another troubled financial firm, Harbour Life, is facing lawsuits.",
+                &["O:Harbour Life"],
+            ),
+            (
+                "The head of the state-owned Naftohaz company, Yury Boyko, spoke.",
+                &["P:Yury Boyko", "O:Naftohaz"],
+            ),
             // A nationality opening an "X of Y" organization is part of its name.
             (
                 "Yukos turned to the European Court of Human Rights and the Italian Bank of \
@@ -3162,6 +3208,13 @@ mod tests {
                 "Ahn Seung",
                 &["Ahn"],
             ),
+            // … even when nothing but the title makes the full name a person's.
+            (
+                "The case involved the former head of Jade River Bank, Tang Xiaobo, jailed \
+                 in 2003. Mr Tang was in charge when the scandal broke.",
+                "Tang Xiaobo",
+                &["Tang"],
+            ),
             (
                 "Fed chief warns on deficit\n\nFederal Reserve chairman Alan Greenspan \
                  spoke on Wednesday.",
@@ -3317,6 +3370,12 @@ mod tests {
     #[test]
     fn more_cases() {
         let cases: &[(&str, &[&str])] = &[
+            // Regions are places; "Arabian" (of "Saudi Arabian") is a nationality.
+            (
+                "Jobs will go across its operations in the Americas and South-East Asia, \
+                 and a Saudi Arabian prince will buy shares.",
+                &["L:Americas", "L:South-East Asia"],
+            ),
             // What a stake or shares are held in is a company, not a place.
             (
                 "Retailer Tarvo bought a 20% stake in Zelora. It may raise its stake in \

@@ -459,6 +459,9 @@ impl<'a> Runs<'a> {
             }
             let first = i;
             let mut last = i + 1;
+            // The run took "for the" or "of the" after a head word ("UN Office for the
+            // Coordination of Humanitarian Affairs"): a later "of" goes on with it.
+            let mut long_name = false;
             loop {
                 let next = self.text(last);
                 let lower = next.to_lowercase();
@@ -489,8 +492,14 @@ impl<'a> Runs<'a> {
                             "commission" | "committee" | "council" | "conference" | "panel"
                         )
                         && !self.is_date_word(last + 1)
-                    || next == "in" && self.acronym_spells(first, last + 1))
+                    || next == "in" && self.acronym_spells(first, last + 1)
+                    || next == "of" && long_name)
                     && self.is_name_word(last + 1);
+                let with_the = matches!(next, "of" | "for")
+                    && self.text(last + 1) == "the"
+                    && (self.continues_with_of(last - 1) || long_name)
+                    && self.is_name_word(last + 2)
+                    && !COUNTRIES.contains(&self.text(last + 2).to_lowercase());
                 // "Joost van der Westhuizen", "Oscar de la Renta": two particles in a row.
                 let particles = !word
                     && NAME_PARTICLES.contains(&lower)
@@ -513,6 +522,9 @@ impl<'a> Runs<'a> {
                     last += 1;
                 } else if connector || plural_possessive {
                     last += 2;
+                } else if with_the {
+                    long_name = true;
+                    last += 3;
                 } else if particles {
                     last += 3;
                 } else if let Some(end) = self.nickname_end(last) {
@@ -731,9 +743,10 @@ impl<'a> Runs<'a> {
                         let w = self.text(last - 1);
                         ends_organization(w)
                             || PLACE_HEADS.contains(w.trim_end_matches('.'))
-                            // ("European Court of Human Rights": the head before "of".)
+                            // ("European Court of Human Rights": the head before "of"; "American
+                            // Association for the Advancement of Science".)
                             || (from + 1..last)
-                                .find(|&i| self.text(i) == "of")
+                                .find(|&i| matches!(self.text(i), "of" | "for"))
                                 .is_some_and(|i| ends_organization(self.text(i - 1)))
                     }
                     && !PLACES.contains(&self.key(from, last))
@@ -1586,6 +1599,25 @@ mod tests {
         check(
             "He joined the Bank of England in May.",
             &["Bank of England"],
+        );
+        // "for the", "of the" inside an organization's name, after its head word.
+        check(
+            "Jan Vos, head of the UN Office for the Coordination of Aid Affairs, spoke.",
+            &["Jan Vos", "UN Office for the Coordination of Aid Affairs"],
+        );
+        check(
+            "The Society for the Protection of the Rural Coast thanked the Minister of the \
+             Interior.",
+            &["Society for the Protection of the Rural Coast", "Interior"],
+        );
+        check(
+            "He spoke to the American Association for the Advancement of Science.",
+            &["American Association for the Advancement of Science"],
+        );
+        // (A country after "of the" says where the organization is.)
+        check(
+            "Sales at General Motors of the US fell.",
+            &["General Motors", "US"],
         );
         check(
             "Shares of Marsh & McLennan and AT&T rose.",
