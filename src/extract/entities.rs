@@ -1077,8 +1077,11 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         } else {
             c.first - 1
         };
+        // (The role next to the preposition, or a word before it: "chief economist at";
+        // not "an activist sentenced with X".)
         let works_at = matches!(lower(at).as_str(), "at" | "with" | "for")
-            && role_in(at.saturating_sub(3), at);
+            && role_in(at.saturating_sub(3), at)
+            && !(at >= 1 && lower(at - 1).ends_with("ed"));
         // "Another financial firm, China Life, is …": the noun, then the name set off by
         // commas (not "the head of the Naftohaz company, Yury Boyko,": the apposition of a
         // role before).
@@ -1110,6 +1113,18 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
     // After the name.
     if c.last < toks.len() {
         let next = lower(c.last);
+        // "Duran, 45, takes on …": an age set off by commas, then the sentence goes on.
+        if next == ","
+            && toks.get(c.last + 1).is_some_and(|t| {
+                t.kind == TokenKind::Number && is_small_number(doc.slice(t.span), 3)
+            })
+            && toks
+                .get(c.last + 2)
+                .is_some_and(|t| doc.slice(t.span) == ",")
+            && lowercase_word(c.last + 3)
+        {
+            e.person += 3.0;
+        }
         // "Le Matin newspaper", "the Acme group", "Sal Oppenheim investment bank".
         if lowercase_word(c.last) && ORG_NOUNS.contains(&next) && !place {
             e.org += 2.0;
@@ -1545,6 +1560,12 @@ fn merge(names: &mut [Name], sporty: bool) {
         let unknown = !PLACES.contains(word)
             && !ORGANIZATIONS.contains(word)
             && name.evidence.best_besides_team() < 2.5;
+        // Evidence only a person's words give ("Charlie's family", "Charlie said"), with no
+        // title ("Prince Charles" is someone else than "Charles Dunn").
+        let only_personal = name.kind == EntityKind::Person
+            && !name.titled_alone
+            && name.evidence.org - name.evidence.team < 1.0
+            && name.evidence.place < 1.0;
         // A given name, or a word with no organization evidence of its own beyond
         // sports-story team rules.
         let first_name = GIVEN_NAMES.contains(word) || name.evidence.org - name.evidence.team < 1.0;
@@ -1594,7 +1615,10 @@ fn merge(names: &mut [Name], sporty: bool) {
             // article makes that person one by more than the shape of the name.
             .or_else(|| {
                 sole(&by_first, word, i).filter(|&j| {
-                    unknown && first_name && !someones_surname && names[j].evidence.person >= 3.0
+                    (unknown || only_personal)
+                        && first_name
+                        && !someones_surname
+                        && names[j].evidence.person >= 3.0
                 })
             })
             // A mixed-case acronym spells the small words too ("BoE" of "Bank of England").
@@ -3201,6 +3225,21 @@ mod tests {
                 "Kestrel Ocean Financial",
                 &["KOFG"],
             ),
+            // A first name alone that only a person's words back ("Charlie's family", "…,"
+            // Charlie said) is that person's; with a title it is someone else's.
+            (
+                "Chief executive Charlie Bell died on Monday. \"He was loved,\" Charlie said \
+                 once. Staff were asked to keep Charlie's family in their hearts. Prince \
+                 Charles sent flowers, and Charles Dunn wrote.",
+                "Charlie Bell",
+                &["Charlie"],
+            ),
+            (
+                "Chief executive Charlie Bell died on Monday. Prince Charles sent flowers, \
+                 and Charles Dunn wrote.",
+                "Charles Dunn",
+                &[],
+            ),
             // A family name written first, then with a title alone: "Mr Ahn" of "Ahn Seung".
             (
                 "\"Exports are recovering,\" said finance minister Ahn Seung. Mr Ahn said \
@@ -3370,6 +3409,23 @@ mod tests {
     #[test]
     fn more_cases() {
         let cases: &[(&str, &[&str])] = &[
+            // An age set off by commas after a name is a person's; someone "sentenced with"
+            // a name does not work there.
+            (
+                "Police held the dissident Chen Haolin. Another activist sentenced with Chen \
+                 tried to escape. Chen, 45, was sentenced last month. Officials told Chen's \
+                 family nothing.",
+                &["P:Chen Haolin"],
+            ),
+            (
+                "In Panama City on Saturday, Marlowe, 38, takes on Ivo Brandt.",
+                &["P:Marlowe", "P:Ivo Brandt", "L:Panama City"],
+            ),
+            // (Not a figure after a place.)
+            (
+                "The index closed in Frankfurt, 45 points lower.",
+                &["L:Frankfurt"],
+            ),
             // Regions are places; "Arabian" (of "Saudi Arabian") is a nationality.
             (
                 "Jobs will go across its operations in the Americas and South-East Asia, \

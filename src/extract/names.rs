@@ -755,10 +755,15 @@ impl<'a> Runs<'a> {
             // "Christian Karembeu": a nationality that is also a given name, before a surname
             // that is no English word, opens a person's name.
             // (Not "German TV": an acronym is no surname.)
+            // After a title, the surname may be an English word too ("chairman Christian
+            // Blanc", "(Air France chairman) Christian Blanc").
+            let title_at = |i: usize| ROLES.get(&self.text(i).to_lowercase()).is_some();
+            let titled = first > 0 && title_at(first - 1)
+                || first > 1 && self.text(first - 1) == ")" && title_at(first - 2);
             let given = first + 2 == last
                 && GIVEN_NAMES.contains(&one)
                 && self.text(first + 1).chars().any(char::is_lowercase)
-                && !is_english_word(&self.text(first + 1).to_lowercase())
+                && (titled || !is_english_word(&self.text(first + 1).to_lowercase()))
                 && !NATIONALITIES.contains(&self.text(first + 1).to_lowercase());
             // "Controversial Australian Anthony Hill": an adjective opening the sentence,
             // then a nationality and a given name.
@@ -1599,6 +1604,17 @@ mod tests {
         check(
             "He joined the Bank of England in May.",
             &["Bank of England"],
+        );
+        // A nationality that is also a given name opens a name after a title.
+        check(
+            "He met Air Lumen chairman Christian Blanc on Monday, not (Air Lumen chairman) \
+             Christian Blanc.",
+            &[
+                "Air Lumen",
+                "Christian Blanc",
+                "Air Lumen",
+                "Christian Blanc",
+            ],
         );
         // "for the", "of the" inside an organization's name, after its head word.
         check(
