@@ -372,15 +372,20 @@ fn surname_makes_person(names: &mut [Name], vocab: &Vocabulary) {
 /// its shape makes a person's (no title, role or apposition) is an organization when its
 /// evidence and that of the surnames and short forms joined to it say so together.
 fn aliases_type_people(names: &mut [Name]) {
-    let mut joined = vec![(0.0f32, 0.0f32); names.len()];
+    let mut joined = vec![None; names.len()];
     for name in names.iter() {
         if let Some(root) = name.alias_of {
-            joined[root].0 += name.evidence.person;
+            let (person, org) = joined[root].get_or_insert((0.0f32, 0.0f32));
+            *person += name.evidence.person;
             // (Sports-story team rules aside: "Krupes beat Ana Mirza".)
-            joined[root].1 += name.evidence.org - name.evidence.team;
+            *org += name.evidence.org - name.evidence.team;
         }
     }
-    for (name, (person, org)) in names.iter_mut().zip(joined) {
+    for (name, joined) in names.iter_mut().zip(joined) {
+        // (A name nothing joins keeps the type the article gave it.)
+        let Some((person, org)) = joined else {
+            continue;
+        };
         let e = &name.evidence;
         if name.kind == EntityKind::Person
             && name.alias_of.is_none()
@@ -1642,8 +1647,25 @@ fn merge(names: &mut [Name], sporty: bool) {
         .iter()
         .map(|name| by_last.contains_key(name.key.as_str()))
         .collect();
+    // A surname several people of the article share joins none of them, but is a person's
+    // ("Hendrix" of "Jimi Hendrix" and "Al Hendrix"), unless its own evidence says more.
+    let shared_surname: Vec<bool> = names
+        .iter()
+        .map(|name| {
+            name.words.len() == 1 && by_last.get(name.key.as_str()).is_some_and(|p| p.len() >= 2)
+        })
+        .collect();
     for (name, alias) in names.iter_mut().zip(aliases) {
         name.alias_of = alias;
+    }
+    for (name, shared) in names.iter_mut().zip(shared_surname) {
+        let e = &name.evidence;
+        if shared
+            && name.alias_of.is_none()
+            && (e.best_besides_team() < 5.0 || e.person >= e.best_besides_team())
+        {
+            name.kind = EntityKind::Person;
+        }
     }
     // Short forms of organizations: "Meta" → "Meta Platforms Inc.".
     for i in 0..n {
@@ -3409,6 +3431,13 @@ mod tests {
     #[test]
     fn more_cases() {
         let cases: &[(&str, &[&str])] = &[
+            // A surname two people of the article share is a person's, though it joins
+            // neither.
+            (
+                "Jimi Tarrant grew up here. Al Tarrant, his father, lived in the house until \
+                 1956. Fans of Tarrant hoped to save it. Tarrant supporters marched.",
+                &["P:Jimi Tarrant", "P:Al Tarrant", "P:Tarrant"],
+            ),
             // An age set off by commas after a name is a person's; someone "sentenced with"
             // a name does not work there.
             (
