@@ -21,11 +21,11 @@ use super::names::{
     is_plural_noun, is_small_number, starts_sentence,
 };
 use crate::lexicon::{
-    APPOSITION_STOPS, BUSINESS_NOUNS, COUNTRIES, COURTESY_TITLES, DIRECTIONS, EVENT_OPENERS,
-    FACILITY_NOUNS, FUNCTION_WORDS, GIVEN_NAMES, HOLDING_NOUNS, HONORIFICS, KIN_NOUNS,
-    KNIGHT_TITLES, MEMBER_TITLES, NAME_PARTICLES, NATIONALITIES, NUMBERED_HEADS, ORG_HEADS,
-    ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACES,
-    POSITIONS, PRODUCT_NOUNS, RESULT_NOUNS, RESULT_VERBS, ROLES, SHORT_FORMS, SPEECH_VERBS,
+    APPOSITION_STOPS, BUSINESS_NOUNS, CHANGE_VERBS, COUNTRIES, COURTESY_TITLES, DIRECTIONS,
+    EVENT_OPENERS, FACILITY_NOUNS, FUNCTION_WORDS, GIVEN_NAMES, HOLDING_NOUNS, HONORIFICS,
+    KIN_NOUNS, KNIGHT_TITLES, MEMBER_TITLES, NAME_PARTICLES, NATIONALITIES, NUMBERED_HEADS,
+    ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS,
+    PLACES, POSITIONS, PRODUCT_NOUNS, RESULT_NOUNS, RESULT_VERBS, ROLES, SHORT_FORMS, SPEECH_VERBS,
     SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TEAM_WORDS, ends_organization,
     has_surname_ending, is_common_surname, is_english_word, is_trade_noun,
 };
@@ -1118,6 +1118,19 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
     // After the name.
     if c.last < toks.len() {
         let next = lower(c.last);
+        // "Japan's Kinki Nippon sliding 1.5%": what rises or falls by a percentage is a
+        // listed company or a market (not a known place: "France grew 0.5%").
+        if lowercase_word(c.last)
+            && CHANGE_VERBS.contains(&next)
+            && toks
+                .get(c.last + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+            && (lower(c.last + 2) == "%"
+                || lower(c.last + 2) == "per" && lower(c.last + 3) == "cent")
+            && !PLACES.contains(key)
+        {
+            e.org += 3.0;
+        }
         // "Duran, 45, takes on …": an age set off by commas, then the sentence goes on.
         if next == ","
             && toks.get(c.last + 1).is_some_and(|t| {
@@ -3431,6 +3444,13 @@ mod tests {
     #[test]
     fn more_cases() {
         let cases: &[(&str, &[&str])] = &[
+            // What rises or falls by a percentage is a listed company (or a market), not a
+            // person; a country's economy grows.
+            (
+                "Travel firms took a hit, with Japan's Tabi Nippon sliding 1.5% and Orlan \
+                 dropping 3.3 per cent. France grew 0.5% in the quarter.",
+                &["O:Tabi Nippon", "O:Orlan", "L:Japan", "L:France"],
+            ),
             // A surname two people of the article share is a person's, though it joins
             // neither.
             (
