@@ -24,9 +24,10 @@ use crate::lexicon::{
     ABBREVIATIONS, ADJECTIVE_SUFFIXES, COUNTRIES, COURTESY_TITLES, DIRECTIONS, DOER_SUFFIXES,
     EVENT_HEADS, EVENT_OPENERS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, IRREGULAR_PASTS,
     KNIGHT_TITLES, MARKET_INDICES, MEDIA_NOUNS, MONTHS, NAME_PARTICLES, NATIONALITIES,
-    NOT_ENTITIES, NUMBERED_HEADS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS,
-    PERSON_NOUNS, PLACE_HEADS, PLACES, ROLES, SENTENCE_STARTERS, SPEECH_VERBS, STATE_ABBREVIATIONS,
-    SURNAMES, TITLE_MODIFIERS, ends_organization, is_english_word, is_trade_noun,
+    NOT_ENTITIES, NUMBER_WORDS, NUMBERED_HEADS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES,
+    ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACES, ROLES, SENTENCE_STARTERS, SPEECH_VERBS,
+    STATE_ABBREVIATIONS, SURNAMES, TITLE_MODIFIERS, ends_organization, is_english_word,
+    is_trade_noun,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
 
@@ -1199,6 +1200,12 @@ impl<'a> Runs<'a> {
                     || compound
                     || FUNCTION_WORDS.contains(&lower)
                     || SENTENCE_STARTERS.contains(&lower)
+                    // "Five Bank of America subsidiaries …" (not "Three Gorges Dam", which
+                    // the article capitalizes inside a sentence too).
+                    // (Opening it for sure: not "in Wales' Six Nations squad".)
+                    || first == 0
+                        && NUMBER_WORDS.value(&lower).is_some()
+                        && !vocab.capital_inside.contains(&lower)
                     // "Actor Rodrigo de la Serna": a person noun, not a title; "Miner
                     // Highland Gold": a company's trade.
                     || PERSON_NOUNS.contains(&lower)
@@ -1604,6 +1611,24 @@ mod tests {
         check(
             "He joined the Bank of England in May.",
             &["Bank of England"],
+        );
+        // A number word or "Overall" opening the sentence is no part of the name after it,
+        // unless the article writes it so inside a sentence.
+        check(
+            "Five Bank of Arden subsidiaries will pay. Overall UK exports rose.",
+            &["Bank of Arden", "UK"],
+        );
+        check(
+            "It settled with Banc of Arden Securities.",
+            &["Banc of Arden Securities"],
+        );
+        check(
+            "Seven Rivers Dam opened. Visitors came to the Seven Rivers Dam.",
+            &["Seven Rivers Dam", "Seven Rivers Dam"],
+        );
+        check(
+            "He is the only new player in Wales' Six Nations squad.",
+            &["Wales", "Six Nations"],
         );
         // A nationality that is also a given name opens a name after a title.
         check(
