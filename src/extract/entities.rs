@@ -400,7 +400,8 @@ fn aliases_type_people(names: &mut [Name]) {
 /// Names listed together are of one type: in "Given, Breen, Staunton, Irwin, McAteer", where
 /// Breen and Irwin are known people, Staunton and McAteer are people too. A list is three or
 /// more names joined by commas or "and"; a name with little evidence of its own takes the
-/// type most of the list's confidently typed names share.
+/// type most of the list's confidently typed names share. After a plural place noun and
+/// "of" ("the cities of …"), a list of two or more is of places.
 fn type_lists(doc: &Document, body: &[Candidate], name_of: &[usize], names: &mut [Name]) {
     let joined = |a: &Candidate, b: &Candidate| {
         a.sentence == b.sentence && b.first > a.last && b.first - a.last <= 2 && {
@@ -419,7 +420,24 @@ fn type_lists(doc: &Document, body: &[Candidate], name_of: &[usize], names: &mut
         while end < body.len() && joined(&body[end - 1], &body[end]) {
             end += 1;
         }
-        if end - start >= 3 {
+        // "the cities of Chernigov, Nikolaev and Kharkov": a plural place noun before the
+        // list says what all of it is, unless a name's own evidence is strong.
+        let first = &body[start];
+        let toks = doc.sentence_tokens(first.sentence);
+        let places = end - start >= 2
+            && first.first >= 2
+            && doc.slice(toks[first.first - 1].span) == "of"
+            && {
+                let noun = doc.slice(toks[first.first - 2].span).to_lowercase();
+                noun.ends_with('s') && PLACE_NOUNS.contains(&noun)
+            };
+        if places {
+            for &id in &name_of[start..end] {
+                if names[id].alias_of.is_none() && names[id].evidence.best() < 5.0 {
+                    names[id].kind = EntityKind::Location;
+                }
+            }
+        } else if end - start >= 3 {
             let mut counts = [0usize; 3];
             let mut known = 0;
             for &id in &name_of[start..end] {
@@ -1730,7 +1748,7 @@ fn merge(names: &mut [Name], sporty: bool) {
 }
 
 /// "st", "st.", "saint" (lower case): a saint's name opens with it ("St Dunstan's").
-fn is_saint(word: &str) -> bool {
+pub(crate) fn is_saint(word: &str) -> bool {
     matches!(word, "st" | "st." | "saint")
 }
 
@@ -3444,6 +3462,16 @@ mod tests {
     #[test]
     fn more_cases() {
         let cases: &[(&str, &[&str])] = &[
+            // A saint's possessive inside a name; a cathedral is a place.
+            (
+                "Crowds filled St Paul's Cathedral, and St Ninian's Shopping Centre was busy.",
+                &["O:St Ninian's Shopping Centre", "L:St Paul's Cathedral"],
+            ),
+            // "the cities of X, Y and Z": a plural place noun types the list.
+            (
+                "It has three breweries in the cities of Dnistrov, Nikolaev and Kharkov.",
+                &["L:Dnistrov", "L:Nikolaev", "L:Kharkov"],
+            ),
             // What rises or falls by a percentage is a listed company (or a market), not a
             // person; a country's economy grows.
             (

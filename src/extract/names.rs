@@ -519,9 +519,18 @@ impl<'a> Runs<'a> {
                     && self.is_name_word(last + 1)
                     && ends_organization(self.text(last + 1))
                     && ROLES.get(&self.text(last + 2).to_lowercase()).is_none();
+                // "St Paul's Cathedral", "St David's Shopping Centre": a saint's possessive
+                // inside the name of what is named after the saint.
+                let saints = self
+                    .toks
+                    .get(last)
+                    .is_some_and(|t| t.kind == TokenKind::Possessive)
+                    && last - first <= 3
+                    && super::entities::is_saint(&self.text(first).to_lowercase())
+                    && self.is_name_word(last + 1);
                 if word {
                     last += 1;
-                } else if connector || plural_possessive {
+                } else if connector || plural_possessive || saints {
                     last += 2;
                 } else if with_the {
                     long_name = true;
@@ -1629,6 +1638,10 @@ mod tests {
         check(
             "He is the only new player in Wales' Six Nations squad.",
             &["Wales", "Six Nations"],
+        );
+        check(
+            "Crowds filled St Paul's Cathedral and the St Ninian's Shopping Centre.",
+            &["St Paul's Cathedral", "St Ninian's Shopping Centre"],
         );
         // A nationality that is also a given name opens a name after a title.
         check(
