@@ -22,14 +22,14 @@ use super::names::{
 };
 use crate::lexicon::{
     APPOSITION_STOPS, BUSINESS_NOUNS, CHANGE_VERBS, COUNTRIES, COURTESY_TITLES, DIRECTIONS,
-    EVENT_OPENERS, FACILITY_NOUNS, FUNCTION_WORDS, GIVEN_NAMES, HOLDING_NOUNS, HONORIFICS,
-    KIN_NOUNS, KNIGHT_TITLES, MEMBER_TITLES, NAME_PARTICLES, NATIONALITIES, NUMBERED_HEADS,
-    ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS,
-    PLACES, POSITIONS, PRODUCT_NOUNS, RESULT_NOUNS, RESULT_VERBS, ROLES, SHORT_FORMS, SPEECH_VERBS,
-    SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TEAM_WORDS, ends_organization,
-    has_surname_ending, is_common_surname, is_english_word, is_trade_noun,
+    EVENT_OPENERS, FACILITY_NOUNS, FUNCTION_WORDS, GENDERED_NOUNS, GIVEN_NAMES, HOLDING_NOUNS,
+    HONORIFICS, KIN_NOUNS, KNIGHT_TITLES, MEMBER_TITLES, NAME_PARTICLES, NATIONALITIES,
+    NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS,
+    PLACE_NOUNS, PLACES, POSITIONS, PRODUCT_NOUNS, RESULT_NOUNS, RESULT_VERBS, ROLES, SHORT_FORMS,
+    SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TEAM_WORDS,
+    ends_organization, has_surname_ending, is_common_surname, is_english_word, is_trade_noun,
 };
-use crate::text::{Document, Span, TokenKind};
+use crate::text::{Document, Span, Token, TokenKind};
 
 /// What an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -469,6 +469,25 @@ fn type_lists(doc: &Document, body: &[Candidate], name_of: &[usize], names: &mut
     }
 }
 
+/// "a firm called Baikal", "a man named Kowal", "a village called Sulka": the type the noun
+/// before "called" or "named" gives the name at token `first` (not "a browser called
+/// Firebird": a product).
+fn called(doc: &Document, toks: &[Token], first: usize) -> Option<EntityKind> {
+    if first < 2 || !matches!(doc.slice(toks[first - 1].span), "called" | "named") {
+        return None;
+    }
+    let noun = doc.slice(toks[first - 2].span).to_lowercase();
+    if ORG_NOUNS.contains(&noun) {
+        Some(EntityKind::Organization)
+    } else if PERSON_NOUNS.contains(&noun) || GENDERED_NOUNS.value(&noun).is_some() {
+        Some(EntityKind::Person)
+    } else if PLACE_NOUNS.contains(&noun) {
+        Some(EntityKind::Location)
+    } else {
+        None
+    }
+}
+
 /// Drops one-word candidates that are ordinary English words ("Stadium", "Peace") with
 /// nothing to make them names: no word list knows them, no title stands before them, no
 /// speech verb follows, and no longer name in the article holds them ("Brown" stays when
@@ -495,6 +514,7 @@ fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sporty: bool) {
             || RESULT_VERBS.contains(&next)
             || RESULT_VERBS.contains(&prev)
             || matches!(prev.as_str(), "in" | "near" | "from")
+            || called(doc, toks, c.first).is_some()
             // "Carmaker Rover has …", "maker Valve": a company named by its trade (a
             // carrier may be a ship: "the aircraft carrier Enterprise").
             || is_trade_noun(&prev) && prev != "carrier"
@@ -1075,6 +1095,12 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         }
         if prev == "in" && c.first > 1 && lower(c.first - 2) == "based" {
             e.place += 2.0;
+        }
+        match called(doc, toks, c.first) {
+            Some(EntityKind::Organization) => e.org += 3.0,
+            Some(EntityKind::Person) => e.person += 3.0,
+            Some(EntityKind::Location) => e.place += 3.0,
+            None => {}
         }
         // "the town of Tavildara", "east of Tavildara", "the village of Mahala".
         if prev == "of" && c.first > 1 && PLACE_NOUNS.contains(&lower(c.first - 2)) {
@@ -3462,6 +3488,12 @@ mod tests {
     #[test]
     fn more_cases() {
         let cases: &[(&str, &[&str])] = &[
+            // "a firm called X", "a man named Y", "a village called Z".
+            (
+                "It was sold to a previously unknown firm called Varnak. Varnak then sold \
+                 it. A man named Kowal lived in a village called Sulka.",
+                &["P:Kowal", "O:Varnak", "L:Sulka"],
+            ),
             // A saint's possessive inside a name; a cathedral is a place.
             (
                 "Crowds filled St Paul's Cathedral, and St Ninian's Shopping Centre was busy.",
