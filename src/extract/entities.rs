@@ -1796,18 +1796,27 @@ fn legal_key(words: &[String]) -> Option<String> {
 /// ("fed" → "US Federal Reserve"; `short_forms.txt`).
 fn short_form_of(names: &[Name], word: &str) -> Option<usize> {
     let full: Vec<&str> = SHORT_FORMS.value(word)?.split(' ').collect();
-    let mut holders = names.iter().enumerate().filter(|(_, name)| {
-        name.kind == EntityKind::Organization
-            && name.key != word
-            && name
-                .words
-                .windows(full.len())
-                .any(|w| w.iter().zip(&full).all(|(a, b)| a == b))
-    });
-    match (holders.next(), holders.next()) {
-        (Some((j, _)), None) => Some(j),
-        _ => None,
-    }
+    let holds = |words: &[String], part: &[&str]| {
+        words
+            .windows(part.len())
+            .any(|w| w.iter().zip(part).all(|(a, b)| a == b))
+    };
+    let holders: Vec<usize> = (0..names.len())
+        .filter(|&j| {
+            let name = &names[j];
+            name.kind == EntityKind::Organization && name.key != word && holds(&name.words, &full)
+        })
+        .collect();
+    // One holder, or names nested in the fullest ("Federal Reserve" in "US Federal
+    // Reserve"), which the others join.
+    let fullest = *holders.iter().max_by_key(|&&j| names[j].words.len())?;
+    holders
+        .iter()
+        .all(|&j| {
+            let part: Vec<&str> = names[j].words.iter().map(String::as_str).collect();
+            holds(&names[fullest].words, &part)
+        })
+        .then_some(fullest)
 }
 
 /// "Young-hoon", "Chun-yeh" (as written): an East Asian given name of two short syllables
@@ -3318,6 +3327,13 @@ mod tests {
                  and Charles Dunn wrote.",
                 "Charles Dunn",
                 &[],
+            ),
+            // A short form joins the fullest of nested names that hold its words.
+            (
+                "The US Federal Reserve raised rates. The Federal Reserve said more. The Fed \
+                 can wait.",
+                "US Federal Reserve",
+                &["Federal Reserve", "Fed"],
             ),
             // A family name written first, then with a title alone: "Mr Ahn" of "Ahn Seung".
             (

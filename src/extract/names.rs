@@ -484,7 +484,9 @@ impl<'a> Runs<'a> {
                 let connector = (next == "&"
                     || next == "and" && self.and_continues(first, last + 1)
                     || NAME_PARTICLES.contains(&lower) && next.starts_with(char::is_lowercase)
-                    || matches!(next, "of" | "for") && self.continues_with_of(last - 1)
+                    || matches!(next, "of" | "for")
+                        && self.continues_with_of(last - 1)
+                        && !self.is_date_word(last + 1)
                     || next == "of" && self.is_title_word(last)
                     // "Commission on Social Justice", not "Senate on Tuesday"
                     || next == "on"
@@ -520,17 +522,19 @@ impl<'a> Runs<'a> {
                     && ends_organization(self.text(last + 1))
                     && ROLES.get(&self.text(last + 2).to_lowercase()).is_none();
                 // "St Paul's Cathedral", "St David's Shopping Centre": a saint's possessive
-                // inside the name of what is named after the saint.
-                let saints = self
+                // inside the name of what is named after the saint; "Pakistan People's
+                // Party", "People's Bank of China".
+                let inner_possessive = self
                     .toks
                     .get(last)
                     .is_some_and(|t| t.kind == TokenKind::Possessive)
-                    && last - first <= 3
-                    && super::entities::is_saint(&self.text(first).to_lowercase())
-                    && self.is_name_word(last + 1);
+                    && self.is_name_word(last + 1)
+                    && (last - first <= 3
+                        && super::entities::is_saint(&self.text(first).to_lowercase())
+                        || self.text(last - 1) == "People");
                 if word {
                     last += 1;
-                } else if connector || plural_possessive || saints {
+                } else if connector || plural_possessive || inner_possessive {
                     last += 2;
                 } else if with_the {
                     long_name = true;
@@ -1642,6 +1646,15 @@ mod tests {
         check(
             "Crowds filled St Paul's Cathedral and the St Ninian's Shopping Centre.",
             &["St Paul's Cathedral", "St Ninian's Shopping Centre"],
+        );
+        // (A month after "of" or "for" is no part of the name; "People's" inside one is.)
+        check(
+            "Figures from the Commerce Department for November showed a gap.",
+            &["Commerce Department"],
+        );
+        check(
+            "The opposition Pakistan People's Party met the People's Bank of China.",
+            &["Pakistan People's Party", "People's Bank of China"],
         );
         // A nationality that is also a given name opens a name after a title.
         check(
