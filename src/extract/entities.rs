@@ -318,7 +318,7 @@ fn spells_out(doc: &Document, name: &Candidate, acronym: &Candidate) -> bool {
 }
 
 /// "Anil Ambani, the younger of the two brothers …", then "Mr Ambani": a longer name with
-/// nothing of its own to type it, whose last word the article makes a person, is that
+/// little of its own to type it, whose last word the article makes a person, is that
 /// person's. So is a two-word name whose first word, no given name, the article writes with
 /// a title alone ("Tang Xiaobo", then "Mr Tang": a family name written first).
 fn surname_makes_person(names: &mut [Name], vocab: &Vocabulary) {
@@ -352,8 +352,9 @@ fn surname_makes_person(names: &mut [Name], vocab: &Vocabulary) {
         // (Not "Speaker Michael Martin", "Musician Alan Wass", "Vote Blair": a title, a word
         // for a person or a word the article writes in lower case in front.)
         let first = n.words[0].as_str();
+        // (Weak evidence aside: "confidence in Toshiyuki Shiga", then "Mr Shiga".)
         if (2..=3).contains(&n.words.len())
-            && n.evidence.best() < 1.0
+            && n.evidence.best() < 2.0
             && n.words.last().is_some_and(|w| people.contains(w))
             && !vocab.lower.contains(first)
             && !HONORIFICS.contains(first)
@@ -3328,6 +3329,14 @@ mod tests {
                 "Charles Dunn",
                 &[],
             ),
+            // A surname the article makes a person's types the full name that only weak
+            // evidence ("in …") types otherwise.
+            (
+                "\"I have full confidence in Toshiro Kawabe,\" Mr Ghosn said. Mr Kawabe will \
+                 serve as his deputy.",
+                "Toshiro Kawabe",
+                &["Kawabe"],
+            ),
             // A short form joins the fullest of nested names that hold its words.
             (
                 "The US Federal Reserve raised rates. The Federal Reserve said more. The Fed \
@@ -3504,6 +3513,11 @@ mod tests {
     #[test]
     fn more_cases() {
         let cases: &[(&str, &[&str])] = &[
+            // A band's frontman or guitarist is a person.
+            (
+                "Showbiz figures came, including Zeta frontman Orvo and guitarist Kelzo.",
+                &["P:Orvo", "P:Kelzo"],
+            ),
             // "a firm called X", "a man named Y", "a village called Z".
             (
                 "It was sold to a previously unknown firm called Varnak. Varnak then sold \
