@@ -3513,6 +3513,12 @@ mod tests {
     #[test]
     fn more_cases() {
         let cases: &[(&str, &[&str])] = &[
+            // Companies of the corporate scandals are in the list of organizations.
+            (
+                "After a string of scandals in the United States - from Enron to WorldCom - \
+                 the rules changed.",
+                &["O:Enron", "O:WorldCom", "L:United States"],
+            ),
             // A band's frontman or guitarist is a person.
             (
                 "Showbiz figures came, including Zeta frontman Orvo and guitarist Kelzo.",
