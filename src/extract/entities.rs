@@ -957,6 +957,20 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
             && RESULT_NOUNS.contains(&lower(c.first - 2));
         let before = c.first > 0 && RESULT_VERBS.contains(&lower(c.first - 1)) || over;
         let after = c.last < toks.len() && RESULT_VERBS.contains(&lower(c.last));
+        // A cricket side's innings: "dismiss Nottinghamshire for 214", "took Derbyshire to
+        // 471", "as Essex reached 372", "Kent had reached 108 for three", "Sussex were
+        // dismissed for 214".
+        let number_at = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokenKind::Number);
+        let total_at =
+            |i: usize| number_at(i) || i < toks.len() && lower(i) == "for" && number_at(i + 1);
+        let innings = c.last + 1 < toks.len()
+            && (matches!(lower(c.last).as_str(), "to" | "for") && number_at(c.last + 1)
+                || (c.last..(c.last + 3).min(toks.len())).any(|i| {
+                    matches!(
+                        lower(i).as_str(),
+                        "reached" | "totalled" | "declared" | "dismissed"
+                    ) && total_at(i + 1)
+                }));
         // "Cleveland 5 Baltimore 3": a score right after the name; or an innings, "Kent
         // 108-3.", "Somerset 83 and 174 (P. Simmons 4-38)".
         // (Not "Drogba 107, Kezman 112.": goals in extra time; no minute passes 120.)
@@ -1023,7 +1037,7 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
             && !is_english_word(&last_word);
         // One given name heading a score or a table row is a club's ("Lotte 6 Hyundai 2").
         let club = (score || standings) && c.last - c.first == 1 && !SURNAMES.contains(&last_word);
-        if (before || after || team)
+        if (before || after || team || innings)
             && (!personal || club)
             && !player_like
             && !COUNTRIES.contains(key)
@@ -3513,6 +3527,14 @@ mod tests {
     #[test]
     fn more_cases() {
         let cases: &[(&str, &[&str])] = &[
+            // A side's innings in a cricket report: a county there is a team (a country
+            // stays a place).
+            (
+                "Jon Tarrow took five wickets as Sussex were dismissed for 214. By stumps \
+                 Surrey had reached 108 for three, and the batsmen took England to 300 in an \
+                 innings.",
+                &["P:Jon Tarrow", "O:Sussex", "O:Surrey", "L:England"],
+            ),
             // Companies of the corporate scandals are in the list of organizations.
             (
                 "After a string of scandals in the United States - from Enron to WorldCom - \
