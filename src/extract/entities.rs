@@ -3535,6 +3535,11 @@ mod tests {
                  innings.",
                 &["P:Jon Tarrow", "O:Sussex", "O:Surrey", "L:England"],
             ),
+            // Airlines are in the list of organizations ("El Al" is no place).
+            (
+                "Evidence from El Al and from Alitalia was sent to officials in Rome.",
+                &["O:El Al", "O:Alitalia", "L:Rome"],
+            ),
             // Companies of the corporate scandals are in the list of organizations.
             (
                 "After a string of scandals in the United States - from Enron to WorldCom - \
