@@ -23,11 +23,12 @@ use super::names::{
 use crate::lexicon::{
     APPOSITION_STOPS, BUSINESS_NOUNS, CHANGE_VERBS, COUNTRIES, COURTESY_TITLES, DIRECTIONS,
     EVENT_OPENERS, FACILITY_NOUNS, FUNCTION_WORDS, GENDERED_NOUNS, GIVEN_NAMES, HOLDING_NOUNS,
-    HONORIFICS, KIN_NOUNS, KNIGHT_TITLES, MEMBER_TITLES, NAME_PARTICLES, NATIONALITIES,
-    NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS,
-    PLACE_NOUNS, PLACES, POSITIONS, PRODUCT_NOUNS, RESULT_NOUNS, RESULT_VERBS, ROLES, SHORT_FORMS,
-    SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TEAM_WORDS,
-    ends_organization, has_surname_ending, is_common_surname, is_english_word, is_trade_noun,
+    HONORIFICS, INNINGS_VERBS, KIN_NOUNS, KNIGHT_TITLES, MEMBER_TITLES, NAME_PARTICLES,
+    NATIONALITIES, NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS,
+    PLACE_HEADS, PLACE_NOUNS, PLACES, POSITIONS, PRODUCT_NOUNS, RESULT_NOUNS, RESULT_VERBS, ROLES,
+    SHORT_FORMS, SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES,
+    TEAM_WORDS, ends_organization, has_surname_ending, is_common_surname, is_english_word,
+    is_trade_noun,
 };
 use crate::text::{Document, Span, Token, TokenKind};
 
@@ -965,12 +966,8 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
             |i: usize| number_at(i) || i < toks.len() && lower(i) == "for" && number_at(i + 1);
         let innings = c.last + 1 < toks.len()
             && (matches!(lower(c.last).as_str(), "to" | "for") && number_at(c.last + 1)
-                || (c.last..(c.last + 3).min(toks.len())).any(|i| {
-                    matches!(
-                        lower(i).as_str(),
-                        "reached" | "totalled" | "declared" | "dismissed"
-                    ) && total_at(i + 1)
-                }));
+                || (c.last..(c.last + 3).min(toks.len()))
+                    .any(|i| INNINGS_VERBS.contains(&lower(i)) && total_at(i + 1)));
         // "Cleveland 5 Baltimore 3": a score right after the name; or an innings, "Kent
         // 108-3.", "Somerset 83 and 174 (P. Simmons 4-38)".
         // (Not "Drogba 107, Kezman 112.": goals in extra time; no minute passes 120.)

@@ -632,6 +632,11 @@ word_list!(
     HOLDING_NOUNS,
     "holding_nouns.txt"
 );
+word_list!(
+    /// Verbs before a cricket side's total ("Essex reached 372").
+    INNINGS_VERBS,
+    "innings_verbs.txt"
+);
 /// A word that can close an organization's name: a head word ("Bank", "Airlines") or a legal
 /// suffix ("Inc.", "plc"); a trailing period is ignored.
 pub fn ends_organization(word: &str) -> bool {
