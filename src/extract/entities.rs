@@ -961,13 +961,13 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         // A cricket side's innings: "dismiss Nottinghamshire for 214", "took Derbyshire to
         // 471", "as Essex reached 372", "Kent had reached 108 for three", "Sussex were
         // dismissed for 214".
+        // (Token kinds first: lower-casing every word after every mention costs.)
         let number_at = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokenKind::Number);
-        let total_at =
-            |i: usize| number_at(i) || i < toks.len() && lower(i) == "for" && number_at(i + 1);
+        let total_at = |i: usize| number_at(i) || number_at(i + 1) && lower(i) == "for";
         let innings = c.last + 1 < toks.len()
-            && (matches!(lower(c.last).as_str(), "to" | "for") && number_at(c.last + 1)
+            && (number_at(c.last + 1) && matches!(lower(c.last).as_str(), "to" | "for")
                 || (c.last..(c.last + 3).min(toks.len()))
-                    .any(|i| INNINGS_VERBS.contains(&lower(i)) && total_at(i + 1)));
+                    .any(|i| total_at(i + 1) && INNINGS_VERBS.contains(&lower(i))));
         // "Cleveland 5 Baltimore 3": a score right after the name; or an innings, "Kent
         // 108-3.", "Somerset 83 and 174 (P. Simmons 4-38)".
         // (Not "Drogba 107, Kezman 112.": goals in extra time; no minute passes 120.)
