@@ -203,6 +203,8 @@ struct Name {
     family_name_first: bool,
     /// A given name written after "Sir" or "Dame" ("Sir Alex"): the knight's first name.
     knighted_first_name: bool,
+    /// Written after a kin noun ("his son Nick"): a relative of someone named.
+    after_kin: bool,
     /// Written as an acronym in parentheses right after this name, which it stands for
     /// ("Kestrel Ocean Financial (KOFG)").
     spelled_out_by: Option<usize>,
@@ -246,6 +248,7 @@ pub fn entities(doc: &Document) -> Entities {
                 acronym_with_small_words: false,
                 family_name_first: false,
                 knighted_first_name: false,
+                after_kin: false,
                 spelled_out_by: None,
                 titled_alone: false,
             });
@@ -266,6 +269,10 @@ pub fn entities(doc: &Document) -> Entities {
             && is_hyphenated_given_name(
                 doc.slice(doc.sentence_tokens(c.sentence)[c.last - 1].span),
             );
+        n.after_kin |= c.first > 0 && {
+            let toks = doc.sentence_tokens(c.sentence);
+            KIN_NOUNS.contains(&doc.slice(toks[c.first - 1].span).to_lowercase())
+        };
         n.knighted_first_name |= c.last - c.first == 1
             && c.title
                 .as_deref()
@@ -1693,6 +1700,14 @@ fn merge(names: &mut [Name], sporty: bool) {
                         && first_name
                         && !someones_surname
                         && names[j].evidence.person >= 3.0
+                        // (A relative's first name joins a member of a family the article
+                        // names: "his brother Mukesh" when two Ambanis are named.)
+                        && (!name.after_kin
+                            || names[j]
+                                .words
+                                .last()
+                                .and_then(|w| by_last.get(w.as_str()))
+                                .is_some_and(|family| family.len() >= 2))
                 })
             })
             // A mixed-case acronym spells the small words too ("BoE" of "Bank of England").
@@ -3339,6 +3354,21 @@ mod tests {
                  and Charles Dunn wrote.",
                 "Charles Dunn",
                 &[],
+            ),
+            // A first name after a kin noun is a relative's: it joins a full name only of
+            // that family ("his brother Mukesh" of "Mukesh Ambani" when Anil Ambani is
+            // named; not "his son Nick" of "Nick Vaughan").
+            (
+                "Tom Howard was introduced by his son Nick, a trainee vicar. \"It was great,\" \
+                 said student Nick Vaughan.",
+                "Nick Vaughan",
+                &[],
+            ),
+            (
+                "Anil Ambani, 45, has resigned, said chairman Mukesh Ambani. Anil accused a \
+                 confidant of his brother Mukesh of plotting.",
+                "Mukesh Ambani",
+                &["Mukesh"],
             ),
             // A surname the article makes a person's types the full name that only weak
             // evidence ("in …") types otherwise.
