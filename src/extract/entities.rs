@@ -203,7 +203,7 @@ struct Name {
     family_name_first: bool,
     /// A given name written after "Sir" or "Dame" ("Sir Alex"): the knight's first name.
     knighted_first_name: bool,
-    /// Written after a kin noun ("his son Nick"): a relative of someone named.
+    /// One word written after a kin noun ("his son Nick"): a relative of someone named.
     after_kin: bool,
     /// Written as an acronym in parentheses right after this name, which it stands for
     /// ("Kestrel Ocean Financial (KOFG)").
@@ -269,9 +269,10 @@ pub fn entities(doc: &Document) -> Entities {
             && is_hyphenated_given_name(
                 doc.slice(doc.sentence_tokens(c.sentence)[c.last - 1].span),
             );
-        n.after_kin |= c.first > 0 && {
+        n.after_kin |= c.last - c.first == 1 && c.first > 0 && {
             let toks = doc.sentence_tokens(c.sentence);
-            KIN_NOUNS.contains(&doc.slice(toks[c.first - 1].span).to_lowercase())
+            // (Written in lower case: "his son Nick".)
+            KIN_NOUNS.contains(doc.slice(toks[c.first - 1].span))
         };
         n.knighted_first_name |= c.last - c.first == 1
             && c.title
