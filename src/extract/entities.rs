@@ -860,12 +860,13 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
             t.kind == TokenKind::Word && doc.slice(t.span).starts_with(char::is_lowercase)
         })
     };
+    // A number, a possessive "'s" at token `i`.
+    let number_at = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokenKind::Number);
+    let possessive_at = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokenKind::Possessive);
     let text = doc.slice(c.span);
     let place = PLACES.contains(text);
     // "Acme's …": the name owns what follows.
-    let possessive = toks
-        .get(c.last)
-        .is_some_and(|t| t.kind == TokenKind::Possessive);
+    let possessive = possessive_at(c.last);
     // (A saint's is a church's, a school's or a ward's, its "'s" part of the name: "St
     // Dunstan's and Stepney Green".)
     let saint = key.split(' ').next().is_some_and(is_saint);
@@ -970,7 +971,6 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         // 471", "as Essex reached 372", "Kent had reached 108 for three", "Sussex were
         // dismissed for 214".
         // (Token kinds first: lower-casing every word after every mention costs.)
-        let number_at = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokenKind::Number);
         let total_at = |i: usize| number_at(i) || number_at(i + 1) && lower(i) == "for";
         let innings = c.last + 1 < toks.len()
             && (number_at(c.last + 1) && matches!(lower(c.last).as_str(), "to" | "for")
@@ -1186,9 +1186,7 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         // listed company or a market (not a known place: "France grew 0.5%").
         if lowercase_word(c.last)
             && CHANGE_VERBS.contains(&next)
-            && toks
-                .get(c.last + 1)
-                .is_some_and(|t| t.kind == TokenKind::Number)
+            && number_at(c.last + 1)
             && (lower(c.last + 2) == "%"
                 || lower(c.last + 2) == "per" && lower(c.last + 3) == "cent")
             && !PLACES.contains(key)
@@ -1197,9 +1195,8 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         }
         // "Duran, 45, takes on …": an age set off by commas, then the sentence goes on.
         if next == ","
-            && toks.get(c.last + 1).is_some_and(|t| {
-                t.kind == TokenKind::Number && is_small_number(doc.slice(t.span), 3)
-            })
+            && number_at(c.last + 1)
+            && is_small_number(doc.slice(toks[c.last + 1].span), 3)
             && toks
                 .get(c.last + 2)
                 .is_some_and(|t| doc.slice(t.span) == ",")
@@ -1249,15 +1246,13 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         // Listed with another such possessive, it is surely one: "Bloomingdale's and
         // Marshall Field's" (alone it may be a person's: "so close to Hillary Clinton's").
         if elliptical && !place && !saint {
-            let is_possessive =
-                |i: usize| toks.get(i).is_some_and(|t| t.kind == TokenKind::Possessive);
             let listed = c.first >= 2
                 && matches!(doc.slice(toks[c.first - 1].span), "," | "and" | "or")
-                && is_possessive(c.first - 2)
+                && possessive_at(c.first - 2)
                 || toks
                     .get(c.last + 1)
                     .is_some_and(|t| matches!(doc.slice(t.span), "," | "and" | "or"))
-                    && (c.last + 3..c.last + 6).any(is_possessive);
+                    && (c.last + 3..c.last + 6).any(possessive_at);
             e.org += if listed { 5.0 } else { 2.5 };
         }
         if possessive && c.last + 1 < toks.len() {
@@ -1728,24 +1723,20 @@ fn merge(names: &mut [Name], sporty: bool) {
                 })
             });
     }
-    let someones_surname: Vec<bool> = names
+    // How many people of the article have each name as their last word.
+    let surname_of: Vec<usize> = names
         .iter()
-        .map(|name| by_last.contains_key(name.key.as_str()))
-        .collect();
-    // A surname several people of the article share joins none of them, but is a person's
-    // ("Hendrix" of "Jimi Hendrix" and "Al Hendrix"), unless its own evidence says more.
-    let shared_surname: Vec<bool> = names
-        .iter()
-        .map(|name| {
-            name.words.len() == 1 && by_last.get(name.key.as_str()).is_some_and(|p| p.len() >= 2)
-        })
+        .map(|name| by_last.get(name.key.as_str()).map_or(0, Vec::len))
         .collect();
     for (name, alias) in names.iter_mut().zip(aliases) {
         name.alias_of = alias;
     }
-    for (name, shared) in names.iter_mut().zip(shared_surname) {
+    // A surname several people of the article share joins none of them, but is a person's
+    // ("Hendrix" of "Jimi Hendrix" and "Al Hendrix"), unless its own evidence says more.
+    for (name, &people) in names.iter_mut().zip(&surname_of) {
         let e = &name.evidence;
-        if shared
+        if people >= 2
+            && name.words.len() == 1
             && name.alias_of.is_none()
             && (e.best_besides_team() < 5.0 || e.person >= e.best_besides_team())
         {
@@ -1777,7 +1768,7 @@ fn merge(names: &mut [Name], sporty: bool) {
                 || names[i].words.len() == 1
                     && GIVEN_NAMES.contains(&names[i].key)
                     && ORGANIZATIONS.contains(&names[j].key)
-                    && !someones_surname[i]
+                    && surname_of[i] == 0
         });
         if let Some(j) = longest {
             names[i].alias_of = Some(j);
@@ -1824,15 +1815,12 @@ fn legal_key(words: &[String]) -> Option<String> {
 /// ("fed" → "US Federal Reserve"; `short_forms.txt`).
 fn short_form_of(names: &[Name], word: &str) -> Option<usize> {
     let full: Vec<&str> = SHORT_FORMS.value(word)?.split(' ').collect();
-    let holds = |words: &[String], part: &[&str]| {
-        words
-            .windows(part.len())
-            .any(|w| w.iter().zip(part).all(|(a, b)| a == b))
-    };
     let holders: Vec<usize> = (0..names.len())
         .filter(|&j| {
             let name = &names[j];
-            name.kind == EntityKind::Organization && name.key != word && holds(&name.words, &full)
+            name.kind == EntityKind::Organization
+                && name.key != word
+                && holds_words(&name.words, &full)
         })
         .collect();
     // One holder, or names nested in the fullest ("Federal Reserve" in "US Federal
@@ -1840,11 +1828,15 @@ fn short_form_of(names: &[Name], word: &str) -> Option<usize> {
     let fullest = *holders.iter().max_by_key(|&&j| names[j].words.len())?;
     holders
         .iter()
-        .all(|&j| {
-            let part: Vec<&str> = names[j].words.iter().map(String::as_str).collect();
-            holds(&names[fullest].words, &part)
-        })
+        .all(|&j| holds_words(&names[fullest].words, &names[j].words))
         .then_some(fullest)
+}
+
+/// True when `part` stands in `words` as consecutive words.
+fn holds_words(words: &[String], part: &[impl AsRef<str>]) -> bool {
+    words
+        .windows(part.len())
+        .any(|w| w.iter().zip(part).all(|(a, b)| a == b.as_ref()))
 }
 
 /// "Young-hoon", "Chun-yeh" (as written): an East Asian given name of two short syllables
