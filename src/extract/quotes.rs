@@ -215,10 +215,9 @@ pub(crate) fn find_quote_spans(doc: &Document) -> Vec<(Span, usize)> {
                 Mark::Open => {
                     // A new opener while a quote of whole sentences is open: the writer left
                     // out the closing mark ("“Every day counts. “It is clear …”"), so the
-                    // open quote ends at its last sentence.
-                    if let Some((start, op)) = open
-                        && op == p
-                    {
+                    // open quote ends at its last sentence (a quote run on from the paragraph
+                    // before too).
+                    if let Some((start, op)) = open {
                         let inner = text[start..base + i].trim_end();
                         if inner.ends_with(['.', '!', '?'])
                             && inner.starts_with(char::is_uppercase)
@@ -2734,6 +2733,19 @@ mod tests {
         check(
             "The “plan was flawed, he said.\n\n“We will fix it,” Tom Lee said.",
             &["We will fix it,|full|Tom Lee"],
+        );
+        // A quote run on into the next paragraph that leaves out its closing mark before a
+        // new opener there ends at its last sentence, and keeps its speaker.
+        check(
+            "Tom Lee said: \"We won the case. \"The singer was given everything he asked \
+             for.\n\n\"I had hoped to stay in music. \"I always dreamt of a label. There is \
+             no loyalty.\"\n\nShares rose.",
+            &[
+                "We won the case.|full|Tom Lee",
+                "The singer was given everything he asked for.\n\n\"I had hoped to stay in \
+                 music.|full|Tom Lee",
+                "I always dreamt of a label. There is no loyalty.|full|Tom Lee",
+            ],
         );
     }
 
