@@ -2166,10 +2166,16 @@ impl<'a> Reader<'a> {
             return Some(self.speaker_for(k, idx, span));
         }
         // "the chief executive", "the economy minister": the person holding that title (of
-        // several, the one mentioned last).
+        // several, the one mentioned last), named before ("“…,” the newspaper quoted the
+        // executive as saying. Chief executive Jean-Francois Theodore …" is someone else).
         if definite && words.len() >= 2 && ROLES.get(head).is_some() {
             let wanted = &words[1..];
+            let named_before = |idx: usize| {
+                self.last_mention(EntityKind::Person, idx, span.start)
+                    .is_some()
+            };
             let holder = (0..self.entities.people.len())
+                .filter(|&idx| named_before(idx))
                 .filter(|&idx| {
                     self.entities.people[idx].roles.iter().any(|r| {
                         let title = r.title.to_lowercase();
@@ -2189,6 +2195,7 @@ impl<'a> Reader<'a> {
             }
             // "the Easyjet founder": the only person holding a title with that head.
             let holders: Vec<usize> = (0..self.entities.people.len())
+                .filter(|&idx| named_before(idx))
                 .filter(|&idx| {
                     self.entities.people[idx]
                         .roles
@@ -2593,6 +2600,14 @@ mod tests {
                  asked if he was reversing his pledge.\n\n“You know, when I said no boots on the \
                  ground, people understood,” he said.",
                 &["You know, when I said no boots on the ground, people understood,|full|Obama"],
+            ),
+            // A title names a holder named before it, not one the article names later.
+            (
+                "A report in the Telegraph quoted an unnamed executive at Euronext as saying \
+                 the group would bid. “We already own Liffe in London,” the newspaper quoted \
+                 the executive as saying. Euronext chief executive Jean-Francois Theodore is \
+                 reported to have met LSE officials.",
+                &["We already own Liffe in London,|full|the executive"],
             ),
             // The subject of a clause after "that" is not the one speaking.
             (
