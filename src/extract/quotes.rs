@@ -24,8 +24,8 @@
 use super::entities::{Entities, EntityKind};
 use crate::lexicon::{
     AUXILIARIES, BEFORE_VERB, DESCRIBING_VERBS, FUNCTION_WORDS, GENDERED_NOUNS, GROUP_NOUNS,
-    HONORIFICS, IRREGULAR_PASTS, NAME_PARTICLES, NATIONALITIES, NUMBER_WORDS, ORG_NOUNS,
-    PERSON_NOUNS, POSITIONS, ROLES, SPEECH_VERBS, TITLE_MODIFIERS, given_name_is_male,
+    HONORIFICS, IRREGULAR_PASTS, LESSER_OFFICES, NAME_PARTICLES, NATIONALITIES, NUMBER_WORDS,
+    ORG_NOUNS, PERSON_NOUNS, POSITIONS, ROLES, SPEECH_VERBS, TITLE_MODIFIERS, given_name_is_male,
     is_ly_adverb,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
@@ -796,14 +796,17 @@ impl<'a> Reader<'a> {
     /// `X said: “…”`, `X told Reuters “…”`, `according to X, … “…”`, `insiders describe
     /// as “…”`.
     fn before(&self, start: usize, k: usize) -> Option<(Speaker, Option<Span>)> {
-        // "according to X" anywhere before.
+        // "according to X" anywhere before, unless a speech verb of its own follows ("According
+        // to Mr Peston the prime minister said: “…”": the prime minister speaks).
         for a in start..k.saturating_sub(1) {
             if self.lower(a) == "according"
                 && self.lower(a + 1) == "to"
                 && !matches!(self.lower(a + 2).as_str(), "its" | "his" | "her" | "their")
             {
                 let cue = self.span(a, a + 2);
-                if let Some(s) = self.noun_phrase_after(a + 2, k) {
+                if let Some(s) = self.noun_phrase_after(a + 2, k)
+                    && !(self.token_from(s.span.end)..k).any(|v| self.is_speech_verb(v))
+                {
                     return Some((s, Some(cue)));
                 }
             }
@@ -2174,34 +2177,51 @@ impl<'a> Reader<'a> {
                 self.last_mention(EntityKind::Person, idx, span.start)
                     .is_some()
             };
-            let holder = (0..self.entities.people.len())
-                .filter(|&idx| named_before(idx))
-                .filter(|&idx| {
-                    self.entities.people[idx].roles.iter().any(|r| {
-                        let title = r.title.to_lowercase();
-                        let title_words: Vec<&str> = title.split_whitespace().collect();
-                        title_words.last() == Some(&head)
-                            && wanted.iter().all(|w| title_words.contains(&w.as_str()))
-                    })
+            // A title with the phrase's head (`all`: and all its words), and no lesser office
+            // the phrase leaves out ("the prime minister" is not the deputy prime minister;
+            // `exact`: no other word either).
+            let holds = |idx: usize, all: bool, exact: bool| {
+                self.entities.people[idx].roles.iter().any(|r| {
+                    let title = r.title.to_lowercase();
+                    let title_words: Vec<&str> = title.split_whitespace().collect();
+                    title_words.last() == Some(&head)
+                        && (!all || wanted.iter().all(|w| title_words.contains(&w.as_str())))
+                        && title_words.iter().all(|t| {
+                            !(exact || LESSER_OFFICES.contains(t)) || wanted.iter().any(|w| w == t)
+                        })
                 })
+            };
+            let holder = (0..self.entities.people.len())
+                .filter(|&idx| named_before(idx) && holds(idx, true, false))
                 .max_by_key(|&idx| {
                     (
                         self.last_mention(EntityKind::Person, idx, span.start),
                         std::cmp::Reverse(idx),
                     )
+                })
+                // "“…”, the economy minister said. “…,” said economy minister Heizo Takenaka":
+                // the holder of just that title named next in the paragraph.
+                .or_else(|| {
+                    let here = self.paragraph_of(span.start);
+                    (0..self.entities.people.len())
+                        .filter(|&idx| holds(idx, true, true))
+                        .filter_map(|idx| {
+                            let next = self.entities.people[idx]
+                                .mentions
+                                .iter()
+                                .map(|m| m.span.start)
+                                .find(|&m| m >= span.end)?;
+                            (self.paragraph_of(next) == here).then_some((next, idx))
+                        })
+                        .min()
+                        .map(|(_, idx)| idx)
                 });
             if let Some(idx) = holder {
                 return Some(self.speaker_for(EntityKind::Person, idx, span));
             }
             // "the Easyjet founder": the only person holding a title with that head.
             let holders: Vec<usize> = (0..self.entities.people.len())
-                .filter(|&idx| named_before(idx))
-                .filter(|&idx| {
-                    self.entities.people[idx]
-                        .roles
-                        .iter()
-                        .any(|r| r.title.to_lowercase().split_whitespace().last() == Some(head))
-                })
+                .filter(|&idx| named_before(idx) && holds(idx, false, false))
                 .collect();
             if let [idx] = holders[..] {
                 return Some(self.speaker_for(EntityKind::Person, idx, span));
@@ -2601,6 +2621,13 @@ mod tests {
                  ground, people understood,” he said.",
                 &["You know, when I said no boots on the ground, people understood,|full|Obama"],
             ),
+            // "According to X" gives way to a speech verb with its own subject after it.
+            (
+                "Prime Minister Tony Blair told Gordon Brown of his plan at a dinner hosted by \
+                 Deputy Prime Minister John Prescott.\n\nAccording to Mr Peston the prime \
+                 minister said: “Help me to get through the year and I will then stand down.”",
+                &["Help me to get through the year and I will then stand down.|full|Tony Blair"],
+            ),
             // A title names a holder named before it, not one the article names later.
             (
                 "A report in the Telegraph quoted an unnamed executive at Euronext as saying \
@@ -2608,6 +2635,17 @@ mod tests {
                  the executive as saying. Euronext chief executive Jean-Francois Theodore is \
                  reported to have met LSE officials.",
                 &["We already own Liffe in London,|full|the executive"],
+            ),
+            // ... unless the phrase is that very title and the holder is named next in the
+            // paragraph.
+            (
+                "Business confidence has weakened, the Bank of Japan said. “The economy is at a \
+                 pause,” the economy minister said. “The recovery will continue,” said economy \
+                 minister Heizo Takenaka.",
+                &[
+                    "The economy is at a pause,|full|Heizo Takenaka",
+                    "The recovery will continue,|full|Heizo Takenaka",
+                ],
             ),
             // The subject of a clause after "that" is not the one speaking.
             (

@@ -347,6 +347,11 @@ word_list!(
     "title_modifiers.txt"
 );
 word_list!(
+    /// Words that make a title a lesser office ("deputy" in "deputy prime minister").
+    LESSER_OFFICES,
+    "lesser_offices.txt"
+);
+word_list!(
     /// Nouns of a sports result before "over" or "by" and a team ("victory over …").
     RESULT_NOUNS,
     "result_nouns.txt"
