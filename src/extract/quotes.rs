@@ -837,6 +837,15 @@ impl<'a> Reader<'a> {
             if !(speech || self.is_describing_verb(v)) || v > start && self.lower(v - 1) == "to" {
                 continue;
             }
+            // "staff who complained about their pay in the 1990s “…”": a relative clause's
+            // verb attributes only a quote that follows it closely ("Tom Lee, who told the
+            // BBC: “…”"); else the main clause's verb does.
+            if v > start
+                && matches!(self.lower(v - 1).as_str(), "who" | "which" | "that")
+                && k.saturating_sub(self.cue_end(v)) > 4
+            {
+                continue;
+            }
             let cue = Some(self.span(v, self.cue_end(v)));
             // ", telling Reuters: “…”", ", calling the plan “…”": a participle speaks for
             // the sentence's subject; the words after it are the listener or the thing named.
@@ -3166,6 +3175,19 @@ mod tests {
     #[test]
     fn clauses_participles_and_objects_are_not_speakers() {
         let cases: &[(&str, &[&str])] = &[
+            // A speech verb in a relative clause that ends long before the quote is not its
+            // attribution: the main clause's verb is ("Jane Roe said the way the firm treated
+            // staff who complained about pay “would be a scandal”").
+            (
+                "Jane Roe, a lawyer and former adviser to the board, said the way the firm \
+                 treated staff who complained about their pay in the 1990s “would be a scandal \
+                 today”.",
+                &["would be a scandal today|partial|Jane Roe"],
+            ),
+            (
+                "The plan was backed by Tom Lee, who told the BBC: “We will build it.”",
+                &["We will build it.|full|Tom Lee"],
+            ),
             // A noun after a possessive is no verb: "the government's pre-Budget report".
             (
                 "A day ahead of the government's pre-Budget report, Mr Cole used a speech to \
