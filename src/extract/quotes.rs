@@ -163,6 +163,8 @@ pub(crate) fn find_quote_spans(doc: &Document) -> Vec<(Span, usize)> {
     let paragraphs = doc.paragraphs();
     for (p, para) in paragraphs.iter().enumerate() {
         let mut open: Option<(usize, usize)> = carried.take();
+        // Openers of quotes nested in the open one with the same marks, not yet closed.
+        let mut nested = 0;
         let s = &text[para.span];
         let base = para.span.start;
         let mut skip_first_opener = open.is_some();
@@ -212,6 +214,18 @@ pub(crate) fn find_quote_spans(doc: &Document) -> Vec<(Span, usize)> {
                 mark = Mark::Close;
             }
             match mark {
+                // A curly opener inside an open curly quote that the rest of the paragraph
+                // closes twice is a quote nested with the same marks (“… claim that “has to
+                // do with Israel” makes clear …”): the outer quote runs on.
+                Mark::Open
+                    if c == '“'
+                        && open.is_some_and(|(start, _)| text[..start].ends_with('“'))
+                        && s[i + c.len_utf8()..].matches('”').count()
+                            >= s[i + c.len_utf8()..].matches('“').count() + 2 =>
+                {
+                    nested += 1;
+                }
+                Mark::Close if nested > 0 => nested -= 1,
                 Mark::Open => {
                     // A new opener while a quote of whole sentences is open: the writer left
                     // out the closing mark ("“Every day counts. “It is clear …”"), so the
@@ -2981,6 +2995,20 @@ mod tests {
     #[test]
     fn marks_and_apostrophes() {
         let cases: &[(&str, &[&str])] = &[
+            // A quote nested with the same curly marks stays inside the outer quote.
+            (
+                "“Trump's absurd claim that a peace deal “has to do with whether Israel will \
+                 give things up” makes clear he has no clue,” wrote Morton Klein.",
+                &[
+                    "Trump's absurd claim that a peace deal “has to do with whether Israel will \
+                     give things up” makes clear he has no clue,|full|Morton Klein",
+                ],
+            ),
+            // A partial quote left open before a full one is not a nest.
+            (
+                "Jane Roe called it “a disaster and said “We must act now.”",
+                &["We must act now.|full|Jane Roe"],
+            ),
             (
                 "\"We are hiring,\" said Jane Roe.",
                 &["We are hiring,|full|Jane Roe"],
