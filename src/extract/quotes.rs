@@ -1916,6 +1916,7 @@ impl<'a> Reader<'a> {
                 || ROLES.get(&l).is_some()
                 || TITLE_MODIFIERS.contains(&l)
                 || PERSON_NOUNS.contains(&l)
+                || POSITIONS.contains(&l)
                 || l == "the"
                 || self.word(title - 1).starts_with(char::is_uppercase)
                     && !self.is_speech_verb(title - 1)
@@ -2011,9 +2012,12 @@ impl<'a> Reader<'a> {
         let mut k = first;
         while k > 0 && first - k < 4 && {
             let l = self.lower(k - 1);
-            // ("to Arsenal's Robert Pires": a possessor's name and its "'s" too.)
+            // ("to Arsenal's Robert Pires": a possessor's name and its "'s" too; "by
+            // Blackburn midfielder Aaron Mokoena": a person noun or a playing position.)
             ROLES.get(&l).is_some()
                 || TITLE_MODIFIERS.contains(&l)
+                || PERSON_NOUNS.contains(&l)
+                || POSITIONS.contains(&l)
                 || l == "the"
                 || self.word(k - 1).starts_with(char::is_uppercase)
                 || self.tokens()[k - 1].kind == TokenKind::Possessive
@@ -2669,6 +2673,15 @@ mod tests {
                     "The economy is at a pause,|full|Heizo Takenaka",
                     "The recovery will continue,|full|Heizo Takenaka",
                 ],
+            ),
+            // A name after a preposition and a person noun is an object ("felled by
+            // Blackburn midfielder Aaron Mokoena").
+            (
+                "Arjen Robben is out for six weeks.\n\nRobben, who has been key to the side, \
+                 claims he knew something was wrong when \
+                 he was felled by Blackburn midfielder Aaron Mokoena. “I felt my leg go,” he \
+                 said.",
+                &["I felt my leg go,|full|Arjen Robben"],
             ),
             // The subject of a clause after "that" is not the one speaking.
             (
