@@ -2603,6 +2603,11 @@ mod tests {
     fn capitals_that_name_nothing() {
         let cases: &[(&str, &[&str])] = &[
             ("Despite the layoffs, hiring went on.", &[]),
+            // People of a city are no entity.
+            (
+                "But the 25-year-old Dubliner wants to stay, and the Londoners agree.",
+                &[],
+            ),
             // A disease named for a person names nobody.
             (
                 "The plan widens research into cancer, Alzheimer's and diabetes.",
