@@ -2603,6 +2603,12 @@ mod tests {
     fn capitals_that_name_nothing() {
         let cases: &[(&str, &[&str])] = &[
             ("Despite the layoffs, hiring went on.", &[]),
+            // "Whatever", "Whenever" open a sentence, no name.
+            (
+                "Robert Kilroy-Silk left. Whatever Kilroy-Silk and UKIP do, it fails. Wherever \
+                 Jane Roe goes, fans follow.",
+                &["P:Robert Kilroy-Silk", "P:Jane Roe", "O:UKIP"],
+            ),
             // People of a city are no entity.
             (
                 "But the 25-year-old Dubliner wants to stay, and the Londoners agree.",
