@@ -1083,8 +1083,17 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         {
             e.person += 5.0;
         }
-        // "his wife Naina", "team mate Les Ferdinand", "the 20-year-old Tiger Woods".
-        if (PERSON_NOUNS.contains(&prev) || prev.ends_with("-year-old")) && !org_shaped && !place {
+        // "his wife Naina", "team mate Les Ferdinand", "the 20-year-old Tiger Woods"; not a
+        // name that qualifies the person noun after it ("a 22-year-old White House intern").
+        let qualifies = lowercase_word(c.last) && {
+            let next = lower(c.last);
+            PERSON_NOUNS.contains(&next) || ROLES.get(&next).is_some() || POSITIONS.contains(&next)
+        };
+        if (PERSON_NOUNS.contains(&prev) || prev.ends_with("-year-old"))
+            && !org_shaped
+            && !place
+            && !qualifies
+        {
             e.person += 5.0;
         }
         // (Not "told Radio Red": who is told is often a newspaper or station; not "said ABN
@@ -3195,6 +3204,19 @@ mod tests {
             (
                 "A 27-year-old West Bank labourer was held.",
                 &["L:West Bank"],
+            ),
+            (
+                "When scandal engulfed Mr Clinton's White House, Mr Trump leapt to his \
+                 defence. Mr Clinton had a relationship with Ms Lewinsky, a 22-year-old White \
+                 House intern. According to White House-era documents from Diane Blair, the \
+                 first lady called her a loony.",
+                &[
+                    "P:Clinton",
+                    "P:Trump",
+                    "P:Lewinsky",
+                    "P:Diane Blair",
+                    "O:White House",
+                ],
             ),
             (
                 "The 150-year-old Hawthorn Bank closed.",
