@@ -27,8 +27,8 @@ use crate::lexicon::{
     NATIONALITIES, NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS,
     PLACE_HEADS, PLACE_NOUNS, PLACES, POSITIONS, PRODUCT_NOUNS, RESULT_NOUNS, RESULT_VERBS, ROLES,
     SHORT_FORMS, SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES,
-    TEAM_WORDS, ends_organization, has_surname_ending, is_common_surname, is_english_word,
-    is_trade_noun,
+    TEAM_WORDS, ends_organization, given_name_is_male, has_surname_ending, is_common_surname,
+    is_english_word, is_trade_noun,
 };
 use crate::text::{Document, Span, Token, TokenKind};
 
@@ -210,6 +210,11 @@ struct Name {
     spelled_out_by: Option<usize>,
     /// Written with a title alone ("Mr Ahn", "President Hu").
     titled_alone: bool,
+    /// A surname written after "Mr" (`Some(true)`) or "Mrs", "Ms", "Miss" (`Some(false)`),
+    /// when full names of both genders hold it: kept apart from the same surname otherwise
+    /// written, to join the full name of that gender ("Mr Clinton" and "Mrs Clinton" are
+    /// Bill and Hillary).
+    titled_male: Option<bool>,
 }
 
 /// Every person, organization and place in the document.
@@ -235,9 +240,38 @@ pub fn entities(doc: &Document) -> Entities {
     let mut names: Vec<Name> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::default();
     let mut name_of: Vec<usize> = Vec::with_capacity(body.len());
+    // Surnames that full names of both genders hold ("Bill Clinton", "Hillary Clinton"): only
+    // these are told apart by "Mr" and "Mrs".
+    let mut families: HashMap<String, [bool; 2]> = HashMap::default();
+    for c in &body {
+        let key = key_of(doc.slice(c.span));
+        if let Some((first, rest)) = key.split_once(' ')
+            && let Some(male) = given_name_is_male(first)
+        {
+            let last = rest.rsplit(' ').next().unwrap_or(rest);
+            families.entry(last.to_string()).or_default()[usize::from(male)] = true;
+        }
+    }
     for (ci, c) in body.iter().enumerate() {
         let key = key_of(doc.slice(c.span));
-        let id = *index.entry(key.clone()).or_insert_with(|| {
+        let both = families.get(&key).is_some_and(|g| g[0] && g[1]);
+        let titled_male = if both && c.last - c.first == 1 {
+            c.title
+                .as_deref()
+                .and_then(|t| match t.trim_end_matches('.').to_lowercase().as_str() {
+                    "mr" => Some(true),
+                    "mrs" | "ms" | "miss" => Some(false),
+                    _ => None,
+                })
+        } else {
+            None
+        };
+        let slot = match titled_male {
+            Some(true) => format!("{key}\u{1}m"),
+            Some(false) => format!("{key}\u{1}f"),
+            None => key.clone(),
+        };
+        let id = *index.entry(slot).or_insert_with(|| {
             names.push(Name {
                 words: key.split(' ').map(str::to_string).collect(),
                 key,
@@ -251,6 +285,7 @@ pub fn entities(doc: &Document) -> Entities {
                 after_kin: false,
                 spelled_out_by: None,
                 titled_alone: false,
+                titled_male,
             });
             names.len() - 1
         });
@@ -1665,9 +1700,32 @@ fn merge(names: &mut [Name], sporty: bool) {
                     .filter(|&j| j != i && names[j].kind != EntityKind::Person)
             })
             // A surname of exactly one person ("Seles beat …" of "Monica Seles" in a sports
-            // story, too).
+            // story, too); after "Mr" or "Mrs", of the one whose given name is not of the
+            // other gender ("Mr Clinton" of "Bill Clinton" beside "Hillary Clinton").
             .or_else(|| {
-                sole(&by_last, word, i).filter(|_| {
+                let holder = match name.titled_male {
+                    None => sole(&by_last, word, i),
+                    Some(male) => {
+                        let gender = |j: usize| given_name_is_male(&names[j].words[0]);
+                        let fits: Vec<usize> = by_last
+                            .get(word)
+                            .into_iter()
+                            .flatten()
+                            .copied()
+                            .filter(|&j| j != i && gender(j) != Some(!male))
+                            .collect();
+                        let known: Vec<usize> = fits
+                            .iter()
+                            .copied()
+                            .filter(|&j| gender(j) == Some(male))
+                            .collect();
+                        match (known.as_slice(), fits.as_slice()) {
+                            ([j], _) | ([], [j]) => Some(*j),
+                            _ => None,
+                        }
+                    }
+                };
+                holder.filter(|_| {
                     let e = &name.evidence;
                     // (Strong evidence against: for an organization or place beyond the
                     // team rules; "18-year-old Mirza beat …" is for a person.)
@@ -1739,6 +1797,30 @@ fn merge(names: &mut [Name], sporty: bool) {
         .collect();
     for (name, alias) in names.iter_mut().zip(aliases) {
         name.alias_of = alias;
+    }
+    // A titled surname that joined no full name goes with the same surname written otherwise,
+    // unless that joined someone of the other gender.
+    for i in 0..n {
+        let Some(male) = names[i].titled_male else {
+            continue;
+        };
+        if names[i].alias_of.is_some() {
+            continue;
+        }
+        let same = (0..n).find(|&j| {
+            j != i && names[j].key == names[i].key && {
+                // (One of the two titled forms is the other's root: the lower index.)
+                names[j].titled_male.is_none() || j < i
+            }
+        });
+        if let Some(j) = same {
+            let root = names[j].alias_of.unwrap_or(j);
+            let other_gender = names[root].words.len() > 1
+                && given_name_is_male(&names[root].words[0]) == Some(!male);
+            if !other_gender {
+                names[i].alias_of = Some(j);
+            }
+        }
     }
     // A surname several people of the article share joins none of them, but is a person's
     // ("Hendrix" of "Jimi Hendrix" and "Al Hendrix"), unless its own evidence says more.
@@ -3346,6 +3428,19 @@ mod tests {
     #[test]
     fn short_forms() {
         let cases: &[(&str, &str, &[&str])] = &[
+            // "Mr" and "Mrs" with a surname two people share: the one of that gender.
+            (
+                "Bill Clinton and Hillary Clinton left in 2001. Mr Clinton wrote a book. Mrs \
+                 Clinton ran for the Senate.",
+                "Hillary Clinton",
+                &["Clinton"],
+            ),
+            (
+                "Hillary Clinton and Bill Clinton left in 2001. Mrs Clinton ran for the Senate. \
+                 Mr Clinton wrote a book.",
+                "Bill Clinton",
+                &["Clinton"],
+            ),
             // An organization's name without the country in front.
             (
                 "The contract was for the US Air Force. A top Air Force aide was hired.",
