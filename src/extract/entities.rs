@@ -242,30 +242,38 @@ pub fn entities(doc: &Document) -> Entities {
     let mut name_of: Vec<usize> = Vec::with_capacity(body.len());
     // Surnames that full names of both genders hold ("Bill Clinton", "Hillary Clinton"): only
     // these are told apart by "Mr" and "Mrs".
-    let mut families: HashMap<String, [bool; 2]> = HashMap::default();
-    for c in &body {
-        let key = key_of(doc.slice(c.span));
+    let keys: Vec<String> = body.iter().map(|c| key_of(doc.slice(c.span))).collect();
+    let titled_male = |c: &Candidate| {
+        c.title
+            .as_deref()
+            .filter(|_| c.last - c.first == 1)
+            .and_then(|t| match t.trim_end_matches('.').to_lowercase().as_str() {
+                "mr" => Some(true),
+                "mrs" | "ms" | "miss" => Some(false),
+                _ => None,
+            })
+    };
+    let mut families: HashMap<&str, [bool; 2]> = body
+        .iter()
+        .zip(&keys)
+        .filter(|(c, _)| titled_male(c).is_some())
+        .map(|(_, key)| (key.as_str(), [false; 2]))
+        .collect();
+    for key in &keys {
         if let Some((first, rest)) = key.split_once(' ')
+            && let Some(g) = families.get_mut(rest.rsplit(' ').next().unwrap_or(rest))
             && let Some(male) = given_name_is_male(first)
         {
-            let last = rest.rsplit(' ').next().unwrap_or(rest);
-            families.entry(last.to_string()).or_default()[usize::from(male)] = true;
+            g[usize::from(male)] = true;
         }
     }
-    for (ci, c) in body.iter().enumerate() {
-        let key = key_of(doc.slice(c.span));
-        let both = families.get(&key).is_some_and(|g| g[0] && g[1]);
-        let titled_male = if both && c.last - c.first == 1 {
-            c.title
-                .as_deref()
-                .and_then(|t| match t.trim_end_matches('.').to_lowercase().as_str() {
-                    "mr" => Some(true),
-                    "mrs" | "ms" | "miss" => Some(false),
-                    _ => None,
-                })
-        } else {
-            None
-        };
+    let mixed: Vec<String> = families
+        .into_iter()
+        .filter(|(_, g)| g[0] && g[1])
+        .map(|(last, _)| last.to_string())
+        .collect();
+    for (ci, (c, key)) in body.iter().zip(keys).enumerate() {
+        let titled_male = titled_male(c).filter(|_| mixed.contains(&key));
         let slot = match titled_male {
             Some(true) => format!("{key}\u{1}m"),
             Some(false) => format!("{key}\u{1}f"),
@@ -1120,14 +1128,18 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         }
         // "his wife Naina", "team mate Les Ferdinand", "the 20-year-old Tiger Woods"; not a
         // name that qualifies the person noun after it ("a 22-year-old White House intern").
-        let qualifies = lowercase_word(c.last) && {
-            let next = lower(c.last);
-            PERSON_NOUNS.contains(&next) || ROLES.get(&next).is_some() || POSITIONS.contains(&next)
+        let qualifies = || {
+            lowercase_word(c.last) && {
+                let next = lower(c.last);
+                PERSON_NOUNS.contains(&next)
+                    || ROLES.get(&next).is_some()
+                    || POSITIONS.contains(&next)
+            }
         };
         if (PERSON_NOUNS.contains(&prev) || prev.ends_with("-year-old"))
             && !org_shaped
             && !place
-            && !qualifies
+            && !qualifies()
         {
             e.person += 5.0;
         }
