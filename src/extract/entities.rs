@@ -24,11 +24,11 @@ use crate::lexicon::{
     APPOSITION_STOPS, BUSINESS_NOUNS, CHANGE_VERBS, COUNTRIES, COURTESY_TITLES, DIRECTIONS,
     EVENT_OPENERS, FACILITY_NOUNS, FUNCTION_WORDS, GENDERED_NOUNS, GIVEN_NAMES, HOLDING_NOUNS,
     HONORIFICS, INNINGS_VERBS, KIN_NOUNS, KNIGHT_TITLES, MEMBER_TITLES, NAME_PARTICLES,
-    NATIONALITIES, NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS,
-    PLACE_HEADS, PLACE_NOUNS, PLACES, POSITIONS, PRODUCT_NOUNS, RESULT_NOUNS, RESULT_VERBS, ROLES,
-    SHORT_FORMS, SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES,
-    TEAM_WORDS, ends_organization, given_name_is_male, has_surname_ending, is_common_surname,
-    is_english_word, is_trade_noun,
+    NATIONALITIES, NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS, ORG_OPENERS, ORG_SUFFIXES, ORGANIZATIONS,
+    PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACES, POSITIONS, PRODUCT_NOUNS, RESULT_NOUNS,
+    RESULT_VERBS, ROLES, SHORT_FORMS, SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS,
+    SURNAME_HEADS, SURNAMES, TEAM_WORDS, ends_organization, given_name_is_male, has_surname_ending,
+    is_common_surname, is_english_word, is_trade_noun,
 };
 use crate::text::{Document, Span, Token, TokenKind};
 
@@ -704,6 +704,10 @@ fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab: &Vocabula
     // "N. Korea", "S. Africa": a direction's initial before a place.
     if words.len() == 2 && matches!(first, "n." | "s." | "e." | "w.") && PLACES.contains(last) {
         e.place += 6.0;
+    }
+    // "Banque du Caire", "Grupo Televisa": opened by an organization word of another language.
+    if words.len() >= 2 && ORG_OPENERS.contains(first) {
+        e.org += 5.0;
     }
     if words.len() >= 2 && ORG_SUFFIXES.contains(last) {
         e.org += 6.0;
@@ -1974,6 +1978,15 @@ where
 /// does not extend "Google").
 fn extends(short: &Name, long: &Name) -> bool {
     let rest = &long.words[short.words.len()..];
+    // A name of its own joined to another name by "and" ("Banque du Caire and Bank of
+    // Alexandria") is not that longer run's short form ("Marks" of "Marks and Spencer" and
+    // "AG Edwards" of "AG Edwards & Sons" are).
+    if short.words.len() >= 2
+        && rest.len() >= 3
+        && rest.first().is_some_and(|w| w == "and" || w == "&")
+    {
+        return false;
+    }
     // "Reserve Bank" of "Reserve Bank of Australia".
     let of_place = rest.len() >= 2 && rest[0] == "of" && PLACES.contains(&rest[1..].join(" "));
     let generic = of_place || rest.iter().all(|w| ends_organization(w));
@@ -2711,6 +2724,17 @@ mod tests {
                 "Robert Kilroy-Silk left. Whatever Kilroy-Silk and UKIP do, it fails. Wherever \
                  Jane Roe goes, fans follow.",
                 &["P:Robert Kilroy-Silk", "P:Jane Roe", "O:UKIP"],
+            ),
+            // Regions of England; banks and groups named in another language.
+            (
+                "Prices in the North West and East Anglia rose, Banque Misr and Grupo Televisa \
+                 said.",
+                &[
+                    "O:Banque Misr",
+                    "O:Grupo Televisa",
+                    "L:North West",
+                    "L:East Anglia",
+                ],
             ),
             // People of a city are no entity.
             (
@@ -3666,6 +3690,13 @@ mod tests {
             (
                 "Doctors in the US warned the US Senate. The US Senate met.",
                 "US Senate",
+                &[],
+            ),
+            // A name joined to another by "and" is no short form of the joined run.
+            (
+                "The prize was chosen by Channel Five and BBC World Service listeners. Channel \
+                 Five said it was pleased.",
+                "Channel Five",
                 &[],
             ),
         ];

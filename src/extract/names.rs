@@ -652,8 +652,11 @@ impl<'a> Runs<'a> {
         } else {
             start - 2
         };
-        // ("Ogilvy & Mather and Cordiant Communications": the name before "and" is whole.)
+        // ("Ogilvy & Mather and Cordiant Communications": the name before "and" is whole; so
+        // is the one in "Banque du Caire and Bank of Alexandria", the head after "and" opening
+        // a name of its own with "of".)
         let shared_head = head(end - 1)
+            && !matches!(self.toks.get(end).map(|_| self.text(end)), Some("of"))
             && !head(before_and)
             && !is_camel_case(self.text(before_and))
             && !(first..start - 1).any(|i| self.text(i) == "&")
@@ -1611,6 +1614,11 @@ mod tests {
 
     #[test]
     fn runs_and_connectors() {
+        // A head word after "and" that opens a name with "of" starts a second name.
+        check(
+            "Banque du Caire and Bank of Alexandria will be sold.",
+            &["Banque du Caire", "Bank of Alexandria"],
+        );
         // A word opening the sentence that the acronym after the name leaves out is no part
         // of the name.
         check(

@@ -347,6 +347,11 @@ word_list!(
     "title_modifiers.txt"
 );
 word_list!(
+    /// Words in other languages that open an organization's name ("Banque du Caire").
+    ORG_OPENERS,
+    "org_openers.txt"
+);
+word_list!(
     /// Words that make a title a lesser office ("deputy" in "deputy prime minister").
     LESSER_OFFICES,
     "lesser_offices.txt"
