@@ -2219,7 +2219,7 @@ impl<'a> Reader<'a> {
                 })
             };
             let holder = (0..self.entities.people.len())
-                .filter(|&idx| named_before(idx) && holds(idx, true, false))
+                .filter(|&idx| holds(idx, true, false) && named_before(idx))
                 .max_by_key(|&idx| {
                     (
                         self.last_mention(EntityKind::Person, idx, span.start),
@@ -2248,7 +2248,7 @@ impl<'a> Reader<'a> {
             }
             // "the Easyjet founder": the only person holding a title with that head.
             let holders: Vec<usize> = (0..self.entities.people.len())
-                .filter(|&idx| named_before(idx) && holds(idx, false, false))
+                .filter(|&idx| holds(idx, false, false) && named_before(idx))
                 .collect();
             if let [idx] = holders[..] {
                 return Some(self.speaker_for(EntityKind::Person, idx, span));
