@@ -1469,6 +1469,11 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
                 .any(|i| matches!(doc.slice(toks[i].span), "”" | "\"" | "''"));
             if c.last - c.first >= 2 {
                 e.person += 1.0;
+            } else if PLACES.contains(key) && !COUNTRIES.contains(key) {
+                // "Halifax said house prices rose": a town that speaks is a company or a
+                // club named after it (a little evidence each time: "Moscow said" is often
+                // the government, a place).
+                e.org += 1.5;
             } else if known_name() || after_quote {
                 e.person += 0.6;
             } else {
@@ -2724,6 +2729,12 @@ mod tests {
                 "Robert Kilroy-Silk left. Whatever Kilroy-Silk and UKIP do, it fails. Wherever \
                  Jane Roe goes, fans follow.",
                 &["P:Robert Kilroy-Silk", "P:Jane Roe", "O:UKIP"],
+            ),
+            // A town that speaks and has a chief economist is a company.
+            (
+                "Prices rose, Halifax said. Martin Ellis, Halifax chief economist, said the \
+                 market was strong. Halifax said prices would rise again.",
+                &["P:Martin Ellis", "O:Halifax"],
             ),
             // Regions of England; banks and groups named in another language.
             (
