@@ -1750,7 +1750,9 @@ impl<'a> Reader<'a> {
             else {
                 continue;
             };
+            // (The head: the last such noun, "The prime minister's official spokesman".)
             let Some(noun) = (f + 1..v)
+                .rev()
                 .map(|i| self.lower(i))
                 .find(|w| ROLES.get(w).is_some() || PERSON_NOUNS.contains(w.as_str()))
             else {
@@ -2654,6 +2656,16 @@ mod tests {
                  Deputy Prime Minister John Prescott.\n\nAccording to Mr Peston the prime \
                  minister said: “Help me to get through the year and I will then stand down.”",
                 &["Help me to get through the year and I will then stand down.|full|Tony Blair"],
+            ),
+            // A described speaker's head is its last noun: "The prime minister's official
+            // spokesman" is a spokesman, whom "he" then means.
+            (
+                "Lord Butler said Mr Blair bypassed the Cabinet. The prime minister's official \
+                 spokesman said the Cabinet was still used. But he added: “You cannot take \
+                 every decision in cabinet.”",
+                &[
+                    "You cannot take every decision in cabinet.|full|The prime minister's official spokesman",
+                ],
             ),
             // A title names a holder named before it, not one the article names later.
             (
