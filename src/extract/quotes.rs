@@ -1911,18 +1911,12 @@ impl<'a> Reader<'a> {
         // "Was Szlachta satisfied?": a question's subject after its auxiliary. A title before
         // the name and a conjunction opening the sentence leave it the subject ("Mr Holiff,
         // who …, managed", "But Morrison is determined", "British actor Owen is hoping").
+        // ("Said Mr Fogg": a speech verb opening the sentence is none of the name's words.)
         let mut title = first;
-        while title > range.start && {
-            let l = self.lower(title - 1);
-            HONORIFICS.contains(&l)
-                || ROLES.get(&l).is_some()
-                || TITLE_MODIFIERS.contains(&l)
-                || PERSON_NOUNS.contains(&l)
-                || POSITIONS.contains(&l)
-                || l == "the"
-                || self.word(title - 1).starts_with(char::is_uppercase)
-                    && !self.is_speech_verb(title - 1)
-        } {
+        while title > range.start
+            && self.qualifies_name(title - 1)
+            && !self.is_speech_verb(title - 1)
+        {
             title -= 1;
         }
         let start = if matches!(
@@ -2008,22 +2002,29 @@ impl<'a> Reader<'a> {
             }
     }
 
+    /// Whether token `i` belongs to the words before a name that qualify it: a title, a
+    /// title's modifier, a person noun, a playing position, "the", or a capitalized word
+    /// ("the former Tory leader", "British actor", "Blackburn midfielder", "Mr").
+    fn qualifies_name(&self, i: usize) -> bool {
+        let l = self.lower(i);
+        ROLES.get(&l).is_some()
+            || TITLE_MODIFIERS.contains(&l)
+            || PERSON_NOUNS.contains(&l)
+            || POSITIONS.contains(&l)
+            || l == "the"
+            || self.word(i).starts_with(char::is_uppercase)
+    }
+
     /// Whether a preposition governs the name starting at token `first`, titles and
     /// capitalized words aside ("of former campaign manager Barry Bennett").
     fn object_of_preposition(&self, first: usize) -> bool {
         let mut k = first;
-        while k > 0 && first - k < 4 && {
-            let l = self.lower(k - 1);
-            // ("to Arsenal's Robert Pires": a possessor's name and its "'s" too; "by
-            // Blackburn midfielder Aaron Mokoena": a person noun or a playing position.)
-            ROLES.get(&l).is_some()
-                || TITLE_MODIFIERS.contains(&l)
-                || PERSON_NOUNS.contains(&l)
-                || POSITIONS.contains(&l)
-                || l == "the"
-                || self.word(k - 1).starts_with(char::is_uppercase)
-                || self.tokens()[k - 1].kind == TokenKind::Possessive
-        } {
+        // ("to Arsenal's Robert Pires": a possessor's name and its "'s" too; "by Blackburn
+        // midfielder Aaron Mokoena".)
+        while k > 0
+            && first - k < 4
+            && (self.qualifies_name(k - 1) || self.tokens()[k - 1].kind == TokenKind::Possessive)
+        {
             k -= 1;
         }
         k > 0
