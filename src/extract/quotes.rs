@@ -2104,7 +2104,50 @@ impl<'a> Reader<'a> {
             }
         }
         let first = e.name.split_whitespace().next()?;
-        given_name_is_male(first).map(|male| if male { Gender::Male } else { Gender::Female })
+        given_name_is_male(first)
+            .map(|male| if male { Gender::Male } else { Gender::Female })
+            .or_else(|| self.pronoun_gender(idx))
+    }
+
+    /// A person's gender from the pronouns of the sentences the person opens with no one else
+    /// named in them, when they are all of one gender ("Arjen Robben has broken two bones in
+    /// his foot"), quotes aside.
+    fn pronoun_gender(&self, idx: usize) -> Option<Gender> {
+        let (mut male, mut female) = (0, 0);
+        for m in &self.entities.people[idx].mentions {
+            let range = self.sentence_tokens(m.span.start);
+            let first = self.token_from(m.span.start);
+            if (range.start..first).any(|k| !self.qualifies_name(k)) {
+                continue;
+            }
+            let (start, end) = (
+                self.tokens()[range.start].span.start,
+                self.tokens()[range.end - 1].span.end,
+            );
+            let from = self.mentions.partition_point(|(s, _, _)| s.start < start);
+            let alone = self.mentions[from..]
+                .iter()
+                .take_while(|(s, _, _)| s.start < end)
+                .all(|(_, kind, j)| *kind != EntityKind::Person || *j == idx);
+            if !alone {
+                continue;
+            }
+            for k in self.token_from(m.span.end)..range.end {
+                if self.in_quote(self.tokens()[k].span) {
+                    continue;
+                }
+                match self.lower(k).as_str() {
+                    "he" | "him" | "his" | "himself" => male += 1,
+                    "she" | "her" | "hers" | "herself" => female += 1,
+                    _ => {}
+                }
+            }
+        }
+        match (male, female) {
+            (1.., 0) => Some(Gender::Male),
+            (0, 1..) => Some(Gender::Female),
+            _ => None,
+        }
     }
 
     /// A descriptive phrase: "a spokesperson", "the memo", "one former AI engineer". An
@@ -2667,6 +2710,13 @@ mod tests {
                 &[
                     "You cannot take every decision in cabinet.|full|The prime minister's official spokesman",
                 ],
+            ),
+            // A person's gender from the pronouns of the sentences the person opens alone:
+            // "Zorblat Quenn said his firm …" is a man, so "she" is someone else.
+            (
+                "Jane Roe joined the board in May. Zorblat Quenn said his firm would grow. “We \
+                 will hire more staff,” she said.",
+                &["We will hire more staff,|full|Jane Roe"],
             ),
             // A title names a holder named before it, not one the article names later.
             (
