@@ -28,7 +28,7 @@ use crate::lexicon::{
     PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACES, POSITIONS, PRODUCT_NOUNS, RESULT_NOUNS,
     RESULT_VERBS, ROLES, SHORT_FORMS, SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS,
     SURNAME_HEADS, SURNAMES, TEAM_WORDS, ends_organization, given_name_is_male, has_surname_ending,
-    is_common_surname, is_english_word, is_trade_noun,
+    honorific_is_male, is_common_surname, is_english_word, is_trade_noun,
 };
 use crate::text::{Document, Span, Token, TokenKind};
 
@@ -247,11 +247,7 @@ pub fn entities(doc: &Document) -> Entities {
         c.title
             .as_deref()
             .filter(|_| c.last - c.first == 1)
-            .and_then(|t| match t.trim_end_matches('.').to_lowercase().as_str() {
-                "mr" => Some(true),
-                "mrs" | "ms" | "miss" => Some(false),
-                _ => None,
-            })
+            .and_then(honorific_is_male)
     };
     let mut families: HashMap<&str, [bool; 2]> = body
         .iter()

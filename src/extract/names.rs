@@ -655,8 +655,9 @@ impl<'a> Runs<'a> {
         // ("Ogilvy & Mather and Cordiant Communications": the name before "and" is whole; so
         // is the one in "Banque du Caire and Bank of Alexandria", the head after "and" opening
         // a name of its own with "of".)
+        let opens_of = end < self.toks.len() && self.text(end) == "of";
         let shared_head = head(end - 1)
-            && !matches!(self.toks.get(end).map(|_| self.text(end)), Some("of"))
+            && !opens_of
             && !head(before_and)
             && !is_camel_case(self.text(before_and))
             && !(first..start - 1).any(|i| self.text(i) == "&")

@@ -21,12 +21,14 @@
 //!    A quote without an attribution of its own continues the previous quote's speaker in the
 //!    same paragraph, or in the next when it opens that paragraph.
 
+use std::cell::OnceCell;
+
 use super::entities::{Entities, EntityKind};
 use crate::lexicon::{
     AUXILIARIES, BEFORE_VERB, DESCRIBING_VERBS, FUNCTION_WORDS, GENDERED_NOUNS, GROUP_NOUNS,
     HONORIFICS, IRREGULAR_PASTS, LESSER_OFFICES, NAME_PARTICLES, NATIONALITIES, NUMBER_WORDS,
     ORG_NOUNS, PERSON_NOUNS, POSITIONS, ROLES, SPEECH_VERBS, TITLE_MODIFIERS, given_name_is_male,
-    is_ly_adverb,
+    honorific_is_male, is_ly_adverb,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
 
@@ -89,12 +91,9 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
         doc,
         entities,
         quoted: &quoted,
-        genders: Vec::new(),
+        genders: vec![OnceCell::new(); entities.people.len()],
         mentions: Vec::new(),
     };
-    reader.genders = (0..entities.people.len())
-        .map(|i| reader.find_gender(i))
-        .collect();
     reader.mentions = outside_quotes(entities, &quoted);
     let mut out: Vec<Quote> = Vec::new();
     for (span, paragraph) in spans {
@@ -323,8 +322,8 @@ struct Reader<'a> {
     entities: &'a Entities,
     /// Every quote's span: names inside quotes are not what pronouns outside refer to.
     quoted: &'a [Span],
-    /// Each person's gender, when known.
-    genders: Vec<Option<Gender>>,
+    /// Each person's gender, when known, found the first time a pronoun asks.
+    genders: Vec<OnceCell<Option<Gender>>>,
     /// Mentions outside quotes, in text order: (span, kind, entity index).
     mentions: Vec<(Span, EntityKind, usize)>,
 }
@@ -2055,7 +2054,9 @@ impl<'a> Reader<'a> {
         if kind != EntityKind::Person {
             return None;
         }
-        self.genders.get(idx).copied().flatten()
+        self.genders
+            .get(idx)
+            .and_then(|g| *g.get_or_init(|| self.find_gender(idx)))
     }
 
     fn find_gender(&self, idx: usize) -> Option<Gender> {
@@ -2066,12 +2067,10 @@ impl<'a> Reader<'a> {
             if j > 0 && self.word(j - 1) == "." {
                 j -= 1;
             }
-            if j > 0 {
-                match self.lower(j - 1).as_str() {
-                    "mr" => return Some(Gender::Male),
-                    "mrs" | "ms" | "miss" => return Some(Gender::Female),
-                    _ => {}
-                }
+            if j > 0
+                && let Some(male) = honorific_is_male(self.word(j - 1))
+            {
+                return Some(if male { Gender::Male } else { Gender::Female });
             }
         }
         // A noun before a mention ("actress Jane Roe", "her husband, John Smith") or opening
@@ -2109,27 +2108,14 @@ impl<'a> Reader<'a> {
             .or_else(|| self.pronoun_gender(idx))
     }
 
-    /// A person's gender from the pronouns of the sentences the person opens with no one else
-    /// named in them, when they are all of one gender ("Arjen Robben has broken two bones in
-    /// his foot"), quotes aside.
+    /// A person's gender from the pronouns of the sentences the person opens, when they are
+    /// all of one gender ("Arjen Robben has broken two bones in his foot"), quotes aside.
     fn pronoun_gender(&self, idx: usize) -> Option<Gender> {
         let (mut male, mut female) = (0, 0);
         for m in &self.entities.people[idx].mentions {
             let range = self.sentence_tokens(m.span.start);
             let first = self.token_from(m.span.start);
             if (range.start..first).any(|k| !self.qualifies_name(k)) {
-                continue;
-            }
-            let (start, end) = (
-                self.tokens()[range.start].span.start,
-                self.tokens()[range.end - 1].span.end,
-            );
-            let from = self.mentions.partition_point(|(s, _, _)| s.start < start);
-            let alone = self.mentions[from..]
-                .iter()
-                .take_while(|(s, _, _)| s.start < end)
-                .all(|(_, kind, j)| *kind != EntityKind::Person || *j == idx);
-            if !alone {
                 continue;
             }
             for k in self.token_from(m.span.end)..range.end {
@@ -2711,7 +2697,7 @@ mod tests {
                     "You cannot take every decision in cabinet.|full|The prime minister's official spokesman",
                 ],
             ),
-            // A person's gender from the pronouns of the sentences the person opens alone:
+            // A person's gender from the pronouns of the sentences the person opens:
             // "Zorblat Quenn said his firm …" is a man, so "she" is someone else.
             (
                 "Jane Roe joined the board in May. Zorblat Quenn said his firm would grow. “We \

@@ -446,6 +446,16 @@ word_list!(
     "state_abbreviations.txt"
 );
 
+/// Whether a courtesy title is a man's (`Some(true)`: "Mr") or a woman's (`Some(false)`:
+/// "Mrs", "Ms", "Miss"), a period after it aside; `None` for any other word.
+pub fn honorific_is_male(title: &str) -> Option<bool> {
+    match title.trim_end_matches('.').to_lowercase().as_str() {
+        "mr" => Some(true),
+        "mrs" | "ms" | "miss" => Some(false),
+        _ => None,
+    }
+}
+
 /// Whether a given name is mostly a man's (`Some(true)`), a woman's (`Some(false)`), or
 /// either or unknown (`None`), from the ranks of the two Census lists: a name on both takes
 /// the list where it ranks clearly higher ("maria" is a woman's name).
