@@ -3265,6 +3265,14 @@ mod tests {
     #[test]
     fn clauses_participles_and_objects_are_not_speakers() {
         let cases: &[(&str, &[&str])] = &[
+            // A sentence after a closed quote that reports its own clause ("told Channel 4's
+            // news he thought …") does not attribute the quote: the paragraph's speaker does.
+            (
+                "Board member Ann Ruddock said she was surprised. “He should have gone by \
+                 now.” Asked about it on Monday Mr Hale told Channel 4's news he thought it \
+                 was a “non-story”.",
+                &["He should have gone by now.|full|Ann Ruddock"],
+            ),
             // A speech verb in a relative clause that ends long before the quote is not its
             // attribution: the main clause's verb is ("Jane Roe said the way the firm treated
             // staff who complained about pay “would be a scandal”").

@@ -83,10 +83,18 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 break;
             }
         }
-        // Split a possessive ’s off the word.
+        // Split a possessive ’s off the word; after a number it is read the same way ("Radio
+        // 4's", "the 747's").
         let word = &s[i..end];
         let mut word_end = end;
-        if !number
+        if number
+            && let Some(a) = s[end..].chars().next().filter(|&c| is_apostrophe(c))
+            && let rest = &s[end + a.len_utf8()..]
+            && rest.starts_with(['s', 'S'])
+            && !rest[1..].starts_with(char::is_alphanumeric)
+        {
+            end += a.len_utf8() + 1;
+        } else if !number
             && word.len() > 2
             && word.ends_with(['s', 'S'])
             && word[..word.len() - 1].ends_with(is_apostrophe)
@@ -141,6 +149,8 @@ mod tests {
         check("$1.2bn, up 3.5%", &["$", "1.2bn", ",", "up", "3.5", "%"]);
         check("1,000 jobs in 2012-13", &["1,000", "jobs", "in", "2012-13"]);
         check("aren’t O'Brien's", &["aren’t", "O'Brien", "'s"]);
+        check("Radio 4's show", &["Radio", "4", "'s", "show"]);
+        check("1990's' 4'sx", &["1990", "'s", "'", "4", "'", "sx"]);
         check("workers’ pay", &["workers", "’", "pay"]);
         check("“Hi,” €5", &["“", "Hi", ",", "”", "€", "5"]);
         check("example.com. Next", &["example", ".", "com", ".", "Next"]);
