@@ -22,13 +22,14 @@ use super::names::{
 };
 use crate::lexicon::{
     APPOSITION_STOPS, BUSINESS_NOUNS, CHANGE_VERBS, COUNTRIES, COURTESY_TITLES, DIRECTIONS,
-    EVENT_OPENERS, FACILITY_NOUNS, FUNCTION_WORDS, GENDERED_NOUNS, GIVEN_NAMES, HOLDING_NOUNS,
-    HONORIFICS, INNINGS_VERBS, KIN_NOUNS, KNIGHT_TITLES, MEMBER_TITLES, NAME_PARTICLES,
-    NATIONALITIES, NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS, ORG_OPENERS, ORG_SUFFIXES, ORGANIZATIONS,
-    PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACES, POSITIONS, PRODUCT_NOUNS, RESULT_NOUNS,
-    RESULT_VERBS, ROLES, SHORT_FORMS, SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS,
-    SURNAME_HEADS, SURNAMES, TEAM_WORDS, ends_organization, given_name_is_male, has_surname_ending,
-    honorific_is_male, is_common_surname, is_english_word, is_trade_noun,
+    DOMAIN_TITLES, EVENT_OPENERS, FACILITY_NOUNS, FUNCTION_WORDS, GENDERED_NOUNS, GIVEN_NAMES,
+    HOLDING_NOUNS, HONORIFICS, INNINGS_VERBS, KIN_NOUNS, KNIGHT_TITLES, MEMBER_TITLES,
+    NAME_PARTICLES, NATIONALITIES, NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS, ORG_OPENERS, ORG_SUFFIXES,
+    ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACES, POSITIONS, PRODUCT_NOUNS,
+    RESULT_NOUNS, RESULT_VERBS, ROLES, SHORT_FORMS, SPEECH_VERBS, SPORTS_WORDS,
+    STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TEAM_WORDS, ends_organization,
+    given_name_is_male, has_surname_ending, honorific_is_male, is_common_surname, is_english_word,
+    is_trade_noun,
 };
 use crate::text::{Document, Span, Token, TokenKind};
 
@@ -960,6 +961,15 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
     if c.by_form {
         e.person += 3.0;
     }
+    // "the Archbishop of Canterbury", "the Duke of Orleans": the place a title is held over.
+    // (Not "governor of Korean Development Bank": an organization's head word.)
+    if c.first >= 2
+        && lower(c.first - 1) == "of"
+        && DOMAIN_TITLES.contains(&lower(c.first - 2))
+        && !ends_organization(doc.slice(toks[c.last - 1].span))
+    {
+        e.place += 5.0;
+    }
     // "Kang Young-hoon", "Lee Teng-hui": a short family name, then a given name of two short
     // syllables joined by a hyphen, the second in lower case.
     if c.last - c.first == 2
@@ -1445,6 +1455,8 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
             // constituency (not "Ruth Kelly MP", a given name first).
             e.place += 4.0;
         } else if ROLES.get(&next).is_some()
+            // ("Jefferson Parish Sheriff Harry Lee": a place's officer.)
+            && !PLACE_HEADS.contains(&last_word)
             && toks.get(c.last + 1).is_some_and(|t| {
                 let w = doc.slice(t.span);
                 w.starts_with(char::is_uppercase) || ROLES.get(&w.to_lowercase()).is_some()
@@ -3361,6 +3373,28 @@ mod tests {
                 &["L:Menlo Park", "L:London", "L:Toronto"],
             ),
             ("It expanded in Europe and India.", &["L:Europe", "L:India"]),
+            // The place a title is held over: "the Archbishop of …", "the Duke of …".
+            (
+                "The Archbishop of Ravensmoor said the vote was a mistake.",
+                &["L:Ravensmoor"],
+            ),
+            (
+                "The Duke of Kestrelford, Alan Pike, opened the bridge.",
+                &["P:Alan Pike", "L:Kestrelford"],
+            ),
+            (
+                "Guests included the Earl of Marlow Vale and the Bishop of Tredwell.",
+                &["L:Marlow Vale", "L:Tredwell"],
+            ),
+            // A parish's sheriff: the parish is a place.
+            (
+                "Tanglewood Parish Sheriff Ed Marsh closed the road.",
+                &["P:Ed Marsh", "L:Tanglewood Parish"],
+            ),
+            (
+                "Tom Yoo, governor of Kestrel Development Bank, spoke.",
+                &["P:Tom Yoo", "O:Kestrel Development Bank"],
+            ),
             ("Founders flock to Silicon Valley.", &["L:Silicon Valley"]),
             (
                 "Santa Monica-based Activison is a target.",

@@ -22,12 +22,12 @@ use rustc_hash::FxHashSet as HashSet;
 use crate::extract::EntityKind;
 use crate::lexicon::{
     ABBREVIATIONS, ADJECTIVE_SUFFIXES, COUNTRIES, COURTESY_TITLES, DIRECTIONS, DOER_SUFFIXES,
-    EVENT_HEADS, EVENT_OPENERS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS, IRREGULAR_PASTS,
-    KNIGHT_TITLES, MARKET_INDICES, MEDIA_NOUNS, MONTHS, NAME_PARTICLES, NATIONALITIES,
-    NOT_ENTITIES, NUMBER_WORDS, NUMBERED_HEADS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES,
-    ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACES, ROLES, SENTENCE_STARTERS, SPEECH_VERBS,
-    STATE_ABBREVIATIONS, SURNAMES, TITLE_MODIFIERS, ends_organization, is_english_word,
-    is_trade_noun,
+    DOMAIN_TITLES, EVENT_HEADS, EVENT_OPENERS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS,
+    IRREGULAR_PASTS, KNIGHT_TITLES, MARKET_INDICES, MEDIA_NOUNS, MONTHS, NAME_PARTICLES,
+    NATIONALITIES, NOT_ENTITIES, NUMBER_WORDS, NUMBERED_HEADS, OF_HEADS, ORG_HEADS, ORG_NOUNS,
+    ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACES, ROLES, SENTENCE_STARTERS,
+    SPEECH_VERBS, STATE_ABBREVIATIONS, SURNAMES, TITLE_MODIFIERS, ends_organization,
+    is_english_word, is_trade_noun,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
 
@@ -823,6 +823,16 @@ impl<'a> Runs<'a> {
         }
         if first >= last {
             return;
+        }
+        // "Duke of Orleans", "Earl of Wessex": a title held over a place is no part of a
+        // name; the place after "of" is one.
+        if last - first >= 3
+            && self.text(first + 1) == "of"
+            && DOMAIN_TITLES.contains(&self.text(first).to_lowercase())
+            && !ORGANIZATIONS.contains(&self.key(first, last))
+            && !ends_organization(self.text(last - 1))
+        {
+            first += 2;
         }
         // "Lib Dem Norman Baker", "Tory Liam Fox": a known organization, then a given name and
         // a surname, are two names (the organization may follow a word that opens the

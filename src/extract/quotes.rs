@@ -2494,6 +2494,16 @@ mod tests {
     #[test]
     fn descriptive_speakers() {
         let cases: &[(&str, &[&str])] = &[
+            // A title, then its holder between commas ("controller" is a title).
+            (
+                "The station's controller, Ann Mabry, said: “We will keep the late show.”",
+                &["We will keep the late show.|full|Ann Mabry"],
+            ),
+            // The holder of a title over a place is the title, not the place.
+            (
+                "The Archbishop of Ravensmoor said: “I am delighted for them both today.”",
+                &["I am delighted for them both today.|full|The Archbishop of Ravensmoor"],
+            ),
             // A surname ending in "-ly" is no adverb before the verb.
             (
                 "Radio host Tom Kelly said the mayor would be “watching the budget very \

@@ -352,6 +352,11 @@ word_list!(
     "org_openers.txt"
 );
 word_list!(
+    /// Titles held over a place: the name after "archbishop of", "duke of" is the place.
+    DOMAIN_TITLES,
+    "domain_titles.txt"
+);
+word_list!(
     /// Words that make a title a lesser office ("deputy" in "deputy prime minister").
     LESSER_OFFICES,
     "lesser_offices.txt"
