@@ -638,7 +638,14 @@ impl<'a> Reader<'a> {
         let listener = SPEECH_VERBS
             .value(&self.lower(v))
             .is_some_and(|f| f == "listener");
-        !listener && self.is_determiner(from)
+        // ("said 12 senior executives - none … - must repay": a number opens the clause's
+        // subject as a determiner does.)
+        let opens_subject = self.is_determiner(from)
+            || self
+                .tokens()
+                .get(from)
+                .is_some_and(|t| t.kind == TokenKind::Number);
+        !listener && opens_subject
             || (from..end)
                 .take_while(|&i| self.tokens()[i].kind != TokenKind::Punct)
                 .any(|i| {
@@ -1156,6 +1163,10 @@ impl<'a> Reader<'a> {
                         || base && NATIONALITIES.contains(&self.lower(i - 1))
                         || base
                             && self.word(i - 1).starts_with(char::is_lowercase)
+                            && !self.is_plural(i - 1)
+                        // ("the Kok report": a name before it, singular.)
+                        || base
+                            && self.word(i - 1).starts_with(char::is_uppercase)
                             && !self.is_plural(i - 1))
                 // "the two lengthy investigative reports": a plural noun after a number and
                 // its adjectives.
@@ -1631,7 +1642,13 @@ impl<'a> Reader<'a> {
         if k <= start + 1 || !matches!(self.lower(k - 1).as_str(), "of" | "at" | "from") {
             return None;
         }
-        self.entity_ending(start, k - 1)
+        // ("Emmanuel Ferry, from Exane BNP Paribas told Reuters": the apposition's closing
+        // comma left out.)
+        let mut name_end = k - 1;
+        if name_end > start + 1 && self.word(name_end - 1) == "," {
+            name_end -= 1;
+        }
+        self.entity_ending(start, name_end)
             .filter(|p| p.person.is_some())
     }
 
@@ -2494,6 +2511,18 @@ mod tests {
     #[test]
     fn descriptive_speakers() {
         let cases: &[(&str, &[&str])] = &[
+            // A report named after its author speaks as the report ("report" is a noun here).
+            (
+                "Anna Varga led the review. “The plan tries to do everything and so does \
+                 nothing,” the Varga report said.",
+                &["The plan tries to do everything and so does nothing,|full|the Varga report"],
+            ),
+            // An apposition whose closing comma is missing.
+            (
+                "“Growth will stay fragile for now,” Emil Ferro, from Dunmore Capital told \
+                 Reuters.",
+                &["Growth will stay fragile for now,|full|Emil Ferro"],
+            ),
             // A title, then its holder between commas ("controller" is a title).
             (
                 "The station's controller, Ann Mabry, said: “We will keep the late show.”",
@@ -3275,6 +3304,16 @@ mod tests {
     #[test]
     fn clauses_participles_and_objects_are_not_speakers() {
         let cases: &[(&str, &[&str])] = &[
+            // "said 12 senior staff …": a number opens the next sentence's own clause.
+            (
+                "“We have a solid base,” said chief executive Bill Orme. “The restatement was \
+                 a monumental task.” The company also said 12 senior staff - none of them \
+                 involved - must repay bonuses.",
+                &[
+                    "We have a solid base,|full|Bill Orme",
+                    "The restatement was a monumental task.|full|Bill Orme",
+                ],
+            ),
             // A sentence after a closed quote that reports its own clause ("told Channel 4's
             // news he thought …") does not attribute the quote: the paragraph's speaker does.
             (
