@@ -3505,6 +3505,19 @@ mod tests {
     #[test]
     fn short_forms() {
         let cases: &[(&str, &str, &[&str])] = &[
+            // A straight mark after a comma closes a quote: the surname after it does not
+            // open a sentence, so "May" (also a month) and "Will" are the people's.
+            (
+                "Guitarist Ray May joined in 1970. \"It was the best night,\" May wrote.",
+                "Ray May",
+                &["May"],
+            ),
+            (
+                "\"It is a commons,\" Will Davis, a research fellow, said. \"We share it,\" said \
+                 Mr Davis.",
+                "Will Davis",
+                &["Davis"],
+            ),
             // "Mr" and "Mrs" with a surname two people share: the one of that gender.
             (
                 "Bill Clinton and Hillary Clinton left in 2001. Mr Clinton wrote a book. Mrs \

@@ -190,10 +190,16 @@ pub(crate) fn starts_sentence(doc: &Document, toks: &[Token], i: usize) -> bool 
         return true;
     }
     let prev = doc.slice(toks[i - 1].span);
-    matches!(
-        prev,
-        "“" | "\"" | "‘" | ":" | "—" | "–" | "-" | "(" | "'" | "`"
-    )
+    // (A straight mark right after a comma closes a quote: `"…," May wrote`.)
+    let closing = matches!(prev, "\"" | "'")
+        && i >= 2
+        && doc.slice(toks[i - 2].span) == ","
+        && toks[i - 2].span.end == toks[i - 1].span.start;
+    !closing
+        && matches!(
+            prev,
+            "“" | "\"" | "‘" | ":" | "—" | "–" | "-" | "(" | "'" | "`"
+        )
 }
 
 /// A dash that opens a signature or sign-off line ("-- Harry Milling, …").

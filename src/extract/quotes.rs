@@ -1846,6 +1846,24 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// The organization named last before byte `pos` right after or before the noun `head`
+    /// ("US magazine Rolling Stone", "the Rolling Stone magazine"): what "the magazine" means.
+    fn organization_called(&self, head: &str, pos: usize) -> Option<(EntityKind, usize)> {
+        let before = self.mentions.partition_point(|(s, _, _)| s.start < pos);
+        self.mentions[..before]
+            .iter()
+            .rev()
+            .find(|(s, k, _)| {
+                let first = self.token_from(s.start);
+                let after = self.token_from(s.end);
+                *k == EntityKind::Organization
+                    && s.end <= pos
+                    && (first > 0 && self.lower(first - 1) == head
+                        || after < self.tokens().len() && self.lower(after) == head)
+            })
+            .map(|(_, k, idx)| (*k, *idx))
+    }
+
     /// Where the entity's last mention outside quotes before byte `pos` starts.
     fn last_mention(&self, kind: EntityKind, idx: usize, pos: usize) -> Option<usize> {
         self.last_mention_where(kind, pos, |i| i == idx)
@@ -2240,7 +2258,21 @@ impl<'a> Reader<'a> {
                         .split_whitespace()
                         .any(|w| w.eq_ignore_ascii_case(head))
                 })
-                .or_else(|| self.main_organization_before(span.start))
+                .or_else(|| {
+                    // The one called so ("US magazine Rolling Stone"), unless the article's
+                    // subject, named more, is the one meant: "Rival local club Manchester
+                    // City …" is not "the club" of a story on Manchester United.
+                    let main = self.main_organization_before(span.start);
+                    let mentions = |(_, idx): (EntityKind, usize)| {
+                        self.entities.organizations[idx].mentions.len()
+                    };
+                    match (self.organization_called(head, span.start), main) {
+                        (Some(called), Some(main)) if mentions(main) > mentions(called) => {
+                            Some(main)
+                        }
+                        (called, main) => called.or(main),
+                    }
+                })
         {
             return Some(self.speaker_for(k, idx, span));
         }
@@ -2653,6 +2685,26 @@ mod tests {
     #[test]
     fn pronouns_titles_and_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // "the magazine": the organization the text called a magazine, not the one
+            // named last.
+            (
+                "Dana Hill topped US magazine Soundwave's annual list. Two acts signed to \
+                 Kestrel Records came tenth. “Hill returned to centre stage after a decade away,” the \
+                 magazine reported.",
+                &["Hill returned to centre stage after a decade away,|full|Soundwave"],
+            ),
+            // A straight closing mark after a comma: the surname after it is the person's.
+            (
+                "Guitarist Ray May joined in 1970. \"It was the best night we had,\" May wrote.",
+                &["It was the best night we had,|full|Ray May"],
+            ),
+            // (Not a passing rival so called, when the article's subject is named more.)
+            (
+                "Dunmore United's board met Mr Vance. Dunmore United said talks went well. \
+                 Rival local club Kestrel City asked fans to stay calm. \
+                 “Any board must consider a real offer,” the club said.",
+                &["Any board must consider a real offer,|full|Dunmore United"],
+            ),
             // A name set off by an apposition before its speech verb is the speaker there:
             // "Fidelis Nanga, a journalist in Yaounde, said"; a name opening a clause that
             // a trailing attribution reports is not: "Mr Blair has failed, he claimed".
