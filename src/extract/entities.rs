@@ -3146,6 +3146,11 @@ mod tests {
     #[test]
     fn typing_people() {
         let cases: &[(&str, &[&str])] = &[
+            // A person noun opening the sentence is no part of the name.
+            (
+                "Teenager Ana Ruizova won the title. Goalscorer Jim Okafor was injured.",
+                &["P:Ana Ruizova", "P:Jim Okafor"],
+            ),
             // A given name and a surname that also heads places ("Hill", "Wood"): a person,
             // where "Park" or "Street" after a given name stays a place.
             (
