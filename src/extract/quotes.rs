@@ -142,6 +142,11 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
                 keep[i] |= standing(&out[i]);
             }
         }
+        // Else a quote opening a sentence is the person's who is the subject of the
+        // sentence before: "Campbell signalled his intent to move abroad. “I'm 30 now …”".
+        if out[i].speaker.is_none() {
+            out[i].speaker = reader.subject_of_sentence_before(out[i].span);
+        }
         // ("Jane Roe said the rules were “not fair”. ¶ “These rules …”": a scare quote
         // attributed by a speech verb passes its speaker on too.)
         if keep[i] || out[i].cue.is_some() {
@@ -510,6 +515,32 @@ impl<'a> Reader<'a> {
             self.noun_phrase_before(comma + 1, v)?
         };
         Some((speaker, cue))
+    }
+
+    /// `Campbell signalled his intent to move abroad. “I'm 30 now …”`: a quote opening its
+    /// sentence, with no attribution of its own nor a quote before it to continue, is the
+    /// person's who is the subject of the sentence before it in the paragraph.
+    fn subject_of_sentence_before(&self, span: Span) -> Option<Speaker> {
+        let s = self.doc.sentence_at(span.start)?;
+        let here = &self.doc.sentences()[s];
+        let first = self.token_from(span.start);
+        if (here.tokens.start..first).any(|i| !self.is_quote_mark(i)) {
+            return None;
+        }
+        let prev = &self.doc.sentences()[s.checked_sub(1)?];
+        if prev.paragraph != here.paragraph || self.holds_quote(prev.span) {
+            return None;
+        }
+        // ("Mikoliunas barged a linesman. “He was sent off …”": words about the subject are
+        // someone else's.)
+        if matches!(
+            self.lower(first).as_str(),
+            "he" | "she" | "his" | "her" | "him"
+        ) {
+            return None;
+        }
+        self.sentence_subject(prev.tokens.start, prev.tokens.end, false)
+            .filter(|s| s.person.is_some())
     }
 
     /// `Sanders pledged to rid the world of “this barbarous organization”`: failing any
@@ -3000,11 +3031,32 @@ mod tests {
     #[test]
     fn interrupted_and_continued_quotes() {
         let cases: &[(&str, &[&str])] = &[
+            // A quote opening a sentence with no attribution and nothing to continue: the
+            // person who is the subject of the sentence before speaks.
+            (
+                "Speaking on his plans, Tom Ferris signalled his intent to move abroad. “I'm \
+                 30 now and in five years I won't be in this country.”",
+                &["I'm 30 now and in five years I won't be in this country.|full|Tom Ferris"],
+            ),
+            // (Not a subject that is no person; and a quote before in the paragraph goes on.)
+            (
+                "The club fell to ninth in the table. “It was a bad day for everyone here.”",
+                &["It was a bad day for everyone here.|full|"],
+            ),
+            (
+                "“A good win for us,” said Tom Ferris. Jon Mack scored twice in the game. “He \
+                 was great today.”",
+                &[
+                    "A good win for us,|full|Tom Ferris",
+                    "He was great today.|full|Tom Ferris",
+                ],
+            ),
             // The verb of a relative clause ("Andy Davis, who had advised …") introduces no
             // quote in the next sentence.
             (
-                "Mikoliunas barged linesman Andy Davis, who had advised the referee to award a \
-                 penalty. “He was sent off for violent conduct.”",
+                "Hearts winger Saulius Mikoliunas faces a ban.\n\nMikoliunas barged linesman \
+                 Andy Davis, who had advised the referee to award a penalty. “He was sent off \
+                 for violent conduct.”",
                 &["He was sent off for violent conduct.|full|"],
             ),
             // "Then, says Mr Kotamaraja, …": a speaker after a verb inserted between commas.
