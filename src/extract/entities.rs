@@ -3517,6 +3517,12 @@ mod tests {
                 "Ray May",
                 &["May"],
             ),
+            // A month that speaks at a sentence start is the person's name too.
+            (
+                "Guitarist Ray May will tour from April. May said: \"We are back on the road.\"",
+                "Ray May",
+                &["May"],
+            ),
             (
                 "\"It is a commons,\" Will Davis, a research fellow, said. \"We share it,\" said \
                  Mr Davis.",

@@ -1296,7 +1296,15 @@ impl<'a> Runs<'a> {
                     && super::entities::apposition(self.doc, self.sentence, last + 1)
                         == Some(EntityKind::Person);
                 let cue = cue || paper || described;
-                if common && !known || !(known || seen || cue || camel) {
+                // "May said: …": a month that speaks is a person's name (a modal does not
+                // speak either).
+                let speaking = MONTHS.contains(&lower)
+                    && (SURNAMES.contains(&lower) || GIVEN_NAMES.contains(&lower))
+                    && SPEECH_VERBS.get(&verb).is_some()
+                    && (verb.ends_with("ed")
+                        || verb.ends_with('s')
+                        || IRREGULAR_PASTS.contains(&verb));
+                if common && !known && !speaking || !(known || seen || cue || camel) {
                     return;
                 }
             } else if common
