@@ -153,6 +153,22 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
             prev = Some(i);
         }
     }
+    // `“It was make-up. “In the HD version …,” explains Mr Dean.`: a quote whose closing mark
+    // the writer left out, right before a quote of the same paragraph, is that quote's
+    // speaker's.
+    for i in (0..out.len().saturating_sub(1)).rev() {
+        if out[i].speaker.is_none()
+            && out[i + 1].speaker.is_some()
+            && out[i].paragraph == out[i + 1].paragraph
+            && doc
+                .text()
+                .get(out[i].span.end..out[i + 1].span.start)
+                .is_some_and(|gap| gap.chars().all(|c| c.is_whitespace() || "\"“”".contains(c)))
+        {
+            out[i].speaker = out[i + 1].speaker.clone();
+            out[i].cue = out[i + 1].cue;
+        }
+    }
     let mut keep = keep.into_iter();
     out.retain(|_| keep.next().unwrap_or(false));
     out
@@ -3040,6 +3056,16 @@ mod tests {
     #[test]
     fn interrupted_and_continued_quotes() {
         let cases: &[(&str, &[&str])] = &[
+            // A quote whose closing mark was left out, right before an attributed one, is
+            // that speaker's.
+            (
+                "Make-up matters more now. “Everybody looked sun-tanned, but that was make-up. \
+                 “In the new version all these lines showed up,” explains Rick Dane.",
+                &[
+                    "Everybody looked sun-tanned, but that was make-up.|full|Rick Dane",
+                    "In the new version all these lines showed up,|full|Rick Dane",
+                ],
+            ),
             // A quote opening a sentence with no attribution and nothing to continue: the
             // person who is the subject of the sentence before speaks.
             (
