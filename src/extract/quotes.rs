@@ -1491,7 +1491,16 @@ impl<'a> Reader<'a> {
             let place_of = s.person.is_none()
                 && s.organization.is_none()
                 && first > start
-                && matches!(self.lower(first - 1).as_str(), "for" | "of");
+                && matches!(self.lower(first - 1).as_str(), "for" | "of" | "in" | "at");
+            // ("Dr Jane Roe, of the Centre for Transport at the University of the West in
+            // Bristol said": an apposition whose closing comma is left out speaks for the
+            // person before its comma.)
+            if place_of
+                && let Some(c) = (start + 1..first).find(|&c| self.word(c) == ",")
+                && let Some(p) = self.entity_ending(start, c).filter(|p| p.person.is_some())
+            {
+                return Some(p);
+            }
             if !place_of {
                 return Some(s);
             }
@@ -2598,6 +2607,13 @@ mod tests {
                 "Marc Dessaux now plays in Qatar. “Mentally they are much stronger now,” the \
                  36-year-old said.",
                 &["Mentally they are much stronger now,|full|the 36-year-old"],
+            ),
+            // A place after "in" or "at" does not speak; an apposition whose closing comma
+            // is left out speaks for the person before its comma.
+            (
+                "Dr Erel Avinor, of the Centre for Transport at the University of Wessex in \
+                 Bristol said: “The devices do not meet the needs of older people.”",
+                &["The devices do not meet the needs of older people.|full|Erel Avinor"],
             ),
             // A report named after its author speaks as the report ("report" is a noun here).
             (
