@@ -1466,6 +1466,17 @@ impl<'a> Reader<'a> {
                     return Some(s);
                 }
                 end = k - 1;
+                // ("A spokesman for the World Summit (WSIS), which is meeting …, told": the
+                // acronym in parentheses before the clause.)
+                if end > start + 1
+                    && self.word(end - 1) == ")"
+                    && let Some(open) = (start..end - 1)
+                        .rev()
+                        .take(8)
+                        .find(|&i| self.word(i) == "(")
+                {
+                    end = open;
+                }
                 // Between dashes, only a name before the aside speaks ("Andrei Volkov - then
                 // adviser … - told"; not "a survey showed 64 respondents - among them …").
                 if mark != "," {
@@ -2614,6 +2625,12 @@ mod tests {
                 "Dr Erel Avinor, of the Centre for Transport at the University of Wessex in \
                  Bristol said: “The devices do not meet the needs of older people.”",
                 &["The devices do not meet the needs of older people.|full|Erel Avinor"],
+            ),
+            // An acronym in parentheses before a relative clause is stepped over too.
+            (
+                "A spokesman for the Kestrel Forum on Trade (KFT), which is meeting this week in \
+                 Geneva, told the BBC: “The divide is very real and needs to be addressed.”",
+                &["The divide is very real and needs to be addressed.|full|A spokesman"],
             ),
             // A report named after its author speaks as the report ("report" is a noun here).
             (
