@@ -2599,6 +2599,12 @@ mod tests {
                 "summed up",
             ),
             ("“That is untrue,” shot back Omar Hadi.", "shot back"),
+            // Present tenses of the verbs ("confessed", "quipped") are cues too.
+            (
+                "Asked about ping pong she confesses: “I am not very good.”",
+                "confesses",
+            ),
+            ("“Not bad for a pensioner,” Omar Hadi quips.", "quips"),
         ] {
             let doc = Document::parse(passage);
             let e = entities(&doc);
