@@ -1623,6 +1623,14 @@ fn merge(names: &mut [Name], sporty: bool) {
                     .or_default()
                     .push(j);
             }
+            // "UKIP" of "UK Independence Party": a short place's letters all in the acronym.
+            let short_place = |w: &str| w.len() <= 3 && PLACES.contains(w);
+            if name.words.iter().any(|w| short_place(w)) {
+                by_initials
+                    .entry(initials_keeping(&name.words, short_place))
+                    .or_default()
+                    .push(j);
+            }
             let all: String = name.words.iter().filter_map(|w| w.chars().next()).collect();
             by_all_initials.entry(all).or_default().push(j);
         }
@@ -2020,13 +2028,22 @@ fn is_small_word_acronym(text: &str) -> bool {
 
 /// The initials of a name's words, the small words left out ("Bank of England" → "be").
 fn initials(words: &[String]) -> String {
+    initials_keeping(words, |_| false)
+}
+
+/// The initials of a name's words, with the words `whole` accepts kept whole ("ukip" of "uk
+/// independence party").
+fn initials_keeping(words: &[String], whole: impl Fn(&str) -> bool) -> String {
     if words.len() < 2 {
         return String::new();
     }
     words
         .iter()
         .filter(|w| !matches!(w.as_str(), "of" | "and" | "&" | "the" | "for" | "in"))
-        .filter_map(|w| w.chars().next())
+        .flat_map(|w| {
+            let n = if whole(w) { w.len() } else { 1 };
+            w.chars().take(n)
+        })
         .collect()
 }
 
@@ -3541,6 +3558,12 @@ mod tests {
                  Mr Clinton wrote a book.",
                 "Bill Clinton",
                 &["Clinton"],
+            ),
+            // An acronym spelling a short place whole: "UKHC" of "UK Harbour Council".
+            (
+                "The UK Harbour Council met on Monday. The UKHC said it would close the port.",
+                "UK Harbour Council",
+                &["UKHC"],
             ),
             // An organization's name without the country in front.
             (
