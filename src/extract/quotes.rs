@@ -381,6 +381,15 @@ enum Gender {
     Female,
 }
 
+/// The gender a third-person singular pronoun tells ("he", "his", "herself").
+fn gender_of_pronoun(lower: &str) -> Option<Gender> {
+    match lower {
+        "he" | "him" | "his" | "himself" => Some(Gender::Male),
+        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
 /// The gender a noun tells ("actress", "her husband", "Lord"), from `gendered_nouns.txt`.
 fn noun_gender(lower: &str) -> Option<Gender> {
     match GENDERED_NOUNS.value(lower) {
@@ -549,10 +558,7 @@ impl<'a> Reader<'a> {
         }
         // ("Mikoliunas barged a linesman. “He was sent off …”": words about the subject are
         // someone else's.)
-        if matches!(
-            self.lower(first).as_str(),
-            "he" | "she" | "his" | "her" | "him"
-        ) {
+        if gender_of_pronoun(&self.lower(first)).is_some() {
             return None;
         }
         self.sentence_subject(prev.tokens.start, prev.tokens.end, false)
@@ -1395,17 +1401,8 @@ impl<'a> Reader<'a> {
             .rev()
             .find(|&i| self.is_double_mark(i))
             .map_or(start, |i| i + 1);
-        let mut end = v;
         // "Harry M. Reid (D-Nev.) said": a label in parentheses before the verb.
-        if end > start + 1 && self.word(end - 1) == ")" {
-            let open = (start..end - 1)
-                .rev()
-                .take(8)
-                .find(|&i| self.word(i) == "(");
-            if let Some(open) = open {
-                end = open;
-            }
-        }
+        let mut end = self.before_parenthesis(start, v);
         // "John Kasich has also broadly called": auxiliaries and adverbs before the verb (in
         // lower case: "Will", "May" are names).
         while end > start + 1
@@ -1465,18 +1462,9 @@ impl<'a> Reader<'a> {
                 {
                     return Some(s);
                 }
-                end = k - 1;
                 // ("A spokesman for the World Summit (WSIS), which is meeting …, told": the
                 // acronym in parentheses before the clause.)
-                if end > start + 1
-                    && self.word(end - 1) == ")"
-                    && let Some(open) = (start..end - 1)
-                        .rev()
-                        .take(8)
-                        .find(|&i| self.word(i) == "(")
-                {
-                    end = open;
-                }
+                end = self.before_parenthesis(start, k - 1);
                 // Between dashes, only a name before the aside speaks ("Andrei Volkov - then
                 // adviser … - told"; not "a survey showed 64 respondents - among them …").
                 if mark != "," {
@@ -1621,6 +1609,20 @@ impl<'a> Reader<'a> {
             return Some(s);
         }
         self.phrase(first, end)
+    }
+
+    /// Where the words before token `end` end when they close with a short parenthesis ("Harry
+    /// M. Reid (D-Nev.)", "the World Summit (WSIS)"): at its opening bracket.
+    fn before_parenthesis(&self, start: usize, end: usize) -> usize {
+        if end > start + 1 && self.word(end - 1) == ")" {
+            (start..end - 1)
+                .rev()
+                .take(8)
+                .find(|&i| self.word(i) == "(")
+                .unwrap_or(end)
+        } else {
+            end
+        }
     }
 
     /// The person named right before a comma at token `at - 1`, of whom the words from `at`
@@ -2227,10 +2229,10 @@ impl<'a> Reader<'a> {
                 if self.in_quote(self.tokens()[k].span) {
                     continue;
                 }
-                match self.lower(k).as_str() {
-                    "he" | "him" | "his" | "himself" => male += 1,
-                    "she" | "her" | "hers" | "herself" => female += 1,
-                    _ => {}
+                match gender_of_pronoun(&self.lower(k)) {
+                    Some(Gender::Male) => male += 1,
+                    Some(Gender::Female) => female += 1,
+                    None => {}
                 }
             }
         }
