@@ -1253,18 +1253,19 @@ impl<'a> Runs<'a> {
                 // A possessive or a speech verb for one speaker ("Clark said", not
                 // "Insiders say").
                 let verb = self.text(last).to_lowercase();
+                // A finite verb for one speaker: "said", "says", "added", not a base form
+                // ("Insiders say", "Sluggish demand").
+                let speaks = SPEECH_VERBS.get(&verb).is_some()
+                    && (verb.ends_with("ed")
+                        // ("Gloomy reports from …": an adjective before a plural noun.)
+                        || verb.ends_with('s')
+                            && !verb.ends_with("ss")
+                            && (!is_english_word(&lower)
+                                || SURNAMES.contains(&lower)
+                                || GIVEN_NAMES.contains(&lower))
+                        || IRREGULAR_PASTS.contains(&verb));
                 let cue = next.is_some_and(|t| t.kind == TokenKind::Possessive)
-                    || SPEECH_VERBS.get(&verb).is_some()
-                        // A finite verb for one speaker: "said", "says", "added", not a base
-                        // form ("Insiders say", "Sluggish demand").
-                        && (verb.ends_with("ed")
-                            // ("Gloomy reports from …": an adjective before a plural noun.)
-                            || verb.ends_with('s')
-                                && !verb.ends_with("ss")
-                                && (!is_english_word(&lower)
-                                    || SURNAMES.contains(&lower)
-                                    || GIVEN_NAMES.contains(&lower))
-                            || IRREGULAR_PASTS.contains(&verb))
+                    || speaks
                     || matches!(
                         verb.as_str(),
                         "beat" | "beats" | "drew" | "defeated" | "thrashed"
@@ -1300,10 +1301,7 @@ impl<'a> Runs<'a> {
                 // speak either).
                 let speaking = MONTHS.contains(&lower)
                     && (SURNAMES.contains(&lower) || GIVEN_NAMES.contains(&lower))
-                    && SPEECH_VERBS.get(&verb).is_some()
-                    && (verb.ends_with("ed")
-                        || verb.ends_with('s')
-                        || IRREGULAR_PASTS.contains(&verb));
+                    && speaks;
                 if common && !known && !speaking || !(known || seen || cue || camel) {
                     return;
                 }
