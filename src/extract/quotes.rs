@@ -26,9 +26,9 @@ use std::cell::OnceCell;
 use super::entities::{Entities, EntityKind};
 use crate::lexicon::{
     AUXILIARIES, BEFORE_VERB, DESCRIBING_VERBS, FUNCTION_WORDS, GENDERED_NOUNS, GROUP_NOUNS,
-    HONORIFICS, IRREGULAR_PASTS, LESSER_OFFICES, NAME_PARTICLES, NATIONALITIES, NUMBER_WORDS,
-    ORG_NOUNS, PERSON_NOUNS, POSITIONS, ROLES, SPEECH_VERBS, TITLE_MODIFIERS, given_name_is_male,
-    honorific_is_male, is_ly_adverb,
+    HONORIFICS, IRREGULAR_PASTS, LESSER_OFFICES, MEMBER_TITLES, NAME_PARTICLES, NATIONALITIES,
+    NUMBER_WORDS, ORG_NOUNS, PERSON_NOUNS, POSITIONS, ROLES, SPEECH_VERBS, TITLE_MODIFIERS,
+    given_name_is_male, honorific_is_male, is_ly_adverb,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
 
@@ -1109,12 +1109,14 @@ impl<'a> Reader<'a> {
     fn modifies_noun(&self, first: usize, after: usize) -> bool {
         let noun = self.lower(after);
         matches!(self.lower(first).as_str(), "the" | "a" | "an")
-            && self.word(after).starts_with(char::is_lowercase)
-            && (ORG_NOUNS.contains(noun.as_str())
-                || ROLES.get(&noun).is_some()
-                || GROUP_NOUNS.contains(&noun)
-                || PERSON_NOUNS.contains(&noun)
-                || POSITIONS.contains(&noun))
+            && (self.word(after).starts_with(char::is_lowercase)
+                && (ORG_NOUNS.contains(noun.as_str())
+                    || ROLES.get(&noun).is_some()
+                    || GROUP_NOUNS.contains(&noun)
+                    || PERSON_NOUNS.contains(&noun)
+                    || POSITIONS.contains(&noun))
+                // ("the Ealing North MP": a member's title, written in capitals.)
+                || MEMBER_TITLES.contains(&noun))
     }
 
     fn span(&self, first: usize, last: usize) -> Span {
@@ -2794,6 +2796,13 @@ mod tests {
             (
                 "Guitarist Ray May joined in 1970. \"It was the best night we had,\" May wrote.",
                 &["It was the best night we had,|full|Ray May"],
+            ),
+            // "the Bristol North MP": a member's title (in capitals) after the constituency is
+            // the member, not the place.
+            (
+                "Labour MP Tom Pound has found a daughter he never knew he had. “I felt guilt \
+                 in the marrow of my bones,” said the Bristol North MP.",
+                &["I felt guilt in the marrow of my bones,|full|Tom Pound"],
             ),
             // (Not a passing rival so called, when the article's subject is named more.)
             (
