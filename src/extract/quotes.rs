@@ -665,6 +665,18 @@ impl<'a> Reader<'a> {
             if self.lower(v).starts_with("accus") {
                 return None;
             }
+            // "Economists point out that whatever Europe says, …": a verb inside a clause
+            // of the sentence is no attribution of the quote before it (a trailing one
+            // after a comma is: "It was a reality that should be recognised, she said.").
+            if let Some(c) = (range.start..v).rev().find(|&i| {
+                matches!(
+                    self.lower(i).as_str(),
+                    "that" | "whatever" | "whether" | "if" | "because" | "what"
+                )
+            }) && (c..v).all(|i| self.word(i) != ",")
+            {
+                return None;
+            }
             // "However, Linford Christie countered: “…”": a verb before a colon or a quote
             // mark introduces the quote after it.
             if e < range.end && (self.word(e) == ":" || self.is_quote_mark(e)) {
@@ -3493,6 +3505,21 @@ mod tests {
     #[test]
     fn clauses_participles_and_objects_are_not_speakers() {
         let cases: &[(&str, &[&str])] = &[
+            // A speech verb inside a clause of the next sentence ("that whatever Europe
+            // says") attributes nothing; a trailing one after a comma does.
+            (
+                "“We welcome his words,” said Jose Almar. “If the imbalances stay, markets will \
+                 act.” Economists point out that whatever Europe says, a weak dollar helps.",
+                &[
+                    "We welcome his words,|full|Jose Almar",
+                    "If the imbalances stay, markets will act.|full|Jose Almar",
+                ],
+            ),
+            (
+                "Ann Blears spoke to MPs. “Some hide behind Islam.” It was a reality that should \
+                 be recognised, she said.",
+                &["Some hide behind Islam.|full|Ann Blears"],
+            ),
             // "said 12 senior staff …": a number opens the next sentence's own clause.
             (
                 "“We have a solid base,” said chief executive Bill Orme. “The restatement was \
