@@ -1580,9 +1580,14 @@ fn merge(names: &mut [Name], sporty: bool) {
         let letters = |w: &str| {
             w.len() <= 3 && w.chars().all(|c| c.is_ascii_alphabetic()) && !is_english_word(w)
         };
+        // ("RJ Reynolds Tobacco" by "Reynolds": letters, the name, a head word.)
         if name.kind == EntityKind::Organization
-            && name.words.len() == 2
-            && (GIVEN_NAMES.contains(&name.words[0]) || letters(&name.words[0]))
+            && (name.words.len() == 2
+                && (GIVEN_NAMES.contains(&name.words[0]) || letters(&name.words[0]))
+                || name.words.len() == 3
+                    && letters(&name.words[0])
+                    && (ORG_HEADS.contains(name.words[2].as_str())
+                        || is_english_word(&name.words[2])))
         {
             by_founder
                 .entry(name.words[1].as_str())
@@ -3558,6 +3563,14 @@ mod tests {
                  Mr Clinton wrote a book.",
                 "Bill Clinton",
                 &["Clinton"],
+            ),
+            // A company of letters, a name and a noun goes by the name: "Harbison" of "KT
+            // Harbison Tobacco" (as "Rover" of "MG Rover").
+            (
+                "The cigarette maker KT Harbison Tobacco lost the case. The decision sent \
+                 Harbison shares up 4.5%.",
+                "KT Harbison Tobacco",
+                &["Harbison"],
             ),
             // An acronym spelling a short place whole: "UKHC" of "UK Harbour Council".
             (
