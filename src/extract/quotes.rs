@@ -563,6 +563,21 @@ impl<'a> Reader<'a> {
         }
         self.sentence_subject(prev.tokens.start, prev.tokens.end, false)
             .filter(|s| s.person.is_some())
+            // ("Fostering Network executive director Robert Tapsfield criticised …": a person
+            // after the words that qualify the name.)
+            .or_else(|| {
+                let from = self
+                    .mentions
+                    .partition_point(|(m, _, _)| m.start < prev.span.start);
+                let &(m, kind, idx) = self.mentions.get(from)?;
+                let first = self.token_from(m.start);
+                (kind == EntityKind::Person
+                    && first < prev.tokens.end
+                    && (prev.tokens.start..first).all(|i| {
+                        self.qualifies_name(i) && !FUNCTION_WORDS.contains(&self.lower(i))
+                    }))
+                .then(|| self.speaker_for(kind, idx, m))
+            })
     }
 
     /// `Sanders pledged to rid the world of “this barbarous organization”`: failing any
@@ -3134,6 +3149,12 @@ mod tests {
                 "Speaking on his plans, Tom Ferris signalled his intent to move abroad. “I'm \
                  30 now and in five years I won't be in this country.”",
                 &["I'm 30 now and in five years I won't be in this country.|full|Tom Ferris"],
+            ),
+            // (Also after the words that qualify the name, a title and an organization's.)
+            (
+                "Fostering Network executive director Ruth Tamsfield criticised the system. \
+                 “There is no logic to a system like this one.”",
+                &["There is no logic to a system like this one.|full|Ruth Tamsfield"],
             ),
             // (Not a subject that is no person; and a quote before in the paragraph goes on.)
             (
