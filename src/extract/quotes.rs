@@ -617,7 +617,7 @@ impl<'a> Reader<'a> {
             return None;
         }
         let range = prev.tokens.clone();
-        let v = (range.start..range.end.min(range.start + 12)).find(|&v| self.is_speech_verb(v))?;
+        let v = (range.start..range.end).find(|&v| self.is_speech_verb(v))?;
         // ("Andy Davis, who had advised the referee …": a relative clause's verb.)
         if (v.saturating_sub(3).max(range.start)..v)
             .any(|i| matches!(self.lower(i).as_str(), "who" | "which"))
@@ -3149,6 +3149,13 @@ mod tests {
                 "Speaking on his plans, Tom Ferris signalled his intent to move abroad. “I'm \
                  30 now and in five years I won't be in this country.”",
                 &["I'm 30 now and in five years I won't be in this country.|full|Tom Ferris"],
+            ),
+            // The speech verb of the sentence before may stand late in it.
+            (
+                "Broadcaster Tom Avans sold his furniture. The prices were steep by a lot of \
+                 people's standards but Avans said it was not deterring shoppers. “I've sold \
+                 quite a lot already.”",
+                &["I've sold quite a lot already.|full|Tom Avans"],
             ),
             // (Also after the words that qualify the name, a title and an organization's.)
             (
