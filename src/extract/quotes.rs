@@ -890,6 +890,21 @@ impl<'a> Reader<'a> {
         {
             return Some((speaker, None));
         }
+        // "“…,” Mr Champion.": a person's name alone closing the sentence after a quote that
+        // ends in a comma (the verb left out; not a byline: "“….”--Kim Hjelmgaard.").
+        let mut mark = j;
+        while mark > 0 && self.is_quote_mark(mark - 1) {
+            mark -= 1;
+        }
+        if mark > 0
+            && self.word(mark - 1) == ","
+            && let Some(speaker) = self.entity_from(j, end)
+            && speaker.person.is_some()
+            && (self.token_from(speaker.span.end)..end)
+                .all(|i| self.tokens()[i].kind == TokenKind::Punct)
+        {
+            return Some((speaker, None));
+        }
         None
     }
 
@@ -1711,20 +1726,26 @@ impl<'a> Reader<'a> {
     /// A named entity whose mention starts at token `i` (after "the").
     fn entity_from(&self, i: usize, end: usize) -> Option<Speaker> {
         let mut i = if self.lower(i) == "the" { i + 1 } else { i };
-        // "Mr. Rhodes", "Sen. Warren": the mention starts after the honorific.
-        while i + 1 < end && HONORIFICS.contains(&self.lower(i)) {
+        // "Mr. Rhodes", "Sen. Warren": the mention starts after the honorific (and a word
+        // that is an honorific too may be the name: "Mr Champion").
+        loop {
+            if i >= end {
+                return None;
+            }
+            for e in (i + 1..=(i + 8).min(end)).rev() {
+                let span = self.span(i, e);
+                if let Some((kind, idx)) = self.entities.at(span) {
+                    return Some(self.speaker_for(kind, idx, span));
+                }
+            }
+            if !(i + 1 < end && HONORIFICS.contains(&self.lower(i))) {
+                return None;
+            }
             i += 1;
             if self.word(i) == "." {
                 i += 1;
             }
         }
-        for e in (i + 1..=(i + 8).min(end)).rev() {
-            let span = self.span(i, e);
-            if let Some((kind, idx)) = self.entities.at(span) {
-                return Some(self.speaker_for(kind, idx, span));
-            }
-        }
-        None
     }
 
     /// `Jane Roe of Acme`, `Jane Roe at Goldman Sachs`, `Jane Roe from the Consumer
@@ -2662,6 +2683,18 @@ mod tests {
                 "Dr Erel Avinor, of the Centre for Transport at the University of Wessex in \
                  Bristol said: “The devices do not meet the needs of older people.”",
                 &["The devices do not meet the needs of older people.|full|Erel Avinor"],
+            ),
+            // A name alone after a quote ending in a comma (the verb left out), even a
+            // surname that is an honorific too; not a byline after a closed quote.
+            (
+                "Analyst Simon Champion likes the stock.\n\nCarnival's shares barely moved. \
+                 “Carnival has a strong track record,” Mr Champion.",
+                &["Carnival has a strong track record,|full|Simon Champion"],
+            ),
+            (
+                "Mr Rajoy spoke on Monday. He insisted his party was “still the top force in \
+                 Spain.”--Kim Hjelmar.",
+                &["still the top force in Spain.|partial|Rajoy"],
             ),
             // An acronym in parentheses before a relative clause is stepped over too.
             (
