@@ -30,7 +30,7 @@ use crate::lexicon::{
     NUMBER_WORDS, ORG_NOUNS, PERSON_NOUNS, POSITIONS, ROLES, SPEECH_VERBS, TITLE_MODIFIERS,
     given_name_is_male, honorific_is_male, is_ly_adverb,
 };
-use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
+use crate::text::{Document, ParagraphKind, Sentence, Span, Token, TokenKind};
 
 /// Whether quoted words stand as their own sentence(s) or sit inside the writer's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -381,6 +381,12 @@ enum Gender {
     Female,
 }
 
+impl Gender {
+    fn from_male(male: bool) -> Self {
+        if male { Gender::Male } else { Gender::Female }
+    }
+}
+
 /// The gender a third-person singular pronoun tells ("he", "his", "herself").
 fn gender_of_pronoun(lower: &str) -> Option<Gender> {
     match lower {
@@ -513,17 +519,9 @@ impl<'a> Reader<'a> {
     /// a quote whose sentence names no one takes the speaker of a sentence of reported
     /// speech right before it, ending in its attribution ("…, she said.").
     fn speaker_of_reported_sentence(&self, span: Span) -> Option<(Speaker, Option<Span>)> {
-        let s = self.doc.sentence_at(span.start)?;
-        let here = &self.doc.sentences()[s];
-        let prev = &self.doc.sentences()[s.checked_sub(1)?];
         // (Or ending the paragraph before, when the quote opens its own: "…, Mr Howard said.
         // ¶ “We watched …”".)
-        let paragraph_before = prev.paragraph + 1 == here.paragraph
-            && self.opens_paragraph(span)
-            && self.doc.paragraphs()[prev.paragraph].kind != ParagraphKind::Heading;
-        if prev.paragraph != here.paragraph && !paragraph_before || self.holds_quote(prev.span) {
-            return None;
-        }
+        let prev = self.quoteless_sentence_before(span, true)?;
         let mut end = prev.tokens.end;
         while end > prev.tokens.start && self.tokens()[end - 1].kind == TokenKind::Punct {
             end -= 1;
@@ -542,20 +540,38 @@ impl<'a> Reader<'a> {
         Some((speaker, cue))
     }
 
+    /// Whether the quote at `span` opens its sentence (only quote marks before it).
+    fn opens_sentence(&self, span: Span) -> bool {
+        self.doc.sentence_at(span.start).is_some_and(|s| {
+            let first = self.token_from(span.start);
+            (self.doc.sentences()[s].tokens.start..first).all(|i| self.is_quote_mark(i))
+        })
+    }
+
+    /// The sentence before the quote at `span`, in its paragraph (or, with `across`, ending
+    /// the paragraph before when the quote opens its own, not a heading), holding no quote.
+    fn quoteless_sentence_before(&self, span: Span, across: bool) -> Option<&'a Sentence> {
+        let s = self.doc.sentence_at(span.start)?;
+        let sentences: &'a [Sentence] = self.doc.sentences();
+        let here = &sentences[s];
+        let prev = &sentences[s.checked_sub(1)?];
+        let paragraph_before = across
+            && prev.paragraph + 1 == here.paragraph
+            && self.opens_paragraph(span)
+            && self.doc.paragraphs()[prev.paragraph].kind != ParagraphKind::Heading;
+        ((prev.paragraph == here.paragraph || paragraph_before) && !self.holds_quote(prev.span))
+            .then_some(prev)
+    }
+
     /// `Campbell signalled his intent to move abroad. “I'm 30 now …”`: a quote opening its
     /// sentence, with no attribution of its own nor a quote before it to continue, is the
     /// person's who is the subject of the sentence before it in the paragraph.
     fn subject_of_sentence_before(&self, span: Span) -> Option<Speaker> {
-        let s = self.doc.sentence_at(span.start)?;
-        let here = &self.doc.sentences()[s];
+        if !self.opens_sentence(span) {
+            return None;
+        }
+        let prev = self.quoteless_sentence_before(span, false)?;
         let first = self.token_from(span.start);
-        if (here.tokens.start..first).any(|i| !self.is_quote_mark(i)) {
-            return None;
-        }
-        let prev = &self.doc.sentences()[s.checked_sub(1)?];
-        if prev.paragraph != here.paragraph || self.holds_quote(prev.span) {
-            return None;
-        }
         // ("Mikoliunas barged a linesman. “He was sent off …”": words about the subject are
         // someone else's.)
         if gender_of_pronoun(&self.lower(first)).is_some() {
@@ -601,21 +617,12 @@ impl<'a> Reader<'a> {
     /// opening a sentence takes the named subject of a speech verb in the sentence before it,
     /// in the same paragraph (or ending the paragraph before), when no quote stands between.
     fn speaker_of_sentence_before(&self, span: Span) -> Option<(Speaker, Option<Span>)> {
-        let s = self.doc.sentence_at(span.start)?;
-        let here = &self.doc.sentences()[s];
-        let first = self.token_from(span.start);
-        if (here.tokens.start..first).any(|i| !self.is_quote_mark(i)) || s == 0 {
+        if !self.opens_sentence(span) {
             return None;
         }
-        let prev = &self.doc.sentences()[s - 1];
         // (Or the last sentence of the paragraph before, when the quote opens its own: "Dan
         // Jolin, reviews editor of Empire, says … ¶ “I can understand why …”".)
-        let paragraph_before = prev.paragraph + 1 == here.paragraph
-            && self.opens_paragraph(span)
-            && self.doc.paragraphs()[prev.paragraph].kind != ParagraphKind::Heading;
-        if prev.paragraph != here.paragraph && !paragraph_before || self.holds_quote(prev.span) {
-            return None;
-        }
+        let prev = self.quoteless_sentence_before(span, true)?;
         let range = prev.tokens.clone();
         let v = (range.start..range.end).find(|&v| self.is_speech_verb(v))?;
         // ("Andy Davis, who had advised the referee …": a relative clause's verb.)
@@ -2227,7 +2234,7 @@ impl<'a> Reader<'a> {
             if j > 0
                 && let Some(male) = honorific_is_male(self.word(j - 1))
             {
-                return Some(if male { Gender::Male } else { Gender::Female });
+                return Some(Gender::from_male(male));
             }
         }
         // A noun before a mention ("actress Jane Roe", "her husband, John Smith") or opening
@@ -2261,7 +2268,7 @@ impl<'a> Reader<'a> {
         }
         let first = e.name.split_whitespace().next()?;
         given_name_is_male(first)
-            .map(|male| if male { Gender::Male } else { Gender::Female })
+            .map(Gender::from_male)
             .or_else(|| self.pronoun_gender(idx))
     }
 
