@@ -11,6 +11,9 @@
 //!   sentence (Inc., Co., Jr., Jan.) end it only before a word that usually starts one ("in the
 //!   U.S. The company…" splits, "the U.S. Treasury" does not);
 //! - a list marker ("1." at the start of a sentence) is not a sentence of its own.
+//!
+//! A closing double mark set off by a space after the terminator (`years... " Hailey`) belongs to
+//! the sentence it closes; an opening mark is followed by a word.
 
 use super::Span;
 use crate::lexicon::{ABBREVIATIONS, ABBREVIATIONS_PREFIX, SENTENCE_STARTERS};
@@ -43,7 +46,7 @@ pub fn split_sentences(text: &str, span: Span) -> Vec<Span> {
             }
             continue;
         }
-        let end = skip_closers(para, run_end);
+        let end = spaced_closer(para, skip_closers(para, run_end));
         // Advance the iterator past what was consumed.
         while iter.peek().is_some_and(|&(j, _)| j < end) {
             iter.next();
@@ -103,6 +106,27 @@ fn skip_closers(para: &str, mut j: usize) -> usize {
         } else {
             return j;
         }
+    }
+}
+
+/// Takes in a closing double mark set off by spaces after the terminator (`years... " Hailey
+/// recalled`): a mark followed by white space opens nothing.
+fn spaced_closer(para: &str, end: usize) -> usize {
+    let bytes = para.as_bytes();
+    let mut j = end;
+    while bytes.get(j) == Some(&b' ') {
+        j += 1;
+    }
+    let mark = match bytes.get(j) {
+        _ if j == end => return end,
+        Some(b'"') => 1,
+        Some(0xE2) if para[j..].starts_with('”') => '”'.len_utf8(),
+        _ => return end,
+    };
+    match para[j + mark..].chars().next() {
+        None => j + mark,
+        Some(c) if c.is_whitespace() => j + mark,
+        _ => end,
     }
 }
 
@@ -446,6 +470,24 @@ mod tests {
                     "“We’re still hiring,” a spokesperson said.",
                     "“This is about teams.”",
                 ],
+            ),
+            // A closing mark set off by a space after the terminator closes the sentence;
+            // an opening mark is followed by a word.
+            (
+                "\"I was a rusty pilot... \" Hailey later recalled. \"It was fun.\"",
+                &[
+                    "\"I was a rusty pilot... \"",
+                    "Hailey later recalled.",
+                    "\"It was fun.\"",
+                ],
+            ),
+            (
+                "We have tried everything. ” A judge spoke.",
+                &["We have tried everything. ”", "A judge spoke."],
+            ),
+            (
+                "He looked at the documents. \"",
+                &["He looked at the documents. \""],
             ),
             (
                 "value for people and businesses. not just power consumption.",
