@@ -1551,6 +1551,15 @@ impl<'a> Reader<'a> {
             {
                 return Some(p);
             }
+            // ("Colin Aspden, Fylde Hotel Association said": the organization a person
+            // speaks for, set after the name with no closing comma; the name opens the
+            // subject, titles aside.)
+            if s.organization.is_some()
+                && let Some(p) = self.person_before_comma(start, first)
+                && self.only_title_words(start, self.token_from(p.span.start))
+            {
+                return Some(p);
+            }
             if !place_of {
                 return Some(s);
             }
@@ -2720,6 +2729,17 @@ mod tests {
                 "“Growth will stay fragile for now,” Emil Ferro, from Dunmore Capital told \
                  Reuters.",
                 &["Growth will stay fragile for now,|full|Emil Ferro"],
+            ),
+            // The organization a person speaks for, set after the name with no "of" and
+            // no closing comma; not a name that opens a sentence before its clause.
+            (
+                "Colin Aspden, Fylde Hotel Association said: “We have tried very hard.”",
+                &["We have tried very hard.|full|Colin Aspden"],
+            ),
+            (
+                "Like Colin Aspden, the Fylde Hotel Association said: “We have tried very \
+                 hard.”",
+                &["We have tried very hard.|full|Fylde Hotel Association"],
             ),
             // A title, then its holder between commas ("controller" is a title).
             (
