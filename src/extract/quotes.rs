@@ -813,16 +813,28 @@ impl<'a> Reader<'a> {
         while j < end_sentence.end && self.is_quote_mark(j) {
             j += 1;
         }
-        if j < end_sentence.end
-            && let Some(found) = self.after(j, end_sentence.end)
-        {
-            return Some(found);
-        }
         // Before the quote: from the sentence start to the opening mark.
         let start_sentence = self.sentence_tokens(span.start);
         let mut k = self.token_from(span.start);
         while k > start_sentence.start && self.is_quote_mark(k - 1) {
             k -= 1;
+        }
+        // "branded “…” by the Liberal Democrats": a describing participle right before the
+        // quote ("as" or an article between), its agent right after it.
+        if self.word(j) == "by"
+            && let Some(v) = (k.saturating_sub(3).max(start_sentence.start)..k)
+                .rev()
+                .find(|&v| !matches!(self.lower(v).as_str(), "as" | "a" | "an"))
+            && self.is_describing_verb(v)
+            && self.is_past(v)
+            && let Some(s) = self.agent(j, end_sentence.end)
+        {
+            return Some((s, Some(self.span(v, v + 1))));
+        }
+        if j < end_sentence.end
+            && let Some(found) = self.after(j, end_sentence.end)
+        {
+            return Some(found);
         }
         if k > start_sentence.start
             && let Some(found) = self.before(start_sentence.start, k)
@@ -977,14 +989,9 @@ impl<'a> Reader<'a> {
             // phone"; "as revealed by the report" is no description); a passive's subject
             // never speaks ("The tour was cited as “…”").
             let lower = self.lower(v);
-            if lower.ends_with("ed") || IRREGULAR_PASTS.contains(&lower) {
-                let by = self.cue_end(v);
+            if self.is_past(v) {
                 if self.is_describing_verb(v)
-                    && self.lower(by) == "by"
-                    && let Some(s) = self.noun_phrase_after(by + 1, k)
-                    && (s.person.is_some()
-                        || s.organization.is_some()
-                        || self.is_determiner(by + 1))
+                    && let Some(s) = self.agent(self.cue_end(v), k)
                 {
                     return Some((s, cue));
                 }
@@ -1342,6 +1349,23 @@ impl<'a> Reader<'a> {
                 | "your"
                 | "whose"
         )
+    }
+
+    /// A past tense or participle: "branded", "said".
+    fn is_past(&self, v: usize) -> bool {
+        let lower = self.lower(v);
+        lower.ends_with("ed") || IRREGULAR_PASTS.contains(&lower)
+    }
+
+    /// The agent of a passive at `by`: "by Jane Roe", "by the Liberal Democrats" (a name or a
+    /// determined phrase, not "by phone").
+    fn agent(&self, by: usize, end: usize) -> Option<Speaker> {
+        if self.word(by) != "by" {
+            return None;
+        }
+        self.noun_phrase_after(by + 1, end).filter(|s| {
+            s.person.is_some() || s.organization.is_some() || self.is_determiner(by + 1)
+        })
     }
 
     /// Verbs that attribute a partial quote: "insiders describe as “…”".
@@ -3749,6 +3773,36 @@ mod tests {
                 "The autumn tour was cited as “a highly crafted production of real \
                  ambition”.",
                 &["a highly crafted production of real ambition|partial|"],
+            ),
+            // The agent after the quote: "branded “…” by the Liberal Democrats".
+            (
+                "Plans to store nuclear waste in the UK have been branded “deeply \
+                 irresponsible and reckless” by the Liberal Democrats.",
+                &["deeply irresponsible and reckless|partial|Liberal Democrats"],
+            ),
+            (
+                "The talk of an early election has been described as “idle press \
+                 speculation” by Peter Hale.",
+                &["idle press speculation|partial|Peter Hale"],
+            ),
+            (
+                "The offer was deemed “not in the best interests of the company” by the \
+                 board.",
+                &["not in the best interests of the company|partial|the board"],
+            ),
+            (
+                "Film distributors have hailed the verdict as “a major boost for us”.",
+                &["a major boost for us|partial|Film distributors"],
+            ),
+            // "label" is mostly a noun: "signed to his F4 label".
+            (
+                "Tony Hale believes the band - signed to his F4 label - will “complete the \
+                 hat-trick for him”.",
+                &["complete the hat-trick for him|partial|Tony Hale"],
+            ),
+            (
+                "The club was “shaken to its core” by the Ferris report.",
+                &["shaken to its core|partial|"],
             ),
             // "Beijing, which described …": the relative pronoun's antecedent.
             (
