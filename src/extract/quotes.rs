@@ -2792,6 +2792,15 @@ mod tests {
                 &["I will not stand down.|full|Hartley"],
             ),
             (
+                "Striker Tom Hendry scored twice. And Hendry afterwards described the display \
+                 as “beautiful to watch for us”.",
+                &["beautiful to watch for us|partial|Tom Hendry"],
+            ),
+            (
+                "Ms Hale has since told friends she felt “let down by the whole party”.",
+                &["let down by the whole party|partial|Hale"],
+            ),
+            (
                 "The minister repeatedly refused, saying: “We will not reopen the deal.”",
                 &["We will not reopen the deal.|full|The minister"],
             ),
