@@ -2272,12 +2272,14 @@ impl<'a> Reader<'a> {
         }
         // A noun before a mention ("actress Jane Roe", "her husband, John Smith") or opening
         // an apposition after it ("Jane Roe, the daughter of …").
+        // (Within the sentence: "… Big Brother ¶ Germaine Greer has …" tells nothing.)
         for m in &e.mentions {
+            let range = self.sentence_tokens(m.span.start);
             let i = self.token_from(m.span.start);
-            let before = if i > 1 && self.word(i - 1) == "," {
+            let before = if i > range.start + 1 && self.word(i - 1) == "," {
                 Some(i - 2)
             } else {
-                i.checked_sub(1)
+                (i > range.start).then(|| i - 1)
             };
             let mut after = self.token_from(m.span.end);
             if self.word(after) == "," {
@@ -2293,7 +2295,7 @@ impl<'a> Reader<'a> {
             }
             if let Some(g) = before
                 .into_iter()
-                .chain([after])
+                .chain((after < range.end).then_some(after))
                 .find_map(|k| noun_gender(&self.lower(k)))
             {
                 return Some(g);
@@ -2904,6 +2906,12 @@ mod tests {
     #[test]
     fn pronouns_titles_and_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // A gendered noun ending the sentence before a name tells nothing of its gender.
+            (
+                "Hale attacks bully Big Brother\n\nDana Hale has quit the show after a week. \
+                 Tom Reed stays. “I had no idea who would be in here,” she said.",
+                &["I had no idea who would be in here,|full|Dana Hale"],
+            ),
             // "the magazine": the organization the text called a magazine, not the one
             // named last.
             (
