@@ -1525,7 +1525,7 @@ impl<'a> Reader<'a> {
                         .rev()
                         .take_while(|&i| self.tokens()[i].kind != TokenKind::Punct)
                         .any(|i| ROLES.get(&self.lower(i)).is_some())
-                    && let Some(s) = self.entity_ending(k, end - 1)
+                    && let Some(s) = self.entity_ending(k, self.before_member_title(k, end - 1))
                     && s.person.is_some()
                     // (Only titles before the name: "Sir Andrew Green", "the Most Reverend
                     // Peter Smith", not "the Academie des Arts et Techniques du Cinema".)
@@ -1614,9 +1614,12 @@ impl<'a> Reader<'a> {
             if t.kind == TokenKind::Punct || self.is_quote_mark(first - 1) {
                 break;
             }
-            // ("A Department for Education and Skills spokeswoman": "and" inside a name.)
-            let in_name =
-                w == "and" && first > start + 1 && capitalized(first - 2) && capitalized(first);
+            // ("A Department for Education and Skills spokeswoman": "and" inside a name; "the
+            // Labour peer and former minister": two nouns under one article.)
+            let in_name = w == "and"
+                && first > start + 1
+                && (capitalized(first - 2) && capitalized(first)
+                    || first < end && self.under_one_article(start, first - 1));
             if !in_name
                 && matches!(
                     w.as_str(),
@@ -1693,6 +1696,36 @@ impl<'a> Reader<'a> {
             return Some(s);
         }
         self.phrase(first, end)
+    }
+
+    /// Where a name before `end` ends when a member's title follows it ("Tom McCabe MSP").
+    fn before_member_title(&self, start: usize, end: usize) -> usize {
+        if end > start + 1 && MEMBER_TITLES.contains(&self.lower(end - 1)) {
+            end - 1
+        } else {
+            end
+        }
+    }
+
+    /// `the Labour peer and former minister said`: the "and" at `and` joins two nouns under
+    /// one article that opens the clause (at `start` or after punctuation), a few words before
+    /// it; not "the workers and the chairman".
+    fn under_one_article(&self, start: usize, and: usize) -> bool {
+        if self.is_determiner(and + 1) {
+            return false;
+        }
+        let mut d = and;
+        while d > start && and - d < 4 {
+            d -= 1;
+            let t = self.tokens()[d];
+            if t.kind == TokenKind::Punct {
+                return false;
+            }
+            if matches!(self.lower(d).as_str(), "the" | "a" | "an") {
+                return d == start || self.tokens()[d - 1].kind == TokenKind::Punct;
+            }
+        }
+        false
     }
 
     /// Where the words before token `end` end when they close with a short parenthesis ("Harry
@@ -2410,7 +2443,9 @@ impl<'a> Reader<'a> {
         }
         let span = self.span(first, end);
         let head = words.last().map_or("", String::as_str);
-        let definite = words.first().is_some_and(|w| w == "the");
+        // ("The feminist writer and broadcaster": two nouns of one person name no
+        // organization.)
+        let definite = words.first().is_some_and(|w| w == "the") && !words.contains(&"and".into());
         // "the ministry" → the organization named last whose name holds "Ministry", else the
         // organization named last.
         if definite
@@ -2755,6 +2790,40 @@ mod tests {
                 "“Growth will stay fragile for now,” Emil Ferro, from Dunmore Capital told \
                  Reuters.",
                 &["Growth will stay fragile for now,|full|Emil Ferro"],
+            ),
+            // Two nouns joined by "and" under one article are one speaker.
+            (
+                "During the debate, the Labour peer and former minister said: “The monarchy \
+                 should symbolise the values of this country.”",
+                &[
+                    "The monarchy should symbolise the values of this country.|full|the Labour \
+                     peer and former minister",
+                ],
+            ),
+            (
+                "“At the moment, the biggest factor is to be number one,” the world 200m and \
+                 400m record holder told Five Live.",
+                &[
+                    "At the moment, the biggest factor is to be number one,|full|the world 200m \
+                     and 400m record holder",
+                ],
+            ),
+            // Such a phrase names no organization; "time and again" joins no nouns.
+            (
+                "Kestrel TV airs the show. The feminist writer and broadcaster said the show \
+                 had behaved “like a child rather than a parent”.",
+                &["like a child rather than a parent|partial|The feminist writer and broadcaster"],
+            ),
+            (
+                "Under the slogan “Britain is working for all”, the prime minister time and \
+                 again insisted the future was bright.",
+                &["Britain is working for all|partial|"],
+            ),
+            // A title, then its holder between commas, a member's title after the name.
+            (
+                "Scottish Finance Minister, Tom McCalla MSP, said: “We announced an additional \
+                 £419m last week.”",
+                &["We announced an additional £419m last week.|full|Tom McCalla"],
             ),
             // The organization a person speaks for, set after the name with no "of" and
             // no closing comma; not a name that opens a sentence before its clause.
