@@ -96,13 +96,17 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
     };
     reader.mentions = outside_quotes(entities, &quoted);
     let mut out: Vec<Quote> = Vec::new();
+    let mut addressed: Vec<bool> = Vec::new();
     for (span, paragraph) in spans {
         if !is_quote(doc.slice(span)) {
             continue;
         }
         let sentence = doc.sentence_at(span.start).unwrap_or(0);
         let kind = reader.kind(span);
-        let (speaker, cue) = match reader.attribution(span) {
+        // ("Kevin Dolan was asked: “…”": spoken to someone, by no one the text names.)
+        let to = reader.spoken_to(span);
+        addressed.push(to);
+        let (speaker, cue) = match (!to).then(|| reader.attribution(span)).flatten() {
             Some((speaker, cue)) => (Some(speaker), cue),
             None => (None, None),
         };
@@ -127,6 +131,9 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
     // same paragraph, or in the next when it opens that paragraph.
     let mut prev: Option<usize> = None;
     for i in 0..out.len() {
+        if addressed[i] {
+            continue;
+        }
         if let Some(p) = prev
             && out[i].speaker.is_none()
             && out[p].speaker.is_some()
@@ -158,6 +165,7 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
     // speaker's.
     for i in (0..out.len().saturating_sub(1)).rev() {
         if out[i].speaker.is_none()
+            && !addressed[i]
             && out[i + 1].speaker.is_some()
             && out[i].paragraph == out[i + 1].paragraph
             && doc
@@ -491,7 +499,21 @@ impl<'a> Reader<'a> {
             j -= 1;
         }
         if j == sentence.start {
-            return QuoteKind::Full;
+            // ("“Irreversible environmental damage” will be caused by …": words the writer's
+            // sentence goes on with, an auxiliary after the closing mark.)
+            let mut after = self.token_from(span.end);
+            while after < sentence.end && self.is_quote_mark(after) {
+                after += 1;
+            }
+            let continues = !text.ends_with(['.', ',', '!', '?', ';', ':', '…'])
+                && after < sentence.end
+                && self.word(after).starts_with(char::is_lowercase)
+                && AUXILIARIES.contains(&self.lower(after));
+            return if continues {
+                QuoteKind::Partial
+            } else {
+                QuoteKind::Full
+            };
         }
         let before = self.lower(j - 1);
         if matches!(before.as_str(), ":" | "," | "—" | "(" | "–") {
@@ -513,6 +535,25 @@ impl<'a> Reader<'a> {
             .or_else(|| self.speaker_of_sentence_before(span))
             .or_else(|| self.person_before_in_sentence(span))
             .or_else(|| self.speaker_of_reported_sentence(span))
+    }
+
+    /// `Kevin Dolan was asked: “…”`: a passive speech verb right before the colon, whose
+    /// subject is the one spoken to.
+    fn spoken_to(&self, span: Span) -> bool {
+        let range = self.sentence_tokens(span.start);
+        let mut k = self.token_from(span.start);
+        while k > range.start && self.is_quote_mark(k - 1) {
+            k -= 1;
+        }
+        if k < range.start + 3 || self.word(k - 1) != ":" {
+            return false;
+        }
+        let v = k - 2;
+        let mut b = v;
+        while b > range.start && is_ly_adverb(self.word(b - 1)) {
+            b -= 1;
+        }
+        b > range.start && self.is_be(b - 1) && self.is_speech_verb(v) && self.is_past(v)
     }
 
     /// `Facts can still win, she said. But only when “the truth is sexier than the lie.”`:
@@ -841,7 +882,43 @@ impl<'a> Reader<'a> {
         {
             return Some(found);
         }
-        None
+        self.trailing_attribution(span, j, end_sentence.end)
+    }
+
+    /// `“…” will be caused by plans to build …, MPs have warned.`: an attribution closing the
+    /// sentence after a comma (a speech verb, its subject of a few words before it, the
+    /// sentence's last word) speaks for a quote earlier in the sentence.
+    fn trailing_attribution(
+        &self,
+        span: Span,
+        from: usize,
+        end: usize,
+    ) -> Option<(Speaker, Option<Span>)> {
+        // (Not after a quote closing a sentence of its own: "… saying: “… Cell Block H.”
+        // Labour had broken promises …, he said.")
+        if self.doc.slice(span).ends_with(['.', '!', '?']) {
+            return None;
+        }
+        let mut v = end;
+        while v > from && self.tokens()[v - 1].kind == TokenKind::Punct {
+            v -= 1;
+        }
+        if v <= from || v == end || !self.is_speech_verb(v - 1) || self.cue_end(v - 1) != v {
+            return None;
+        }
+        let v = v - 1;
+        // ("researchers from Birkbeck College were told": a passive's subject is spoken to.)
+        if self.is_be(v - 1) {
+            return None;
+        }
+        let comma = (v.saturating_sub(7).max(from)..v)
+            .rev()
+            .find(|&c| self.tokens()[c].kind == TokenKind::Punct && self.word(c) != "-")?;
+        if self.word(comma) != "," || (comma..v).any(|i| self.is_double_mark(i)) {
+            return None;
+        }
+        let speaker = self.noun_phrase_before(comma + 1, v)?;
+        Some((speaker, Some(self.span(v, v + 1))))
     }
 
     /// `“…,” said X`, `“…,” X said`, `“…” — X`, `“…,” according to X`.
@@ -2173,7 +2250,13 @@ impl<'a> Reader<'a> {
         } else {
             after
         };
+        // ("Head of genetics at the institute, Professor Robin Lovell-Barr, said": the name
+        // closing an apposition.)
         let speaks = self.is_speech_verb(verb)
+            || comma(after)
+                && title > range.start
+                && self.word(title - 1) == ","
+                && self.is_speech_verb(after + 1)
             || title > range.start
                 && self.is_speech_verb(title - 1)
                 && (title - 1 == range.start
@@ -2429,7 +2512,11 @@ impl<'a> Reader<'a> {
                         || matches!(w.as_str(), "said" | "says" | "told" | "wrote"))
         }) || words.len() == 1
             && !crate::lexicon::is_english_word(&words[0])
-            && words[0].len() <= 4;
+            && words[0].len() <= 4
+            // ("MPs", "MEPs": members, not an acronym.)
+            && !words[0]
+                .strip_suffix('s')
+                .is_some_and(|member| MEMBER_TITLES.contains(member));
         if starts_badly || has_verb || clause {
             return None;
         }
@@ -2791,6 +2878,17 @@ mod tests {
                  Reuters.",
                 &["Growth will stay fragile for now,|full|Emil Ferro"],
             ),
+            // Members in the plural speak ("MPs", "MEPs"), not as an acronym.
+            (
+                "“We will never accept these plans,” MPs said.",
+                &["We will never accept these plans,|full|MPs"],
+            ),
+            // An attribution closing the sentence after a comma speaks for the quote inside it.
+            (
+                "“Irreversible environmental damage” will be caused by plans to build a \
+                 million homes in the south-east, MPs have warned.",
+                &["Irreversible environmental damage|partial|MPs"],
+            ),
             // Two nouns joined by "and" under one article are one speaker.
             (
                 "During the debate, the Labour peer and former minister said: “The monarchy \
@@ -2975,6 +3073,13 @@ mod tests {
     #[test]
     fn pronouns_titles_and_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // A name closing an apposition before its speech verb is the subject.
+            (
+                "Kevin Dolan said he would stand.\n\nHead of genetics at the institute, \
+                 Professor Alan Lovell-Barr, said he had seen the confusion in the US. He said: \
+                 “We will end up with a similarly confused system here.”",
+                &["We will end up with a similarly confused system here.|full|Alan Lovell-Barr"],
+            ),
             // A gendered noun ending the sentence before a name tells nothing of its gender.
             (
                 "Hale attacks bully Big Brother\n\nDana Hale has quit the show after a week. \
@@ -3703,6 +3808,28 @@ mod tests {
     #[test]
     fn clauses_participles_and_objects_are_not_speakers() {
         let cases: &[(&str, &[&str])] = &[
+            // The subject of a passive speech verb is the one spoken to.
+            (
+                "Wheelchair user Kevin Dolan was asked: “Why on earth do you want to be \
+                 elected?”",
+                &["Why on earth do you want to be elected?|full|"],
+            ),
+            (
+                "Jane Hale told researchers: “You only got on because you are a woman.” \
+                 Another member says she was told: “Who have you been sleeping with?”",
+                &[
+                    "You only got on because you are a woman.|full|Jane Hale",
+                    "Who have you been sleeping with?|full|",
+                ],
+            ),
+            // A trailing attribution does not reach back over a quote that closes a sentence
+            // of its own (here the initial "H." hides the sentence's end).
+            (
+                "Conservative co-chairman Liam Fox derided the photo call, saying: “The show \
+                 was the worst acting I have seen since Cell Block H.” Labour had broken its \
+                 promises 66 times, he said.",
+                &["The show was the worst acting I have seen since Cell Block H.|full|Liam Fox"],
+            ),
             // A speech verb inside a clause of the next sentence ("that whatever Europe
             // says") attributes nothing; a trailing one after a comma does.
             (
