@@ -2183,11 +2183,20 @@ fn build(doc: &Document, body: &[Candidate], headings: &[Candidate], names: &[Na
 }
 
 fn entity(doc: &Document, kind: EntityKind, mentions: Vec<Mention>) -> Entity {
+    let capitals = |s: &str| {
+        s.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+    };
     let mut forms: Vec<&str> = Vec::new();
     for m in &mentions {
         let t = doc.slice(m.span);
-        if !forms.iter().any(|f| key_of(f) == key_of(t)) {
-            forms.push(t);
+        match forms.iter().position(|f| key_of(f) == key_of(t)) {
+            None => forms.push(t),
+            // ("FRANCE" of a heading in capitals, then "France": the form as the body writes
+            // it; not an acronym's, "UK" then "Uk".)
+            Some(i) if forms[i].len() > 4 && capitals(forms[i]) && !capitals(t) => forms[i] = t,
+            Some(_) => {}
         }
     }
     // The fullest form: most words, then most characters, then first seen; prefer a form
@@ -2199,10 +2208,7 @@ fn entity(doc: &Document, kind: EntityKind, mentions: Vec<Mention>) -> Entity {
             let score = |s: &str| {
                 (
                     s.split_whitespace().count(),
-                    !s.chars()
-                        .filter(|c| c.is_alphabetic())
-                        .all(char::is_uppercase)
-                        || s.len() <= 4,
+                    !capitals(s) || s.len() <= 4,
                     s.len(),
                 )
             };
@@ -2983,6 +2989,12 @@ mod tests {
         check(
             "Hiring in New Frontiers\nThe firm is hiring in Europe and India.\n",
             &["L:Europe", "L:India"],
+        );
+        // A result in capitals names each side, as the body writes it.
+        check(
+            "SOCCER - FRANCE BEAT MEXICO 2-0 IN FRIENDLY.\n\nFrance beat Mexico 2-0 on \
+             Saturday.\n",
+            &["L:France", "L:Mexico"],
         );
     }
 

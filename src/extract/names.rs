@@ -25,9 +25,9 @@ use crate::lexicon::{
     DOMAIN_TITLES, EVENT_HEADS, EVENT_OPENERS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS,
     IRREGULAR_PASTS, KNIGHT_TITLES, MARKET_INDICES, MEDIA_NOUNS, MONTHS, NAME_PARTICLES,
     NATIONALITIES, NOT_ENTITIES, NUMBER_WORDS, NUMBERED_HEADS, OF_HEADS, ORG_HEADS, ORG_NOUNS,
-    ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACES, ROLES, SENTENCE_STARTERS,
-    SPEECH_VERBS, STATE_ABBREVIATIONS, SURNAMES, TITLE_MODIFIERS, ends_organization,
-    is_english_word, is_trade_noun,
+    ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACES, RESULT_VERBS, ROLES,
+    SENTENCE_STARTERS, SPEECH_VERBS, STATE_ABBREVIATIONS, SURNAMES, TITLE_MODIFIERS,
+    ends_organization, is_english_word, is_trade_noun,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
 
@@ -56,13 +56,15 @@ pub fn candidates(doc: &Document, vocab: &Vocabulary) -> (Vec<Candidate>, Vec<Ca
     let mut headings = Vec::new();
     for (s, sentence) in doc.sentences().iter().enumerate() {
         let toks = doc.sentence_tokens(s);
+        let capitals = is_all_caps(doc.slice(sentence.span));
         let heading = doc.paragraphs()[sentence.paragraph].kind == ParagraphKind::Heading
-            || is_all_caps(doc.slice(sentence.span))
+            || capitals
             || is_title_case(doc.slice(sentence.span));
         let runs = Runs {
             doc,
             toks,
             sentence: s,
+            capitals,
         };
         let sign_off = heading && runs.is_sign_off();
         for (first, last) in runs.find() {
@@ -326,6 +328,8 @@ struct Runs<'a> {
     doc: &'a Document,
     toks: &'a [Token],
     sentence: usize,
+    /// The sentence is written in capitals.
+    capitals: bool,
 }
 
 impl<'a> Runs<'a> {
@@ -428,7 +432,11 @@ impl<'a> Runs<'a> {
         }
         let mut chars = w.chars();
         match chars.next() {
-            Some(c) if c.is_uppercase() => true,
+            // ("FRANCE BEAT MEXICO 2-0", "ARSENAL V CHELSEA": in a line in capitals, the verb
+            // of a result between two names.)
+            Some(c) if c.is_uppercase() => {
+                !(self.capitals && i > 0 && RESULT_VERBS.contains(&w.to_ascii_lowercase()))
+            }
             Some(c) if c.is_lowercase() => {
                 // eBay, iPhone: a lower-case letter then capitals
                 w.chars().skip(1).any(char::is_uppercase) && w.chars().all(char::is_alphanumeric)
@@ -1843,6 +1851,15 @@ mod tests {
         check("The AI push and the CEO role grew at Big Tech.", &[]);
         check("British and Dutch investors met on Monday.", &[]);
         check("“Everyone knew,” she said.", &[]);
+        // In capitals, the verb of a result between two teams is no part of a name.
+        let doc = Document::parse("SOCCER - FRANCE BEAT MEXICO 2-0 IN FRIENDLY.\n\nFrance won.");
+        let (body, headings) = candidates(&doc, &Vocabulary::new(&doc));
+        let all: Vec<&str> = headings
+            .iter()
+            .chain(&body)
+            .map(|c| doc.slice(c.span))
+            .collect();
+        assert_eq!(all, ["SOCCER", "FRANCE", "MEXICO", "IN FRIENDLY", "France"]);
         // A word opening the sentence before a name of two words or more that the article
         // writes without it inside a sentence; not before one word ("Real Madrid").
         check(
