@@ -3412,6 +3412,12 @@ mod tests {
                 &["L:Menlo Park", "L:London", "L:Toronto"],
             ),
             ("It expanded in Europe and India.", &["L:Europe", "L:India"]),
+            // A language, a people or a direction is no place, after "in" or before "-born".
+            (
+                "A Surinamese-born visitor shouted at him in Hebrew in 19 Northeastern \
+                 states.",
+                &[],
+            ),
             // The place a title is held over: "the Archbishop of …", "the Duke of …".
             (
                 "The Archbishop of Ravensmoor said the vote was a mistake.",
