@@ -1907,16 +1907,42 @@ impl<'a> Reader<'a> {
         if org.person.is_some() {
             return None;
         }
-        let mut k = self.token_from(org.span.start);
+        // Plain words of a description: not a verb, a preposition or a conjunction.
+        let plain = |i: usize| {
+            let w = self.lower(i);
+            self.tokens()[i].kind == TokenKind::Word
+                && self.word(i).starts_with(char::is_lowercase)
+                && !self.is_speech_verb(i)
+                && !AUXILIARIES.contains(&w)
+                && !matches!(
+                    w.as_str(),
+                    "of" | "at" | "from" | "for" | "with" | "in" | "and" | "who" | "which" | "that"
+                )
+        };
+        // ("at digital content firm THX": a description of the organization before it.)
+        let org_first = self.token_from(org.span.start);
+        let mut k = org_first;
+        while k > start && org_first - k < 3 && plain(k - 1) && self.lower(k - 1) != "the" {
+            k -= 1;
+        }
         if k > start && self.lower(k - 1) == "the" {
             k -= 1;
         }
         if k <= start + 1 || !matches!(self.lower(k - 1).as_str(), "of" | "at" | "from") {
             return None;
         }
+        let mut name_end = k - 1;
+        // ("Dr Mark Tuffy, games systems director at … THX told": a role between the name
+        // and the preposition.)
+        let mut r = name_end;
+        while r > start && name_end - r < 5 && plain(r - 1) {
+            r -= 1;
+        }
+        if (r..name_end).any(|i| ROLES.get(&self.lower(i)).is_some()) {
+            name_end = r;
+        }
         // ("Emmanuel Ferry, from Exane BNP Paribas told Reuters": the apposition's closing
         // comma left out.)
-        let mut name_end = k - 1;
         if name_end > start + 1 && self.word(name_end - 1) == "," {
             name_end -= 1;
         }
@@ -2922,6 +2948,18 @@ mod tests {
                 "Scottish Finance Minister, Tom McCalla MSP, said: “We announced an additional \
                  £419m last week.”",
                 &["We announced an additional £419m last week.|full|Tom McCalla"],
+            ),
+            // A role and a described organization between the name and the verb, with or
+            // without the apposition's commas.
+            (
+                "“HD support is mandatory,” Dr Mark Tuffin games systems director at digital \
+                 content firm Thaxo told the BBC News website.",
+                &["HD support is mandatory,|full|Mark Tuffin"],
+            ),
+            (
+                "“HD support is mandatory,” Dr Mark Tuffin, games systems director at Thaxo \
+                 told the BBC News website.",
+                &["HD support is mandatory,|full|Mark Tuffin"],
             ),
             // The organization a person speaks for, set after the name with no "of" and
             // no closing comma; not a name that opens a sentence before its clause.
