@@ -968,8 +968,10 @@ impl<'a> Reader<'a> {
                 {
                     return Some((speaker, cue));
                 }
-                // "“…,” in sharp contrast to before, says Dante Scala": the speaker follows.
+                // "“…,” in sharp contrast to before, says Dante Scala": the speaker follows
+                // (not after "told": its listener, "…, told the BBC").
                 if self.word(v - 1) == ","
+                    && !matches!(self.lower(v).as_str(), "told" | "tells")
                     && let Some(speaker) = self.noun_phrase_after(self.cue_end(v), end)
                 {
                     return Some((speaker, cue));
@@ -1623,9 +1625,20 @@ impl<'a> Reader<'a> {
                     return self.entity_ending(start, end);
                 }
             } else {
-                // ("Kirsten Pfeifer from the Consumer Electronics Association, told …")
+                // ("Kirsten Pfeifer from the Consumer Electronics Association, told …"; a
+                // stray comma: "shop owner Hayriye Evren, told …", not a participle's clause:
+                // "Michael Howard, asked about the remark, said …".)
+                let participle = matches!(
+                    self.lower(v + 1).as_str(),
+                    "about" | "by" | "of" | "on" | "whether" | "if" | "to" | "for"
+                );
                 return (mark == ",")
-                    .then(|| self.person_of_organization(start, end - 1))
+                    .then(|| {
+                        self.person_of_organization(start, end - 1).or_else(|| {
+                            self.noun_phrase_before(start, end - 1)
+                                .filter(|s| s.person.is_some() && !participle)
+                        })
+                    })
                     .flatten();
             }
         }
@@ -1919,8 +1932,19 @@ impl<'a> Reader<'a> {
                     "of" | "at" | "from" | "for" | "with" | "in" | "and" | "who" | "which" | "that"
                 )
         };
-        // ("at digital content firm THX": a description of the organization before it.)
-        let org_first = self.token_from(org.span.start);
+        // ("at digital content firm THX": a description of the organization before it;
+        // "from Panasonic's Hollywood Laboratories": its owner.)
+        let mut org_first = self.token_from(org.span.start);
+        if org_first > start + 1 && self.tokens()[org_first - 1].kind == TokenKind::Possessive {
+            let mut o = org_first - 1;
+            while o > start
+                && org_first - 1 - o < 3
+                && self.word(o - 1).starts_with(char::is_uppercase)
+            {
+                o -= 1;
+            }
+            org_first = o;
+        }
         let mut k = org_first;
         while k > start && org_first - k < 3 && plain(k - 1) && self.lower(k - 1) != "the" {
             k -= 1;
@@ -2960,6 +2984,28 @@ mod tests {
                 "“HD support is mandatory,” Dr Mark Tuffin, games systems director at Thaxo \
                  told the BBC News website.",
                 &["HD support is mandatory,|full|Mark Tuffin"],
+            ),
+            // The organization's owner before it; two appositions; "told" takes its listener
+            // after it, never its speaker.
+            (
+                "“We have a much greater need for storage,” Richard Doherr, from Kestrel's \
+                 Hollywood Laboratories, one of the pioneers of Blu-ray, told the BBC news \
+                 website.",
+                &["We have a much greater need for storage,|full|Richard Doherr"],
+            ),
+            (
+                "“This will suddenly decrease,” shop owner Hayri Evrenel, told Associated \
+                 Press.",
+                &["This will suddenly decrease,|full|Hayri Evrenel"],
+            ),
+            (
+                "“Yes, he should apologise,” Mr Blair said. “Let's just apologise and move on.” \
+                 Tory leader Michael Howard, asked about the remark by reporters, said it was \
+                 important to be mindful.",
+                &[
+                    "Yes, he should apologise,|full|Blair",
+                    "Let's just apologise and move on.|full|Blair",
+                ],
             ),
             // The organization a person speaks for, set after the name with no "of" and
             // no closing comma; not a name that opens a sentence before its clause.
