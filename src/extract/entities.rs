@@ -1214,7 +1214,25 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         };
         // (The role next to the preposition, or a word before it: "chief economist at";
         // not "an activist sentenced with X".)
+        // ("The MP for Sittingbourne and Sheppey": a member's seat is a place, and so is the
+        // place listed with it.)
+        let word = |i: usize| doc.slice(toks[i].span);
+        let seat_at =
+            |f: usize| f >= 1 && word(f) == "for" && MEMBER_TITLES.contains(&lower(f - 1));
+        let mut listed = at;
+        if word(at) == "and" {
+            while listed >= 1 && listed + 5 > at && word(listed - 1).starts_with(char::is_uppercase)
+            {
+                listed -= 1;
+            }
+            listed = listed.saturating_sub(1);
+        }
+        let seat = seat_at(at) || listed < at && seat_at(listed);
+        if seat {
+            e.place += 2.0;
+        }
         let works_at = matches!(lower(at).as_str(), "at" | "with" | "for")
+            && !seat
             && role_in(at.saturating_sub(3), at)
             && !(at >= 1 && lower(at - 1).ends_with("ed"));
         // "Another financial firm, China Life, is …": the noun, then the name set off by
@@ -3412,6 +3430,11 @@ mod tests {
                 &["L:Menlo Park", "L:London", "L:Toronto"],
             ),
             ("It expanded in Europe and India.", &["L:Europe", "L:India"]),
+            // A member's seat is a place, and so is the place listed with it.
+            (
+                "The MP for Kestrelbourne and Sheppington said the plan had failed.",
+                &["L:Kestrelbourne", "L:Sheppington"],
+            ),
             // A language, a people or a direction is no place, after "in" or before "-born".
             (
                 "A Surinamese-born visitor shouted at him in Hebrew in 19 Northeastern \
