@@ -1473,6 +1473,19 @@ impl<'a> Reader<'a> {
         if let Some(s) = self.person_within(i, end) {
             return Some(s);
         }
+        // "said the chairman of the Commons education select committee, Labour MP Barry
+        // Hollis", "said De Telegraaf's image editor, Peter Schoonen": a title phrase, then
+        // the person holding it, closing the clause.
+        if let Some(comma) = (i..end.min(i + 12))
+            .find(|&k| self.tokens()[k].kind == TokenKind::Punct && self.word(k) != "-")
+            .filter(|&k| self.word(k) == ",")
+            && (i..comma).any(|k| ROLES.get(&self.lower(k)).is_some())
+            && let Some(p) = self.person_within(comma + 1, end)
+            && let after = self.token_from(p.span.end)
+            && (after >= end || self.tokens()[after].kind == TokenKind::Punct)
+        {
+            return Some(p);
+        }
         if let Some(s) = self.entity_from(i, end)
             // ("the Tottenham striker": the phrase speaks, not the club.)
             && !(s.person.is_none() && self.modifies_noun(i, self.token_from(s.span.end)))
@@ -1481,18 +1494,6 @@ impl<'a> Reader<'a> {
         }
         if let Some(s) = self.pronoun(i) {
             return Some(s);
-        }
-        // "said the chairman of the Commons education select committee, Labour MP Barry
-        // Hollis": a title phrase, then the person holding it, closing the clause.
-        if let Some(comma) = (i..end.min(i + 12))
-            .find(|&k| self.tokens()[k].kind == TokenKind::Punct)
-            .filter(|&k| self.word(k) == ",")
-            && (i..comma).any(|k| ROLES.get(&self.lower(k)).is_some())
-            && let Some(p) = self.person_within(comma + 1, end)
-            && let after = self.token_from(p.span.end)
-            && (after >= end || self.tokens()[after].kind == TokenKind::Punct)
-        {
-            return Some(p);
         }
         let first = i;
         while i < end && i < first + 7 {
@@ -3006,6 +3007,17 @@ mod tests {
                     "Yes, he should apologise,|full|Blair",
                     "Let's just apologise and move on.|full|Blair",
                 ],
+            ),
+            // A title phrase naming an organization after the verb, then its holder.
+            (
+                "“This picture was the story,” said De Telegraaf's image editor, Peter \
+                 Schoonen.",
+                &["This picture was the story,|full|Peter Schoonen"],
+            ),
+            (
+                "“There are no technical reasons,” said RNID technology director, Guido \
+                 Gybels.",
+                &["There are no technical reasons,|full|Guido Gybels"],
             ),
             // The organization a person speaks for, set after the name with no "of" and
             // no closing comma; not a name that opens a sentence before its clause.
