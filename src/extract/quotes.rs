@@ -3019,6 +3019,12 @@ mod tests {
                  Gybels.",
                 &["There are no technical reasons,|full|Guido Gybels"],
             ),
+            // "sporting director", "marketing director": a title, not a participle.
+            (
+                "Atletico Madrid signed the winger. “We will meet with the player,” said \
+                 Atletico sporting director Toni Munar.",
+                &["We will meet with the player,|full|Toni Munar"],
+            ),
             // The organization a person speaks for, set after the name with no "of" and
             // no closing comma; not a name that opens a sentence before its clause.
             (
