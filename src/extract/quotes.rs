@@ -1694,6 +1694,9 @@ impl<'a> Reader<'a> {
         {
             return Some(p);
         }
+        if let Some(p) = self.person_then_role(start, end) {
+            return Some(p);
+        }
         let mut first = end;
         let capitalized = |k: usize| self.word(k).starts_with(char::is_uppercase);
         // Six words, the words of a name of several aside ("A Department for Education and
@@ -1787,6 +1790,38 @@ impl<'a> Reader<'a> {
             return Some(s);
         }
         self.phrase(first, end)
+    }
+
+    /// `Dr Mike Watts head of exploration said`, `Christoph Caselitz, president of the mobile
+    /// networks division at the firm says`: a person opening the subject, then a role phrase of
+    /// lower-case words (its closing comma left out) up to the verb at `end`.
+    fn person_then_role(&self, start: usize, end: usize) -> Option<Speaker> {
+        let from = end.saturating_sub(12).max(start);
+        let r = (from..end).find(|&r| ROLES.get(&self.lower(r)).is_some())?;
+        let mut name_end = r;
+        if name_end > start + 1 && self.word(name_end - 1) == "," {
+            name_end -= 1;
+        }
+        let p = self.entity_ending(start, name_end)?;
+        p.person?;
+        let words_only = (r..end).all(|i| {
+            let w = self.lower(i);
+            self.tokens()[i].kind == TokenKind::Word
+                && self.word(i).starts_with(char::is_lowercase)
+                && !self.is_speech_verb(i)
+                && !AUXILIARIES.contains(&w)
+                && !matches!(w.as_str(), "who" | "which" | "that" | "and" | "but")
+        });
+        // (The subject may follow a clause: "…, but Christoph Caselitz, president of …".)
+        let first = self.token_from(p.span.start);
+        let opens = (start..first)
+            .rev()
+            .find(|&i| {
+                self.tokens()[i].kind == TokenKind::Punct
+                    || matches!(self.lower(i).as_str(), "but" | "and" | "while")
+            })
+            .map_or(start, |i| i + 1);
+        (words_only && self.only_title_words(opens, first)).then_some(p)
     }
 
     /// Where a name before `end` ends when a member's title follows it ("Tom McCabe MSP").
@@ -3024,6 +3059,16 @@ mod tests {
                 "Atletico Madrid signed the winger. “We will meet with the player,” said \
                  Atletico sporting director Toni Munar.",
                 &["We will meet with the player,|full|Toni Munar"],
+            ),
+            // A role phrase of plain words between the person and the verb.
+            (
+                "“This area does look very strong,” Dr Mike Wattis head of exploration said.",
+                &["This area does look very strong,|full|Mike Wattis"],
+            ),
+            (
+                "Christoph Caselius, president of the mobile networks division at the firm \
+                 says that: “By 2015 the need for capacity will have grown.”",
+                &["By 2015 the need for capacity will have grown.|full|Christoph Caselius"],
             ),
             // The organization a person speaks for, set after the name with no "of" and
             // no closing comma; not a name that opens a sentence before its clause.
