@@ -2119,11 +2119,25 @@ impl<'a> Reader<'a> {
             ) {
                 continue;
             }
+            // (The verb may follow a relative clause: "A spokesman for the British Casino
+            // Association, which represents the UK industry, said".)
             let Some(v) =
-                (f + 1..sentence.tokens.end.min(f + 10)).find(|&v| self.is_speech_verb(v))
+                (f + 1..sentence.tokens.end.min(f + 16)).find(|&v| self.is_speech_verb(v))
             else {
                 continue;
             };
+            // (Not a described person named after all: "A spokesman for US Immigration,
+            // Customs and Enforcement, Dean Boyd, said".)
+            let verb_at = self.tokens()[v].span.start;
+            if self.mentions[self
+                .mentions
+                .partition_point(|(m, _, _)| m.start < sentence.span.start)..]
+                .iter()
+                .take_while(|(m, _, _)| m.start < verb_at)
+                .any(|(_, k, _)| *k == EntityKind::Person)
+            {
+                continue;
+            }
             // (The head: the last such noun, "The prime minister's official spokesman".)
             let Some(noun) = (f + 1..v)
                 .rev()
@@ -3220,6 +3234,18 @@ mod tests {
     #[test]
     fn pronouns_titles_and_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // A described speaker before "he said", its verb after a relative clause; not
+            // when the sentence names the person after all.
+            (
+                "A spokesman for the Kestrel Casino Association, which represents the UK \
+                 industry, said the plan was unfair. “The UK industry is respected,” he said.",
+                &["The UK industry is respected,|full|Kestrel Casino Association"],
+            ),
+            (
+                "A spokesman for US Immigration, Customs and Enforcement, Dean Boyle, said it \
+                 was not about money. He told the BBC: “They wanted notoriety above all.”",
+                &["They wanted notoriety above all.|full|Dean Boyle"],
+            ),
             // A name closing an apposition before its speech verb is the subject.
             (
                 "Kevin Dolan said he would stand.\n\nHead of genetics at the institute, \
