@@ -3573,6 +3573,14 @@ mod tests {
     #[test]
     fn short_forms() {
         let cases: &[(&str, &str, &[&str])] = &[
+            // "Industry" ends an organization's name, and the nationality before it belongs
+            // to the name.
+            (
+                "A spokesman for the British Phonographic Industry (BPI) said sales rose. The \
+                 BPI will publish the chart.",
+                "British Phonographic Industry",
+                &["BPI"],
+            ),
             // A straight mark after a comma closes a quote: the surname after it does not
             // open a sentence, so "May" (also a month) and "Will" are the people's.
             (
