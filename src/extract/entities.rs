@@ -635,9 +635,10 @@ fn drop_quoted_titles(doc: &Document, body: &mut Vec<Candidate>) {
     });
 }
 
-/// Products and storms named by what they are, at any mention: "its anti-depressant drug
-/// Prozac" makes every "Prozac" of the article no entity; "Hurricane Mitch" every "Mitch". A
-/// name a word list knows stays ("the film Paris").
+/// Products, storms and laws named by what they are, at any mention: "its anti-depressant
+/// drug Prozac" makes every "Prozac" of the article no entity; "Hurricane Mitch" every "Mitch",
+/// "the Sarbanes-Oxley Act" every "Sarbanes-Oxley". A name a word list knows stays ("the film
+/// Paris").
 fn drop_products(doc: &Document, body: &mut Vec<Candidate>) {
     let mut products: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
     for s in 0..doc.sentences().len() {
@@ -652,6 +653,14 @@ fn drop_products(doc: &Document, body: &mut Vec<Candidate>) {
             let storm = || noun.starts_with(char::is_uppercase) && EVENT_OPENERS.contains(noun);
             if product() || storm() {
                 products.insert(key_of(name));
+            }
+            // "the Sarbanes-Oxley Act", then "the cost of Sarbanes-Oxley": a law's name used
+            // alone.
+            if name == "Act"
+                && pair[0].kind == TokenKind::Word
+                && noun.starts_with(char::is_uppercase)
+            {
+                products.insert(key_of(noun));
             }
         }
     }
@@ -3023,6 +3032,12 @@ mod tests {
             (
                 "Spain's Aguas de Barcelona is its second biggest shareholder.",
                 &["O:Aguas de Barcelona", "L:Spain"],
+            ),
+            // A law's name used alone is no organization.
+            (
+                "Firms must comply with the Sarbanes-Oxley Act. The cost of Sarbanes-Oxley has \
+                 kept Acme Holdings off Wall Street.",
+                &["O:Acme Holdings", "L:Wall Street"],
             ),
             // An organization noun, then the name set off by commas.
             (
