@@ -27,8 +27,8 @@ use super::entities::{Entities, EntityKind};
 use crate::lexicon::{
     AUXILIARIES, BEFORE_VERB, DESCRIBING_VERBS, FUNCTION_WORDS, GENDERED_NOUNS, GROUP_NOUNS,
     HONORIFICS, IRREGULAR_PASTS, LESSER_OFFICES, MEMBER_TITLES, NAME_PARTICLES, NATIONALITIES,
-    NUMBER_WORDS, ORG_NOUNS, PERSON_NOUNS, POSITIONS, ROLES, SPEECH_VERBS, TITLE_MODIFIERS,
-    given_name_is_male, honorific_is_male, is_ly_adverb,
+    NUMBER_WORDS, ORG_NOUNS, PAST_TENSES, PERSON_NOUNS, POSITIONS, ROLES, SPEECH_VERBS,
+    TITLE_MODIFIERS, given_name_is_male, honorific_is_male, is_ly_adverb,
 };
 use crate::text::{Document, ParagraphKind, Sentence, Span, Token, TokenKind};
 
@@ -782,6 +782,11 @@ impl<'a> Reader<'a> {
                         w.as_str(),
                         "that" | "whether" | "he" | "she" | "they" | "it" | "we" | "i"
                     ) || AUXILIARIES.contains(&w)
+                        // ("claimed Kaplan made three errors": a name, then its verb.)
+                        || i > from
+                            && self.word(i).starts_with(char::is_lowercase)
+                            && self.word(i - 1).starts_with(char::is_uppercase)
+                            && (self.is_past(i) || PAST_TENSES.contains(&w))
                 })
     }
 
@@ -3981,6 +3986,15 @@ mod tests {
     #[test]
     fn clauses_participles_and_objects_are_not_speakers() {
         let cases: &[(&str, &[&str])] = &[
+            // A name and its verb after the cue: reported speech of its own.
+            (
+                "“I want to go through the tape,” Robinson told the Daily Mail. “I want to \
+                 speak to the IRB about it.” High claimed Kaplan made three major errors.",
+                &[
+                    "I want to go through the tape,|full|Robinson",
+                    "I want to speak to the IRB about it.|full|Robinson",
+                ],
+            ),
             // The subject of a passive speech verb is the one spoken to.
             (
                 "Wheelchair user Kevin Dolan was asked: “Why on earth do you want to be \

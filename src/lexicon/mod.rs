@@ -690,6 +690,11 @@ word_list!(
     IRREGULAR_PASTS,
     "irregular_pasts.txt"
 );
+word_list!(
+    /// Irregular past tenses of common verbs ("made", "took"), no nouns among them.
+    PAST_TENSES,
+    "past_tenses.txt"
+);
 table!(
     /// Titles of a company office ("CEO", "chief executive"), multi-word ones whole.
     CORPORATE_TITLES,
