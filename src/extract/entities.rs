@@ -2985,6 +2985,10 @@ mod tests {
             ("The GDP figure and the IPO were delayed.", &[]),
             ("They watched the World Cup and the U.S. Open.", &[]),
             (
+                "It was his last Grand Slam event before the Six Nations Grand Slam.",
+                &[],
+            ),
+            (
                 "The Sarbanes-Oxley Act and the Kyoto Protocol were cited.",
                 &[],
             ),
