@@ -23,9 +23,9 @@ use crate::extract::EntityKind;
 use crate::lexicon::{
     ABBREVIATIONS, ADJECTIVE_SUFFIXES, COUNTRIES, COURTESY_TITLES, DIRECTIONS, DOER_SUFFIXES,
     DOMAIN_TITLES, EVENT_HEADS, EVENT_OPENERS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS,
-    IRREGULAR_PASTS, KNIGHT_TITLES, MARKET_INDICES, MEDIA_NOUNS, MONTHS, NAME_PARTICLES,
-    NATIONALITIES, NOT_ENTITIES, NUMBER_WORDS, NUMBERED_HEADS, OF_HEADS, ORG_HEADS, ORG_NOUNS,
-    ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACES, RESULT_VERBS, ROLES,
+    IRREGULAR_PASTS, KNIGHT_TITLES, MARKET_INDICES, MEDIA_NOUNS, MEMBER_TITLES, MONTHS,
+    NAME_PARTICLES, NATIONALITIES, NOT_ENTITIES, NUMBER_WORDS, NUMBERED_HEADS, OF_HEADS, ORG_HEADS,
+    ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACES, RESULT_VERBS, ROLES,
     SENTENCE_STARTERS, SPEECH_VERBS, STATE_ABBREVIATIONS, SURNAMES, TITLE_MODIFIERS,
     ends_organization, is_english_word, is_trade_noun,
 };
@@ -777,10 +777,14 @@ impl<'a> Runs<'a> {
         // A weekday or month after a name is no part of it: "the Greater Milwaukee Open
         // Thursday", "Chicago Purchasing Managers August".
         // (Not is_date_word: the period after "Tom May." ends the sentence.)
+        // Nor are members in the plural: "Labour MPs", "UKIP MEPs".
         while last > first + 1 && {
             let lower = self.text(last - 1).to_lowercase();
             NOT_ENTITIES.contains(&lower) && lower.len() > 3 && lower.ends_with("day")
                 || MONTHS.contains(&lower) && lower.len() > 4
+                || lower
+                    .strip_suffix('s')
+                    .is_some_and(|member| MEMBER_TITLES.contains(member))
         } {
             last -= 1;
         }
@@ -1851,6 +1855,7 @@ mod tests {
         check("The AI push and the CEO role grew at Big Tech.", &[]);
         check("British and Dutch investors met on Monday.", &[]);
         check("“Everyone knew,” she said.", &[]);
+        check("Up to 30 Labour MPs could oppose the scheme.", &["Labour"]);
         // In capitals, the verb of a result between two teams is no part of a name.
         let doc = Document::parse("SOCCER - FRANCE BEAT MEXICO 2-0 IN FRIENDLY.\n\nFrance won.");
         let (body, headings) = candidates(&doc, &Vocabulary::new(&doc));
