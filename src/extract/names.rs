@@ -1607,7 +1607,25 @@ impl<'a> Runs<'a> {
             {
                 continue;
             }
-            if !place && !PLACES.contains(&key) && !ORGANIZATIONS.contains(&key) {
+            let known = PLACES.contains(&key) || ORGANIZATIONS.contains(&key);
+            if !place && !known {
+                continue;
+            }
+            // ("Linux-based operating system": a name no list knows is a place before
+            // "-based" only when a body, a person or a name follows: "Leeds-based firm",
+            // "Madrid-based Ferrovial".)
+            if !known
+                && !(i + 1..self.toks.len().min(i + 5))
+                    .take_while(|&k| self.toks[k].kind != TokenKind::Punct)
+                    .any(|k| {
+                        let w = self.text(k);
+                        let l = w.to_lowercase();
+                        w.starts_with(char::is_uppercase)
+                            || ORG_NOUNS.contains(&l)
+                            || PERSON_NOUNS.contains(&l)
+                            || ROLES.get(&l).is_some()
+                    })
+            {
                 continue;
             }
             // The run before the hyphenated word ("New") was a candidate of its own.
@@ -1804,6 +1822,9 @@ mod tests {
         );
         check("Struggling Detroit-based carmakers cut jobs.", &["Detroit"]);
         check("A London-based fund sold.", &["London"]);
+        // A name no list knows, before "-based" and no body, person or name: a product.
+        check("It runs a Quixo-based operating system.", &[]);
+        check("The Quixo-based firm grew.", &["Quixo"]);
         check(
             "Analysts said St. Louis-based Acme grew.",
             &["St. Louis", "Acme"],
