@@ -777,10 +777,22 @@ impl<'a> Runs<'a> {
         // A weekday or month after a name is no part of it: "the Greater Milwaukee Open
         // Thursday", "Chicago Purchasing Managers August".
         // (Not is_date_word: the period after "Tom May." ends the sentence.)
-        // Nor are members in the plural: "Labour MPs", "UKIP MEPs".
+        // Nor are members in the plural, "Labour MPs", "UKIP MEPs", or an acronym of a common
+        // noun after a known name, an acronym or a person's: "US TV", "CBS TV", "Philippe
+        // Sands QC" (not "Court TV", a channel's own name).
+        let caps = |w: &str| w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase());
         while last > first + 1 && {
-            let lower = self.text(last - 1).to_lowercase();
-            NOT_ENTITIES.contains(&lower) && lower.len() > 3 && lower.ends_with("day")
+            let w = self.text(last - 1);
+            let lower = w.to_lowercase();
+            NOT_ENTITIES.contains(&lower)
+                && (lower.len() > 3 && lower.ends_with("day")
+                    || caps(w) && !MEMBER_TITLES.contains(&lower) && {
+                        let rest = self.key(first, last - 1);
+                        PLACES.contains(&rest)
+                            || ORGANIZATIONS.contains(&rest)
+                            || (first..last - 1).all(|i| caps(self.text(i)))
+                            || GIVEN_NAMES.contains(&self.text(first).to_lowercase())
+                    })
                 || MONTHS.contains(&lower) && lower.len() > 4
                 || lower
                     .strip_suffix('s')
@@ -1877,6 +1889,9 @@ mod tests {
         check("British and Dutch investors met on Monday.", &[]);
         check("“Everyone knew,” she said.", &[]);
         check("Up to 30 Labour MPs could oppose the scheme.", &["Labour"]);
+        check("He made his US TV debut on Sunday.", &["US"]);
+        check("Philippe Sandor QC said so.", &["Philippe Sandor"]);
+        check("He now works for Court TV.", &["Court TV"]);
         // In capitals, the verb of a result between two teams is no part of a name.
         let doc = Document::parse("SOCCER - FRANCE BEAT MEXICO 2-0 IN FRIENDLY.\n\nFrance won.");
         let (body, headings) = candidates(&doc, &Vocabulary::new(&doc));

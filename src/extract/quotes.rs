@@ -27,8 +27,8 @@ use super::entities::{Entities, EntityKind};
 use crate::lexicon::{
     AUXILIARIES, BEFORE_VERB, DESCRIBING_VERBS, FUNCTION_WORDS, GENDERED_NOUNS, GROUP_NOUNS,
     HONORIFICS, IRREGULAR_PASTS, LESSER_OFFICES, MEMBER_TITLES, NAME_PARTICLES, NATIONALITIES,
-    NUMBER_WORDS, ORG_NOUNS, PAST_TENSES, PERSON_NOUNS, POSITIONS, ROLES, SPEECH_VERBS,
-    TITLE_MODIFIERS, given_name_is_male, honorific_is_male, is_ly_adverb,
+    NOT_ENTITIES, NUMBER_WORDS, ORG_NOUNS, PAST_TENSES, PERSON_NOUNS, POSITIONS, ROLES,
+    SPEECH_VERBS, TITLE_MODIFIERS, given_name_is_male, honorific_is_male, is_ly_adverb,
 };
 use crate::text::{Document, ParagraphKind, Sentence, Span, Token, TokenKind};
 
@@ -2015,7 +2015,8 @@ impl<'a> Reader<'a> {
             .filter(|p| p.person.is_some())
     }
 
-    /// A named entity whose mention ends right before token `end`.
+    /// A named entity whose mention ends right before token `end`, or before a letters
+    /// after the name ("Ken Macdonald QC").
     fn entity_ending(&self, start: usize, end: usize) -> Option<Speaker> {
         for s in start..end {
             let span = self.span(s, end);
@@ -2023,7 +2024,18 @@ impl<'a> Reader<'a> {
                 return Some(self.speaker_for(kind, idx, span));
             }
         }
-        None
+        (end > start + 1 && self.letters_after_name(end - 1))
+            .then(|| self.entity_ending(start, end - 1))
+            .flatten()
+            .filter(|s| s.person.is_some())
+    }
+
+    /// Letters after a person's name: "QC", "OBE", "MP" (all capitals, no entity).
+    fn letters_after_name(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.len() > 1
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+            && NOT_ENTITIES.contains(&w.to_ascii_lowercase())
     }
 
     fn speaker_for(&self, kind: EntityKind, idx: usize, span: Span) -> Speaker {
@@ -2312,7 +2324,11 @@ impl<'a> Reader<'a> {
     fn subject_weight(&self, m: Span) -> f32 {
         let first = self.token_from(m.start);
         let range = self.sentence_tokens(m.start);
-        let after = self.token_from(m.end);
+        // ("Ken Macdonald QC, who sits on the council, said": letters after the name.)
+        let mut after = self.token_from(m.end);
+        if after < range.end && self.letters_after_name(after) {
+            after += 1;
+        }
         // "the exodus of former campaign manager Barry Bennett": an object, not a subject.
         let object = if self.object_of_preposition(first) {
             -1.0
@@ -3239,6 +3255,18 @@ mod tests {
     #[test]
     fn pronouns_titles_and_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // Letters after a name ("QC", "MP") leave it the subject and the speaker.
+            (
+                "Lord Wolfe spoke first. Director of Public Prosecutions, Ken Macdonell QC, who \
+                 sits on the council, said the rule was set by parliament.\n\n“It increases \
+                 the chances of convicting the guilty,” he said.",
+                &["It increases the chances of convicting the guilty,|full|Ken Macdonell"],
+            ),
+            (
+                "In the Commons, Tory frontbencher Andrew Tyrell MP demanded a statement about \
+                 how the plans had been “leaked to the evening papers”.",
+                &["leaked to the evening papers|partial|Andrew Tyrell"],
+            ),
             // A described speaker before "he said", its verb after a relative clause; not
             // when the sentence names the person after all.
             (
