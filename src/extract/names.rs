@@ -1892,6 +1892,8 @@ mod tests {
         check("He made his US TV debut on Sunday.", &["US"]);
         check("Philippe Sandor QC said so.", &["Philippe Sandor"]);
         check("He now works for Court TV.", &["Court TV"]);
+        // Products of well-known companies are no names; the company before one is.
+        check("He bought an iPod, an Xbox and the Sony PSP.", &["Sony"]);
         // In capitals, the verb of a result between two teams is no part of a name.
         let doc = Document::parse("SOCCER - FRANCE BEAT MEXICO 2-0 IN FRIENDLY.\n\nFrance won.");
         let (body, headings) = candidates(&doc, &Vocabulary::new(&doc));
