@@ -1610,7 +1610,7 @@ impl<'a> Reader<'a> {
                         .rev()
                         .take_while(|&i| self.tokens()[i].kind != TokenKind::Punct)
                         .any(|i| ROLES.get(&self.lower(i)).is_some())
-                    && let Some(s) = self.entity_ending(k, self.before_member_title(k, end - 1))
+                    && let Some(s) = self.entity_ending(k, end - 1)
                     && s.person.is_some()
                     // (Only titles before the name: "Sir Andrew Green", "the Most Reverend
                     // Peter Smith", not "the Academie des Arts et Techniques du Cinema".)
@@ -1809,14 +1809,7 @@ impl<'a> Reader<'a> {
         }
         let p = self.entity_ending(start, name_end)?;
         p.person?;
-        let words_only = (r..end).all(|i| {
-            let w = self.lower(i);
-            self.tokens()[i].kind == TokenKind::Word
-                && self.word(i).starts_with(char::is_lowercase)
-                && !self.is_speech_verb(i)
-                && !AUXILIARIES.contains(&w)
-                && !matches!(w.as_str(), "who" | "which" | "that" | "and" | "but")
-        });
+        let words_only = (r..end).all(|i| self.plain_word(i));
         // (The subject may follow a clause: "…, but Christoph Caselitz, president of …".)
         let first = self.token_from(p.span.start);
         let opens = (start..first)
@@ -1829,13 +1822,15 @@ impl<'a> Reader<'a> {
         (words_only && self.only_title_words(opens, first)).then_some(p)
     }
 
-    /// Where a name before `end` ends when a member's title follows it ("Tom McCabe MSP").
-    fn before_member_title(&self, start: usize, end: usize) -> usize {
-        if end > start + 1 && MEMBER_TITLES.contains(&self.lower(end - 1)) {
-            end - 1
-        } else {
-            end
-        }
+    /// A plain lower-case word of a description or a role phrase: no verb, no conjunction, no
+    /// relative pronoun ("president of the mobile networks division at the firm").
+    fn plain_word(&self, i: usize) -> bool {
+        let w = self.lower(i);
+        self.tokens()[i].kind == TokenKind::Word
+            && self.word(i).starts_with(char::is_lowercase)
+            && !self.is_speech_verb(i)
+            && !AUXILIARIES.contains(&w)
+            && !matches!(w.as_str(), "who" | "which" | "that" | "and" | "but")
     }
 
     /// `the Labour peer and former minister said`: the "and" at `and` joins two nouns under
@@ -1961,16 +1956,12 @@ impl<'a> Reader<'a> {
         if org.person.is_some() {
             return None;
         }
-        // Plain words of a description: not a verb, a preposition or a conjunction.
+        // Plain words of a description, no preposition among them.
         let plain = |i: usize| {
-            let w = self.lower(i);
-            self.tokens()[i].kind == TokenKind::Word
-                && self.word(i).starts_with(char::is_lowercase)
-                && !self.is_speech_verb(i)
-                && !AUXILIARIES.contains(&w)
+            self.plain_word(i)
                 && !matches!(
-                    w.as_str(),
-                    "of" | "at" | "from" | "for" | "with" | "in" | "and" | "who" | "which" | "that"
+                    self.lower(i).as_str(),
+                    "of" | "at" | "from" | "for" | "with" | "in"
                 )
         };
         // ("at digital content firm THX": a description of the organization before it;
