@@ -1658,10 +1658,18 @@ impl<'a> Reader<'a> {
             // "the Labour MP for Birkenhead asked": a place after "for" or "of" closes a
             // phrase; it does not speak.
             let first = self.token_from(s.span.start);
+            // ("the MP for Sittingbourne and Sheppey said": the place listed with another.)
+            let mut listed = first;
+            if listed > start + 2 && self.word(listed - 1) == "and" {
+                listed -= 1;
+                while listed > start && self.word(listed - 1).starts_with(char::is_uppercase) {
+                    listed -= 1;
+                }
+            }
             let place_of = s.person.is_none()
                 && s.organization.is_none()
-                && first > start
-                && matches!(self.lower(first - 1).as_str(), "for" | "of" | "in" | "at");
+                && listed > start
+                && matches!(self.lower(listed - 1).as_str(), "for" | "of" | "in" | "at");
             // ("Dr Jane Roe, of the Centre for Transport at the University of the West in
             // Bristol said": an apposition whose closing comma is left out speaks for the
             // person before its comma.)
@@ -3017,6 +3025,12 @@ mod tests {
                     "At the moment, the biggest factor is to be number one,|full|the world 200m \
                      and 400m record holder",
                 ],
+            ),
+            // A place listed with another after "for" closes the phrase too.
+            (
+                "The MP for Kestrelbourne and Sheppington said Tony Blair had been “trying \
+                 very hard indeed”.",
+                &["trying very hard indeed|partial|The MP for Kestrelbourne and Sheppington"],
             ),
             // Such a phrase names no organization; "time and again" joins no nouns.
             (
