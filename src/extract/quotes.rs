@@ -724,8 +724,9 @@ impl<'a> Reader<'a> {
             {
                 return None;
             }
-            // "Critics had accused Mr Hariri of …": an accusation is no attribution.
-            if self.lower(v).starts_with("accus") {
+            // "Critics had accused Mr Hariri of …": an accusation is no attribution; nor is
+            // a passive, "A £100,000 reward has been offered for …".
+            if self.lower(v).starts_with("accus") || v > range.start && self.is_be(v - 1) {
                 return None;
             }
             // "Economists point out that whatever Europe says, …": a verb inside a clause
@@ -4019,6 +4020,15 @@ mod tests {
     #[test]
     fn clauses_participles_and_objects_are_not_speakers() {
         let cases: &[(&str, &[&str])] = &[
+            // A passive verb in the next sentence attributes nothing.
+            (
+                "“I acted on impulse,” Ozzy Osmond said. “It could have been a lot worse.” A \
+                 £100,000 reward has been offered for information.",
+                &[
+                    "I acted on impulse,|full|Ozzy Osmond",
+                    "It could have been a lot worse.|full|Ozzy Osmond",
+                ],
+            ),
             // A name and its verb after the cue: reported speech of its own.
             (
                 "“I want to go through the tape,” Robinson told the Daily Mail. “I want to \
