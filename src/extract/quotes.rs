@@ -2423,8 +2423,11 @@ impl<'a> Reader<'a> {
         object
             + if speaks && !subordinate {
                 2.0
-            } else if self.tokens().get(after).map(|t| t.kind) == Some(TokenKind::Possessive) {
-                // "Rubio's response": a possessor is not the one acting.
+            } else if self.tokens().get(after).map(|t| t.kind) == Some(TokenKind::Possessive)
+                || matches!(self.word(after), "'" | "’")
+                    && self.tokens()[after].span.start == self.tokens()[after - 1].span.end
+            {
+                // "Rubio's response", "Jones' departure": a possessor is not the one acting.
                 -0.5
             } else if reported {
                 -0.5
@@ -2474,6 +2477,8 @@ impl<'a> Reader<'a> {
                     | "at"
                     | "than"
                     | "like"
+                    | "after"
+                    | "before"
             )
     }
 
@@ -3261,6 +3266,13 @@ mod tests {
     #[test]
     fn pronouns_titles_and_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // A possessor in "s'" and the object of "after" rank below the subject.
+            (
+                "Glenn Hoddell is the new manager after Dave Jonas was sacked.\n\nRick Hayes \
+                 revealed that Hoddell was approached after Jonas' departure. “He was not \
+                 available at the time,” he explained.",
+                &["He was not available at the time,|full|Rick Hayes"],
+            ),
             // Letters after a name ("QC", "MP") leave it the subject and the speaker.
             (
                 "Lord Wolfe spoke first. Director of Public Prosecutions, Ken Macdonell QC, who \
