@@ -1611,8 +1611,12 @@ impl<'a> Reader<'a> {
                         .rev()
                         .take_while(|&i| self.tokens()[i].kind != TokenKind::Punct)
                         .any(|i| ROLES.get(&self.lower(i)).is_some())
-                    && let Some(s) = self.entity_ending(k, end - 1)
-                    && s.person.is_some()
+                    // ("…, Ambassador Stefan Johannesson of Iceland, warned": the holder's
+                    // place after "of".)
+                    && let Some(s) = self
+                        .entity_ending(k, end - 1)
+                        .filter(|s| s.person.is_some())
+                        .or_else(|| self.person_of_place(k, end - 1))
                     // (Only titles before the name: "Sir Andrew Green", "the Most Reverend
                     // Peter Smith", not "the Academie des Arts et Techniques du Cinema".)
                     && (k..self.token_from(s.span.start)).all(|i| {
@@ -1829,6 +1833,18 @@ impl<'a> Reader<'a> {
             })
             .map_or(start, |i| i + 1);
         (words_only && self.only_title_words(opens, first)).then_some(p)
+    }
+
+    /// `Stefan Johannesson of Iceland`: a person, "of" and a place ending right before `end`.
+    fn person_of_place(&self, start: usize, end: usize) -> Option<Speaker> {
+        let place = self
+            .entity_ending(start, end)
+            .filter(|s| s.person.is_none() && s.organization.is_none())?;
+        let of = self.token_from(place.span.start).checked_sub(1)?;
+        (of > start && self.word(of) == "of")
+            .then(|| self.entity_ending(start, of))
+            .flatten()
+            .filter(|s| s.person.is_some())
     }
 
     /// A plain lower-case word of a description or a role phrase: no verb, no conjunction, no
@@ -3088,6 +3104,12 @@ mod tests {
                     "Yes, he should apologise,|full|Blair",
                     "Let's just apologise and move on.|full|Blair",
                 ],
+            ),
+            // The holder between commas may name his country after "of".
+            (
+                "But the chairman of the working party, Ambassador Stefan Johannsen of Iceland, \
+                 warned that there was “still a lot of work to be done”.",
+                &["still a lot of work to be done|partial|Stefan Johannsen"],
             ),
             // A title phrase naming an organization after the verb, then its holder.
             (
