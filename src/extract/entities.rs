@@ -211,6 +211,8 @@ struct Name {
     spelled_out_by: Option<usize>,
     /// Written with a title alone ("Mr Ahn", "President Hu").
     titled_alone: bool,
+    /// Written after "Mr", "Mrs", "Ms" or "Miss" alone ("Mr Kim"): a family name.
+    courtesy_alone: bool,
     /// A surname written after "Mr" (`Some(true)`) or "Mrs", "Ms", "Miss" (`Some(false)`),
     /// when full names of both genders hold it: kept apart from the same surname otherwise
     /// written, to join the full name of that gender ("Mr Clinton" and "Mrs Clinton" are
@@ -270,6 +272,7 @@ pub fn entities(doc: &Document) -> Entities {
         .map(|(last, _)| last.to_string())
         .collect();
     for (ci, (c, key)) in body.iter().zip(keys).enumerate() {
+        let courtesy = titled_male(c).is_some();
         let titled_male = titled_male(c).filter(|_| mixed.contains(&key));
         let slot = match titled_male {
             Some(true) => format!("{key}\u{1}m"),
@@ -290,6 +293,7 @@ pub fn entities(doc: &Document) -> Entities {
                 after_kin: false,
                 spelled_out_by: None,
                 titled_alone: false,
+                courtesy_alone: false,
                 titled_male,
             });
             names.len() - 1
@@ -304,6 +308,7 @@ pub fn entities(doc: &Document) -> Entities {
             n.spelled_out_by = spelled_out_by;
         }
         n.titled_alone |= c.title.is_some() && c.last - c.first == 1;
+        n.courtesy_alone |= courtesy;
         n.acronym_with_small_words |= is_small_word_acronym(doc.slice(c.span));
         n.family_name_first |= c.last - c.first == 2
             && is_hyphenated_given_name(
@@ -1807,9 +1812,18 @@ fn merge(names: &mut [Name], sporty: bool) {
             .or_else(|| sole(&by_first, word, i).filter(|&j| names[j].family_name_first))
             // Likewise a word that is no given name, written with a title alone ("Mr Ahn" of
             // "Ahn Seung") and nobody's surname.
+            // ("Mr Kim" of "Kim Yungmin": after "Mr" or "Mrs" even a word that is a given
+            // name elsewhere, when it is a surname too and what follows it in the full name
+            // is no given name or English word; not "Mr Howard" of "Howard Flight".)
             .or_else(|| {
-                sole(&by_first, word, i).filter(|_| {
-                    name.titled_alone && !someones_surname && !GIVEN_NAMES.contains(word)
+                sole(&by_first, word, i).filter(|&j| {
+                    name.titled_alone
+                        && !someones_surname
+                        && (!GIVEN_NAMES.contains(word)
+                            || name.courtesy_alone
+                                && SURNAMES.contains(word)
+                                && !GIVEN_NAMES.contains(&names[j].words[1])
+                                && !is_english_word(&names[j].words[1]))
                 })
             })
             // "Sir Alex" of "Sir Alex Ferguson": a knight goes by the first name.
@@ -3592,6 +3606,19 @@ mod tests {
     #[test]
     fn short_forms() {
         let cases: &[(&str, &str, &[&str])] = &[
+            // A family name first, then "Mr" with it alone.
+            (
+                "“It will happen,” said Kim Yungman, a strategist at Dongwon. “They have been \
+                 stalling,” said Mr Kim.",
+                "Kim Yungman",
+                &["Kim"],
+            ),
+            // Not a given name that opens a western name: "Mr Howard" is someone else.
+            (
+                "Sacked MP Howard Flint spoke. Mr Howard insisted he had played by the rules.",
+                "Howard Flint",
+                &[],
+            ),
             // "Industry" ends an organization's name, and the nationality before it belongs
             // to the name.
             (
