@@ -646,6 +646,9 @@ fn drop_quoted_titles(doc: &Document, body: &mut Vec<Candidate>) {
 /// Paris").
 fn drop_products(doc: &Document, body: &mut Vec<Candidate>) {
     let mut products: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
+    // Where a name written after a product noun starts: the whole name there is the product
+    // ("the abortion drama Vera Drake").
+    let mut after_noun: Vec<usize> = Vec::new();
     for s in 0..doc.sentences().len() {
         let toks = doc.sentence_tokens(s);
         for pair in toks.windows(2) {
@@ -658,6 +661,9 @@ fn drop_products(doc: &Document, body: &mut Vec<Candidate>) {
             let storm = || noun.starts_with(char::is_uppercase) && EVENT_OPENERS.contains(noun);
             if product() || storm() {
                 products.insert(key_of(name));
+                if product() {
+                    after_noun.push(pair[1].span.start);
+                }
             }
             // "the Sarbanes-Oxley Act", then "the cost of Sarbanes-Oxley": a law's name used
             // alone.
@@ -671,6 +677,11 @@ fn drop_products(doc: &Document, body: &mut Vec<Candidate>) {
     }
     if products.is_empty() {
         return;
+    }
+    for c in body.iter() {
+        if c.last - c.first > 1 && after_noun.contains(&c.span.start) {
+            products.insert(key_of(doc.slice(c.span)));
+        }
     }
     body.retain(|c| {
         let key = key_of(doc.slice(c.span));
@@ -2869,6 +2880,12 @@ mod tests {
             (
                 "Gamers queued for the console Vireo. Vireo went on sale at Dixons.",
                 &["O:Dixons"],
+            ),
+            // A title of several words after the noun, and the same title anywhere else.
+            (
+                "Mike Lee's abortion drama Vera Drayton won. Imelda Stanton stars in Vera \
+                 Drayton, and the film Million Dollar Infant is due in May.",
+                &["P:Mike Lee", "P:Imelda Stanton"],
             ),
             (
                 "Aid was sent after Hurricane Orla. Orla killed 300 people in Belize.",
