@@ -18,7 +18,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::names::{
     Candidate, Vocabulary, before_minute, before_record, candidates, heads_row, is_english_plural,
-    is_plural_noun, is_small_number, starts_sentence,
+    is_plural_noun, is_small_number, listed_before, starts_sentence,
 };
 use crate::lexicon::{
     APPOSITION_STOPS, BUSINESS_NOUNS, CHANGE_VERBS, COUNTRIES, COURTESY_TITLES, DIRECTIONS,
@@ -1244,15 +1244,8 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         let word = |i: usize| doc.slice(toks[i].span);
         let seat_at =
             |f: usize| f >= 1 && word(f) == "for" && MEMBER_TITLES.contains(&lower(f - 1));
-        let mut listed = at;
-        if word(at) == "and" {
-            while listed >= 1 && listed + 5 > at && word(listed - 1).starts_with(char::is_uppercase)
-            {
-                listed -= 1;
-            }
-            listed = listed.saturating_sub(1);
-        }
-        let seat = seat_at(at) || listed < at && seat_at(listed);
+        let seat = seat_at(at)
+            || listed_before(doc, toks, 0, at).is_some_and(|k| k >= 1 && seat_at(k - 1));
         if seat {
             e.place += 2.0;
         }

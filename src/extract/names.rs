@@ -314,6 +314,30 @@ fn is_title_case(s: &str) -> bool {
             .any(|w| FUNCTION_WORDS.contains(&w.to_lowercase()))
 }
 
+/// A word in capitals of two letters or more ("TV", "QC", "MPs" is not).
+pub(crate) fn is_capitals(w: &str) -> bool {
+    w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// `Sittingbourne and Sheppey`: when token `and` is "and", the first of the (at most five)
+/// capitalized words before it, no earlier than `from` — the name listed before the one after
+/// "and".
+pub(crate) fn listed_before(
+    doc: &Document,
+    toks: &[Token],
+    from: usize,
+    and: usize,
+) -> Option<usize> {
+    if toks.get(and).is_none_or(|t| doc.slice(t.span) != "and") {
+        return None;
+    }
+    let mut k = and;
+    while k > from && and - k < 5 && doc.slice(toks[k - 1].span).starts_with(char::is_uppercase) {
+        k -= 1;
+    }
+    Some(k)
+}
+
 fn is_all_caps(s: &str) -> bool {
     let mut letters = 0;
     let mut upper = 0;
@@ -780,17 +804,16 @@ impl<'a> Runs<'a> {
         // Nor are members in the plural, "Labour MPs", "UKIP MEPs", or an acronym of a common
         // noun after a known name, an acronym or a person's: "US TV", "CBS TV", "Philippe
         // Sands QC" (not "Court TV", a channel's own name).
-        let caps = |w: &str| w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase());
         while last > first + 1 && {
             let w = self.text(last - 1);
             let lower = w.to_lowercase();
             NOT_ENTITIES.contains(&lower)
                 && (lower.len() > 3 && lower.ends_with("day")
-                    || caps(w) && !MEMBER_TITLES.contains(&lower) && {
+                    || is_capitals(w) && !MEMBER_TITLES.contains(&lower) && {
                         let rest = self.key(first, last - 1);
                         PLACES.contains(&rest)
                             || ORGANIZATIONS.contains(&rest)
-                            || (first..last - 1).all(|i| caps(self.text(i)))
+                            || (first..last - 1).all(|i| is_capitals(self.text(i)))
                             || GIVEN_NAMES.contains(&self.text(first).to_lowercase())
                     })
                 || MONTHS.contains(&lower) && lower.len() > 4

@@ -24,6 +24,7 @@
 use std::cell::OnceCell;
 
 use super::entities::{Entities, EntityKind};
+use super::names::{is_capitals, listed_before};
 use crate::lexicon::{
     AUXILIARIES, BEFORE_VERB, DESCRIBING_VERBS, FUNCTION_WORDS, GENDERED_NOUNS, GROUP_NOUNS,
     HONORIFICS, IRREGULAR_PASTS, LESSER_OFFICES, MEMBER_TITLES, NAME_PARTICLES, NATIONALITIES,
@@ -1664,13 +1665,10 @@ impl<'a> Reader<'a> {
             // phrase; it does not speak.
             let first = self.token_from(s.span.start);
             // ("the MP for Sittingbourne and Sheppey said": the place listed with another.)
-            let mut listed = first;
-            if listed > start + 2 && self.word(listed - 1) == "and" {
-                listed -= 1;
-                while listed > start && self.word(listed - 1).starts_with(char::is_uppercase) {
-                    listed -= 1;
-                }
-            }
+            let listed = (first > start + 2)
+                .then(|| listed_before(self.doc, self.tokens(), start, first - 1))
+                .flatten()
+                .unwrap_or(first);
             let place_of = s.person.is_none()
                 && s.organization.is_none()
                 && listed > start
@@ -2049,9 +2047,7 @@ impl<'a> Reader<'a> {
     /// Letters after a person's name: "QC", "OBE", "MP" (all capitals, no entity).
     fn letters_after_name(&self, i: usize) -> bool {
         let w = self.word(i);
-        w.len() > 1
-            && w.bytes().all(|b| b.is_ascii_uppercase())
-            && NOT_ENTITIES.contains(&w.to_ascii_lowercase())
+        is_capitals(w) && NOT_ENTITIES.contains(&w.to_ascii_lowercase())
     }
 
     fn speaker_for(&self, kind: EntityKind, idx: usize, span: Span) -> Speaker {
