@@ -29,7 +29,8 @@ use crate::lexicon::{
     AUXILIARIES, BEFORE_VERB, DESCRIBING_VERBS, FUNCTION_WORDS, GENDERED_NOUNS, GROUP_NOUNS,
     HONORIFICS, IRREGULAR_PASTS, LESSER_OFFICES, MEMBER_TITLES, NAME_PARTICLES, NATIONALITIES,
     NOT_ENTITIES, NUMBER_WORDS, ORG_NOUNS, PAST_TENSES, PERSON_NOUNS, POSITIONS, ROLES,
-    SPEECH_VERBS, TITLE_MODIFIERS, given_name_is_male, honorific_is_male, is_ly_adverb,
+    SPEECH_NOUNS, SPEECH_VERBS, TIME_NOUNS, TITLE_MODIFIERS, given_name_is_male, honorific_is_male,
+    is_ly_adverb,
 };
 use crate::text::{Document, ParagraphKind, Sentence, Span, Token, TokenKind};
 
@@ -107,10 +108,27 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
         // ("Kevin Dolan was asked: “…”": spoken to someone, by no one the text names.)
         let to = reader.spoken_to(span);
         addressed.push(to);
-        let (speaker, cue) = match (!to).then(|| reader.attribution(span)).flatten() {
+        let (mut speaker, mut cue) = match (!to).then(|| reader.attribution(span)).flatten() {
             Some((speaker, cue)) => (Some(speaker), cue),
             None => (None, None),
         };
+        // `Thomas said his aides “made a mistake” by reading Clinton's files, but that the
+        // board's decision was “a disgraceful act.”`: a quote with no cue of its own, after an
+        // attributed quote of its sentence, is the same speaker's when no one named between
+        // them is a subject.
+        if let Some(p) = out.last()
+            && cue.is_none()
+            && !to
+            && p.sentence == sentence
+            && p.cue.is_some()
+            && p.speaker.is_some()
+            && word_count(doc.slice(p.span)) >= 3
+            && !is_title(doc.slice(p.span))
+            && !reader.subject_named_between(p.span.end, span.start)
+        {
+            speaker = p.speaker.clone();
+            cue = p.cue;
+        }
         out.push(Quote {
             span,
             kind,
@@ -640,19 +658,53 @@ impl<'a> Reader<'a> {
 
     /// `Sanders pledged to rid the world of “this barbarous organization”`: failing any
     /// attribution, the person named last before the quote in its own sentence, outside
-    /// quotes, is taken as its speaker.
+    /// quotes, is taken as its speaker — or the person the sentence opens with, when the one
+    /// named last is only what the verb is about (`Lowe credited Merkel with keeping “…”`).
     fn person_before_in_sentence(&self, span: Span) -> Option<(Speaker, Option<Span>)> {
         let s = self.doc.sentence_at(span.start)?;
-        let sentence = self.doc.sentences()[s].span;
+        let sentence = &self.doc.sentences()[s];
         let before = self
             .mentions
             .partition_point(|(m, _, _)| m.start < span.start);
-        self.mentions[..before]
+        let &(m, kind, idx) = self.mentions[..before]
             .iter()
             .rev()
-            .take_while(|(m, _, _)| m.start >= sentence.start)
-            .find(|(m, k, _)| *k == EntityKind::Person && m.end <= span.start)
-            .map(|(m, k, idx)| (self.speaker_for(*k, *idx, *m), None))
+            .take_while(|(m, _, _)| m.start >= sentence.span.start)
+            .find(|(m, k, _)| *k == EntityKind::Person && m.end <= span.start)?;
+        let last = self.speaker_for(kind, idx, m);
+        // The one named last speaks in "mocked Jones for saying …", "Haddad, who called the
+        // deal …", "Mr MacKenzie's suggestion that …", "was asked by Gerard Baker whether …".
+        let first = self.token_from(m.start);
+        let after = self.token_from(m.end);
+        let quote = self.token_from(span.start);
+        let speaks = (after..quote).any(|i| {
+            self.is_speech_verb(i)
+                || self.is_describing_verb(i)
+                || matches!(self.word(i), "who" | "whose" | ":")
+        }) || self.tokens().get(after).map(|t| t.kind) == Some(TokenKind::Possessive)
+            && SPEECH_NOUNS.contains(&self.lower(after + 1))
+            || self.agent_of_passive(first);
+        if speaks {
+            return Some((last, None));
+        }
+        let Some(subject) = self
+            .sentence_subject(sentence.tokens.start, first, false)
+            .filter(|s| s.person.is_some())
+        else {
+            return Some((last, None));
+        };
+        // ("Huggy Bear actor Antonio Fargas", "Cruz and Trump": the one named last is of the
+        // subject's own words.)
+        let mut k = first;
+        let end = self.token_from(subject.span.end);
+        while k > end
+            && (self.qualifies_name(k - 1)
+                || matches!(self.word(k - 1), "and" | "," | "-" | "–")
+                || self.tokens()[k - 1].kind == TokenKind::Possessive)
+        {
+            k -= 1;
+        }
+        Some((if k == end { last } else { subject }, None))
     }
 
     /// `Economist Colen Garrow said the budget would help. “It's pleasant to see…”`: a quote
@@ -1107,6 +1159,16 @@ impl<'a> Reader<'a> {
                         .find(|&u| self.speech_cue_end(u) == Some(v - 1))
                     && let Some(s) = self.noun_phrase_before(start, u)
                     && (s.person.is_some() || s.organization.is_some())
+                {
+                    return Some((s, cue));
+                }
+                // "Critics mocked Peter Jones for saying …", "accused Smith of calling …":
+                // the one named before the preposition says it.
+                if v > start + 2
+                    && matches!(self.lower(v - 1).as_str(), "for" | "of")
+                    && let Some(s) = self.noun_phrase_before(start, v - 1)
+                    && (s.person.is_some() || s.organization.is_some())
+                    && s.span.end == self.tokens()[v - 2].span.end
                 {
                     return Some((s, cue));
                 }
@@ -1567,11 +1629,21 @@ impl<'a> Reader<'a> {
         let mut end = self.before_parenthesis(start, v);
         // "John Kasich has also broadly called": auxiliaries and adverbs before the verb (in
         // lower case: "Will", "May" are names).
-        while end > start + 1
-            && self.word(end - 1).starts_with(char::is_lowercase)
-            && (BEFORE_VERB.contains(&self.lower(end - 1)) || is_ly_adverb(self.word(end - 1)))
-        {
-            end -= 1;
+        // ("Mr Howard last week said", "Ms Roe on Monday told": a phrase of time too.)
+        loop {
+            if end > start + 1
+                && self.word(end - 1).starts_with(char::is_lowercase)
+                && (BEFORE_VERB.contains(&self.lower(end - 1)) || is_ly_adverb(self.word(end - 1)))
+            {
+                end -= 1;
+            } else if end > start + 2
+                && TIME_NOUNS.contains(&self.lower(end - 1))
+                && matches!(self.word(end - 2), "last" | "this" | "next" | "that" | "on")
+            {
+                end -= 2;
+            } else {
+                break;
+            }
         }
         // "Donald Trump, who proclaimed", "Acme, which described": the relative pronoun's
         // antecedent ("which" after a comma only: "its submission which states" has none).
@@ -2466,6 +2538,34 @@ impl<'a> Reader<'a> {
     /// Whether a preposition governs the name starting at token `first`, titles and
     /// capitalized words aside ("of former campaign manager Barry Bennett").
     fn object_of_preposition(&self, first: usize) -> bool {
+        self.preposition_before(first).is_some()
+    }
+
+    /// Whether a person named between bytes `from` and `to`, outside quotes, is the subject
+    /// of a clause: not a possessor nor the object of a preposition.
+    fn subject_named_between(&self, from: usize, to: usize) -> bool {
+        let at = self.mentions.partition_point(|(m, _, _)| m.start < from);
+        self.mentions[at..]
+            .iter()
+            .take_while(|(m, _, _)| m.end <= to)
+            .any(|&(m, kind, _)| kind == EntityKind::Person && self.subject_weight(m) >= 0.0)
+    }
+
+    /// Whether the name starting at token `first` is the agent after "by", a few words that
+    /// describe it aside ("was asked by Fox Business moderator Gerard Baker").
+    fn agent_of_passive(&self, first: usize) -> bool {
+        (first.saturating_sub(5)..first)
+            .rev()
+            .take_while(|&i| {
+                self.tokens()[i].kind == TokenKind::Word
+                    && (self.word(i) == "by" || !FUNCTION_WORDS.contains(&self.lower(i)))
+            })
+            .any(|i| self.word(i) == "by")
+    }
+
+    /// The preposition governing the name starting at token `first`, titles and capitalized
+    /// words aside.
+    fn preposition_before(&self, first: usize) -> Option<&'static str> {
         let mut k = first;
         // ("to Arsenal's Robert Pires": a possessor's name and its "'s" too; "by Blackburn
         // midfielder Aaron Mokoena".)
@@ -2475,23 +2575,12 @@ impl<'a> Reader<'a> {
         {
             k -= 1;
         }
-        k > 0
-            && matches!(
-                self.lower(k - 1).as_str(),
-                "of" | "to"
-                    | "with"
-                    | "by"
-                    | "from"
-                    | "against"
-                    | "for"
-                    | "about"
-                    | "on"
-                    | "at"
-                    | "than"
-                    | "like"
-                    | "after"
-                    | "before"
-            )
+        const PREPOSITIONS: [&str; 14] = [
+            "of", "to", "with", "by", "from", "against", "for", "about", "on", "at", "than",
+            "like", "after", "before",
+        ];
+        let word = self.lower(k.checked_sub(1)?);
+        PREPOSITIONS.into_iter().find(|&p| p == word)
     }
 
     fn paragraph_of(&self, pos: usize) -> usize {
@@ -2840,6 +2929,16 @@ mod tests {
             (
                 "“Demand is very strong,” according to Tom Lee.",
                 &["Demand is very strong,|full|Tom Lee"],
+            ),
+            // A phrase of time between the speaker and the verb.
+            (
+                "Nina Fox spoke. Ms Fox last week said the board had reached “a common view \
+                 on pay”.",
+                &["a common view on pay|partial|Nina Fox"],
+            ),
+            (
+                "Nina Fox spoke. Ms Fox on Monday told staff: “The plan stands.”",
+                &["The plan stands.|full|Nina Fox"],
             ),
             (
                 "According to Tom Lee, the outlook is “better than expected.”",
@@ -3214,6 +3313,16 @@ mod tests {
                 "The Shadow Secretary of State for Transport, Ann Cole, said: “These plans \
                  were announced a year ago.”",
                 &["These plans were announced a year ago.|full|Ann Cole"],
+            ),
+            (
+                "The co-chairman of the Green Party, Mark Dale, said: “The budget is a failure \
+                 of historic size.”",
+                &["The budget is a failure of historic size.|full|Mark Dale"],
+            ),
+            (
+                "The co-chairman of the Green Party, Mark Dale, on Sunday called the budget \
+                 “a failure of historic size”.",
+                &["a failure of historic size|partial|Mark Dale"],
             ),
             (
                 "“It will be a tragedy for schools,” said the chairman of the Commons \
@@ -4050,6 +4159,47 @@ mod tests {
     #[test]
     fn clauses_participles_and_objects_are_not_speakers() {
         let cases: &[(&str, &[&str])] = &[
+            // With no speech verb, the words are the subject's, not those of the person the
+            // verb is about.
+            (
+                "Mary Lowe, the magazine's deputy editor, met reporters on Monday. Lowe \
+                 credited Angela Merkel with keeping “the whole union together” all year.",
+                &["the whole union together|partial|Mary Lowe"],
+            ),
+            (
+                "Senator Tom Hadley praised Governor Ruth Abbot as “a leader who listens to \
+                 every county”.",
+                &["a leader who listens to every county|partial|Tom Hadley"],
+            ),
+            (
+                "At the hearing, Thomas said his aides “made a mistake” by reading Clinton's \
+                 files, but that the board's decision to cut off the campaign was “a \
+                 disgraceful act.”",
+                &[
+                    "made a mistake|partial|Thomas",
+                    "a disgraceful act.|partial|Thomas",
+                ],
+            ),
+            // But the person a speaking verb follows says the words ("mocked Jones for
+            // saying"), and so does the one a relative clause is about.
+            (
+                "Critics mocked Peter Jones for saying the plan was “a work of genius”.",
+                &["a work of genius|partial|Peter Jones"],
+            ),
+            (
+                "Carla Diaz met Omar Haddad, who called the deal “a betrayal of the workers”.",
+                &["a betrayal of the workers|partial|Omar Haddad"],
+            ),
+            (
+                "Ana Ruiz was questioned by committee chairman Ben Tate whether the scheme \
+                 would risk “adding another costly layer to the budget.”",
+                &["adding another costly layer to the budget.|partial|Ben Tate"],
+            ),
+            (
+                "Frank Gill was shaken by Mr Dunn's suggestion that the rules should be \
+                 “thrown out and started again”.",
+                &["thrown out and started again|partial|Dunn"],
+            ),
             // A passive verb in the next sentence attributes nothing.
             (
                 "“I acted on impulse,” Ozzy Osmond said. “It could have been a lot worse.” A \

@@ -643,6 +643,16 @@ word_list!(
     "kin_nouns.txt"
 );
 word_list!(
+    /// Nouns of time closing a phrase between speaker and verb ("Mr Howard last week said").
+    TIME_NOUNS,
+    "time_nouns.txt"
+);
+word_list!(
+    /// Things said or written, after a possessive ("Mr MacKenzie's suggestion").
+    SPEECH_NOUNS,
+    "speech_nouns.txt"
+);
+word_list!(
     /// What a company owns or reports, after a possessive ("Turkcell's stake").
     BUSINESS_NOUNS,
     "business_nouns.txt"
