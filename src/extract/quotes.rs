@@ -122,8 +122,8 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
             && p.sentence == sentence
             && p.cue.is_some()
             && p.speaker.is_some()
-            && word_count(doc.slice(p.span)) >= 3
-            && !is_title(doc.slice(p.span))
+            // (Not a title before a comma: "Hemsley, the co-author of “Going Viral,” said".)
+            && !is_title(doc.slice(p.span).trim_end_matches([',', '.']))
             && !reader.subject_named_between(p.span.end, span.start)
         {
             speaker = p.speaker.clone();
@@ -4179,6 +4179,11 @@ mod tests {
                     "made a mistake|partial|Thomas",
                     "a disgraceful act.|partial|Thomas",
                 ],
+            ),
+            (
+                "Gerry Moss said Mr Hart had spoken with “such sincerity”, adding: “He \
+                 listened to everyone in the room.”",
+                &["He listened to everyone in the room.|full|Gerry Moss"],
             ),
             // But the person a speaking verb follows says the words ("mocked Jones for
             // saying"), and so does the one a relative clause is about.
