@@ -1605,8 +1605,34 @@ fn merge(names: &mut [Name], sporty: bool) {
     let mut by_head_of: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut by_legal: HashMap<String, Vec<usize>> = HashMap::default();
     let mut by_after_place: HashMap<String, Vec<usize>> = HashMap::default();
+    // "Hillary Clinton" of "Hillary Rodham Clinton", "George Bush" of "George W. Bush": the
+    // given name and surname of exactly one person named with a middle name too (indexed as
+    // that person only: "Clinton" is still one person's surname).
+    let mut with_middle: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
     for (j, name) in names.iter().enumerate() {
-        if name.words.len() < 2 {
+        if let [first, _, .., last] = name.words.as_slice()
+            && name.kind == EntityKind::Person
+        {
+            with_middle.entry((first, last)).or_default().push(j);
+        }
+    }
+    let fuller_of: Vec<Option<usize>> = names
+        .iter()
+        .map(|name| match name.words.as_slice() {
+            [first, last] if name.kind == EntityKind::Person && !with_middle.is_empty() => {
+                match with_middle
+                    .get(&(first.as_str(), last.as_str()))?
+                    .as_slice()
+                {
+                    [j] => Some(*j),
+                    _ => None,
+                }
+            }
+            _ => None,
+        })
+        .collect();
+    for (j, name) in names.iter().enumerate() {
+        if name.words.len() < 2 || fuller_of[j].is_some() {
             continue;
         }
         if name.kind == EntityKind::Person && name.words.len() == 2 {
@@ -1701,6 +1727,10 @@ fn merge(names: &mut [Name], sporty: bool) {
     let mut aliases: Vec<Option<usize>> = vec![None; n];
     for (i, alias) in aliases.iter_mut().enumerate() {
         let name = &names[i];
+        if fuller_of[i].is_some() {
+            *alias = fuller_of[i];
+            continue;
+        }
         if name.kind == EntityKind::Organization
             && !PLACES.contains(&name.key)
             && let Some(j) = sole(&by_after_place, name.key.as_str(), i)
@@ -3616,6 +3646,25 @@ mod tests {
     #[test]
     fn short_forms() {
         let cases: &[(&str, &str, &[&str])] = &[
+            // The given name and surname of one person named with a middle name too, and the
+            // surname alone after both.
+            (
+                "Senator Laura Beth Hanley spoke in Ohio. Later, Laura Hanley met voters. \
+                 Hanley said the tour went well.",
+                "Laura Beth Hanley",
+                &["Laura Hanley", "Hanley"],
+            ),
+            (
+                "George P. Walden arrived. George Walden thanked the crowd.",
+                "George P. Walden",
+                &["George Walden"],
+            ),
+            // (Not when two people so named hold them.)
+            (
+                "George P. Walden arrived. George T. Walden left. George Walden thanked them.",
+                "George P. Walden",
+                &[],
+            ),
             // A family name first, then "Mr" with it alone.
             (
                 "“It will happen,” said Kim Yungman, a strategist at Dongwon. “They have been \
