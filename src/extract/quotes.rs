@@ -2492,16 +2492,21 @@ impl<'a> Reader<'a> {
                         "he" | "she" | "they" | "we" | "i" | "the" | "a" | "an" | "his" | "her"
                     ))
         };
+        // (The comma may close a quote: "Mr Hale “made the decisions,” he told the court".)
         let reported = subordinate
             || !comma(after)
                 && (after..range.end).any(|c| {
+                    let mut w = c + 1;
+                    while comma(c) && w < range.end && self.is_double_mark(w) {
+                        w += 1;
+                    }
                     comma(c)
-                        && (c + 1..range.end.min(c + 6))
+                        && (w..range.end.min(w + 5))
                             .take_while(|&v| self.tokens()[v].kind != TokenKind::Punct)
                             .any(|v| {
                                 self.is_speech_verb(v)
                                     && !self.word(v).ends_with("ing")
-                                    && names_subject(if v == c + 1 { v + 1 } else { c + 1 })
+                                    && names_subject(if v == w { v + 1 } else { w })
                             })
                 });
         object
@@ -2515,11 +2520,29 @@ impl<'a> Reader<'a> {
                 -0.5
             } else if reported {
                 -0.5
-            } else if opening == 0 || question {
+            } else if opening == 0 || question || self.after_opening_phrase(start, title, after) {
                 1.0
             } else {
                 0.0
             }
+    }
+
+    /// `Speaking in court, Mr Ebbers rejected …`: whether the name from token `title` to
+    /// `after` follows a short opening phrase of its sentence (from `start`) and its comma,
+    /// and a verb follows the name: the sentence's subject.
+    fn after_opening_phrase(&self, start: usize, title: usize, after: usize) -> bool {
+        let verb = self.tokens().get(after).is_some_and(|t| {
+            let w = self.doc.slice(t.span);
+            t.kind == TokenKind::Word
+                && w.starts_with(char::is_lowercase)
+                && (AUXILIARIES.contains(&w.to_lowercase()) || !FUNCTION_WORDS.contains(w))
+        });
+        // (Not a description: "But individually, the Birchfield Harrier has yet to …".)
+        verb && title > start + 1
+            && title - start <= 9
+            && !matches!(self.lower(title).as_str(), "the" | "a" | "an")
+            && self.word(title - 1) == ","
+            && (start..title - 1).all(|i| self.tokens()[i].kind != TokenKind::Punct)
     }
 
     /// Whether token `i` belongs to the words before a name that qualify it: a title, a
@@ -3393,6 +3416,20 @@ mod tests {
     #[test]
     fn pronouns_titles_and_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // A name opening the reported words before "he told" is not "he".
+            (
+                "Bernard Ebbers rejected claims he pressured finance chief Tom Hale. Mr Hale \
+                 “made the accounting decisions,” he told the court.",
+                &["made the accounting decisions,|partial|Bernard Ebbers"],
+            ),
+            // The subject after a short opening phrase ranks as a subject.
+            (
+                "Liberal spokesman Vince Cole and the chancellor, Gordon Brand, clashed. Mr \
+                 Cole said taxes would rise. In Tuesday's budget, Mr Brand raised the child \
+                 credit. Defending the plans, he told listeners: “We will take no risks with \
+                 the economy.”",
+                &["We will take no risks with the economy.|full|Gordon Brand"],
+            ),
             // A possessor in "s'" and the object of "after" rank below the subject.
             (
                 "Glenn Hoddell is the new manager after Dave Jonas was sacked.\n\nRick Hayes \
