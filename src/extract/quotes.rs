@@ -870,7 +870,8 @@ impl<'a> Reader<'a> {
             return Some((s, None));
         }
         // Else the person or organization named last before the colon (outside quotes: not
-        // the "Evil Empire" he called it).
+        // the "Evil Empire" he called it; nor where it was said: "Then, later that month on
+        // CNN: “…”" continues the speaker before).
         for i in (range.start..k).rev() {
             for e in (i + 1..=(i + 6).min(k)).rev() {
                 let s = self.span(i, e);
@@ -878,6 +879,9 @@ impl<'a> Reader<'a> {
                     && kind != EntityKind::Location
                     && !self.in_quote(s)
                 {
+                    if matches!(self.preposition_before(i), Some("on" | "at")) {
+                        return None;
+                    }
                     return Some((self.speaker_for(kind, idx, s), None));
                 }
             }
@@ -4258,6 +4262,15 @@ mod tests {
                 &[
                     "I want to go through the tape,|full|Robinson",
                     "I want to speak to the IRB about it.|full|Robinson",
+                ],
+            ),
+            // Where words were said, before a colon, is no speaker.
+            (
+                "“We made a terrible mistake going in,” Tom Rand told reporters in October.\n\n\
+                 Then, later that month on CNN: “I never said we made a mistake going in.”",
+                &[
+                    "We made a terrible mistake going in,|full|Tom Rand",
+                    "I never said we made a mistake going in.|full|",
                 ],
             ),
             // The subject of a passive speech verb is the one spoken to.
