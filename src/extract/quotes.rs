@@ -27,10 +27,10 @@ use super::entities::{Entities, EntityKind};
 use super::names::{is_capitals, listed_before};
 use crate::lexicon::{
     AUXILIARIES, BEFORE_VERB, DESCRIBING_VERBS, FUNCTION_WORDS, GENDERED_NOUNS, GROUP_NOUNS,
-    HONORIFICS, IRREGULAR_PASTS, LESSER_OFFICES, MEMBER_TITLES, NAME_PARTICLES, NATIONALITIES,
-    NOT_ENTITIES, NUMBER_WORDS, ORG_NOUNS, PAST_TENSES, PERSON_NOUNS, POSITIONS, ROLES,
-    SPEECH_NOUNS, SPEECH_VERBS, TIME_NOUNS, TITLE_MODIFIERS, given_name_is_male, honorific_is_male,
-    is_ly_adverb,
+    HONORIFICS, IRREGULAR_PASTS, LESSER_OFFICES, MEDIA_NOUNS, MEMBER_TITLES, NAME_PARTICLES,
+    NATIONALITIES, NOT_ENTITIES, NUMBER_WORDS, ORG_NOUNS, PAST_TENSES, PERSON_NOUNS, POSITIONS,
+    PUBLICATION_HEADS, ROLES, SPEECH_NOUNS, SPEECH_VERBS, TIME_NOUNS, TITLE_MODIFIERS,
+    given_name_is_male, honorific_is_male, is_ly_adverb,
 };
 use crate::text::{Document, ParagraphKind, Sentence, Span, Token, TokenKind};
 
@@ -2799,6 +2799,19 @@ impl<'a> Reader<'a> {
                         .any(|w| w.eq_ignore_ascii_case(head))
                 })
                 .or_else(|| {
+                    // "the newspaper", "the magazine": one called so, else a publication's
+                    // name ("the Daily News"), never another body the article is about.
+                    if MEDIA_NOUNS.contains(head) {
+                        return self.organization_called(head, span.start).or_else(|| {
+                            self.last_named_where(EntityKind::Organization, span.start, |idx| {
+                                self.entities.organizations[idx]
+                                    .name
+                                    .rsplit(' ')
+                                    .next()
+                                    .is_some_and(|w| PUBLICATION_HEADS.contains(&w.to_lowercase()))
+                            })
+                        });
+                    }
                     // The one called so ("US magazine Rolling Stone"), unless the article's
                     // subject, named more, is the one meant: "Rival local club Manchester
                     // City …" is not "the club" of a story on Manchester United.
@@ -3420,6 +3433,18 @@ mod tests {
     #[test]
     fn pronouns_titles_and_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // "The newspaper" is a publication's name, not the body the article is about.
+            (
+                "The Daily Tribune ran an editorial on the Farmers Union. The Farmers Union \
+                 rejected it. According to the newspaper, “the rules are far too weak to \
+                 work.”",
+                &["the rules are far too weak to work.|partial|Daily Tribune"],
+            ),
+            (
+                "The list in Gadget Monthly includes the Sony Walkman at number three. “We \
+                 only chose items that could be carried,” the magazine said.",
+                &["We only chose items that could be carried,|full|the magazine"],
+            ),
             // A name opening the reported words before "he told" is not "he".
             (
                 "Bernard Ebbers rejected claims he pressured finance chief Tom Hale. Mr Hale \

@@ -643,6 +643,11 @@ word_list!(
     "kin_nouns.txt"
 );
 word_list!(
+    /// Last words of newspaper names ("Daily News"): what "the newspaper" may mean.
+    PUBLICATION_HEADS,
+    "publication_heads.txt"
+);
+word_list!(
     /// Nouns of time closing a phrase between speaker and verb ("Mr Howard last week said").
     TIME_NOUNS,
     "time_nouns.txt"
