@@ -550,10 +550,46 @@ impl<'a> Reader<'a> {
     fn attribution(&self, span: Span) -> Option<(Speaker, Option<Span>)> {
         self.attribution_in_sentence(span)
             .or_else(|| self.attribution_next_sentence(span))
+            .or_else(|| self.possessor_of_words(span))
             .or_else(|| self.subject_before_colon(span))
             .or_else(|| self.speaker_of_sentence_before(span))
             .or_else(|| self.person_before_in_sentence(span))
             .or_else(|| self.speaker_of_reported_sentence(span))
+    }
+
+    /// `Rubio's answer was that “…”`, `His response was blunt: “…”`: a quote in a sentence
+    /// whose subject is a possessor and a noun for something said is the possessor's.
+    fn possessor_of_words(&self, span: Span) -> Option<(Speaker, Option<Span>)> {
+        let range = self.sentence_tokens(span.start);
+        let mut quote = self.token_from(span.start);
+        while quote > range.start && self.is_quote_mark(quote - 1) {
+            quote -= 1;
+        }
+        let start = self.after_last_quote(range.start, quote);
+        let start = if matches!(self.lower(start).as_str(), "but" | "and") {
+            start + 1
+        } else {
+            start
+        };
+        let n =
+            (start + 1..quote.min(start + 8)).find(|&n| SPEECH_NOUNS.contains(&self.lower(n)))?;
+        if !(self.is_be(n + 1) || self.word(n + 1) == ":") {
+            return None;
+        }
+        let p = n - 1;
+        let speaker = if self.tokens()[p].kind == TokenKind::Possessive {
+            self.noun_phrase_before(start, p)
+                .filter(|s| self.token_from(s.span.start) == start || s.person.is_some())?
+        } else if p == start {
+            match self.lower(p).as_str() {
+                "his" => self.resolve_pronoun(p, "he", EntityKind::Person, Some(Gender::Male)),
+                "her" => self.resolve_pronoun(p, "she", EntityKind::Person, Some(Gender::Female)),
+                _ => return None,
+            }
+        } else {
+            return None;
+        };
+        Some((speaker, None))
     }
 
     /// `Kevin Dolan was asked: “…”`: a passive speech verb right before the colon, whose
@@ -2158,6 +2194,18 @@ impl<'a> Reader<'a> {
             }
             _ => return None,
         };
+        Some(self.resolve_pronoun(i, &w, kind, gender))
+    }
+
+    /// The speaker the pronoun at token `i` (`w`, in lower case) stands for: an entity of
+    /// `kind` and `gender`, or a person described; else the pronoun as written.
+    fn resolve_pronoun(
+        &self,
+        i: usize,
+        w: &str,
+        kind: EntityKind,
+        gender: Option<Gender>,
+    ) -> Speaker {
         let span = self.tokens()[i].span;
         let resolved = match gender {
             Some(g) => self
@@ -2180,9 +2228,9 @@ impl<'a> Reader<'a> {
                     .is_none_or(|named| named < end)
             })
         {
-            return Some(Speaker { span, ..described });
+            return Speaker { span, ..described };
         }
-        Some(match resolved {
+        match resolved {
             Some((k, idx)) => self.speaker_for(k, idx, span),
             None => Speaker {
                 name: self.doc.slice(span).to_string(),
@@ -2190,7 +2238,7 @@ impl<'a> Reader<'a> {
                 person: None,
                 organization: None,
             },
-        })
+        }
     }
 
     /// `A spokesman for the BPI said …`: the speaker of the nearest sentence before byte `pos`
@@ -3433,6 +3481,16 @@ mod tests {
     #[test]
     fn pronouns_titles_and_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // A possessor and a noun for something said, as the subject: the possessor's.
+            (
+                "Tom Hale spoke next. His response was blunt: “We will not pay a penny more.”",
+                &["We will not pay a penny more.|full|Tom Hale"],
+            ),
+            (
+                "Senator Ann Pike of Ohio spoke next. Ms Pike's answer was that “the family \
+                 comes before the market,” so the state should help.",
+                &["the family comes before the market,|partial|Ann Pike"],
+            ),
             // "The newspaper" is a publication's name, not the body the article is about.
             (
                 "The Daily Tribune ran an editorial on the Farmers Union. The Farmers Union \
