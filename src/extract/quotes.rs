@@ -3141,6 +3141,7 @@ mod tests {
             ),
             ("“That is untrue,” shot back Omar Hadi.", "shot back"),
             // Present tenses of the verbs ("confessed", "quipped") are cues too.
+            ("“Give the plant one more year,” Tom Lee pleads.", "pleads"),
             (
                 "Asked about ping pong she confesses: “I am not very good.”",
                 "confesses",
