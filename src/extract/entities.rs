@@ -1249,9 +1249,12 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         if seat {
             e.place += 2.0;
         }
-        let works_at = matches!(lower(at).as_str(), "at" | "with" | "for")
-            && !seat
+        // ("a spokesperson from Icstis": a spokesperson is from the body speaking; "a teacher
+        // from Tavildara" is from a place.)
+        let works_at = (matches!(lower(at).as_str(), "at" | "with" | "for")
             && role_in(at.saturating_sub(3), at)
+            || lower(at) == "from" && at >= 1 && lower(at - 1).starts_with("spokes"))
+            && !seat
             && !(at >= 1 && lower(at - 1).ends_with("ed"));
         // "Another financial firm, China Life, is …": the noun, then the name set off by
         // commas (not "the head of the Naftohaz company, Yury Boyko,": the apposition of a
@@ -3086,6 +3089,11 @@ mod tests {
     #[test]
     fn typing_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // A spokesperson is from a body (a teacher may be from a place).
+            (
+                "“We welcome the plan,” a spokesperson from Ofwex told the BBC.",
+                &["O:Ofwex", "O:BBC"],
+            ),
             // A particle before a place, after a word that is no given name: a body.
             (
                 "Spain's Aguas de Barcelona is its second biggest shareholder.",
