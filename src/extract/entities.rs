@@ -1251,9 +1251,10 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         }
         // ("a spokesperson from Icstis": a spokesperson is from the body speaking; "a teacher
         // from Tavildara" is from a place.)
-        let works_at = (matches!(lower(at).as_str(), "at" | "with" | "for")
+        let at_word = lower(at);
+        let works_at = (matches!(at_word.as_str(), "at" | "with" | "for")
             && role_in(at.saturating_sub(3), at)
-            || lower(at) == "from" && at >= 1 && lower(at - 1).starts_with("spokes"))
+            || at_word == "from" && at >= 1 && lower(at - 1).starts_with("spokes"))
             && !seat
             && !(at >= 1 && lower(at - 1).ends_with("ed"));
         // "Another financial firm, China Life, is …": the noun, then the name set off by

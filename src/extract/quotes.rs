@@ -571,8 +571,8 @@ impl<'a> Reader<'a> {
         } else {
             start
         };
-        let n =
-            (start + 1..quote.min(start + 8)).find(|&n| SPEECH_NOUNS.contains(&self.lower(n)))?;
+        // (In lower case as written: no word is lowered on the way.)
+        let n = (start + 1..quote.min(start + 8)).find(|&n| SPEECH_NOUNS.contains(self.word(n)))?;
         if !(self.is_be(n + 1) || self.word(n + 1) == ":") {
             return None;
         }
@@ -1306,7 +1306,33 @@ impl<'a> Reader<'a> {
     fn sentence_subject(&self, start: usize, v: usize, descriptive: bool) -> Option<Speaker> {
         // After a quote that opens the sentence: "“…,” Trump said, adding, “…”" (a scare
         // quote on the way is part of the clause).
-        let start = self.after_last_quote(start, v);
+        let after = self.after_last_quote(start, v);
+        self.subject_from(after, v, descriptive).or_else(|| {
+            // Else, for a participle, the sentence's own opening, when a quote does not open
+            // it and no one is named between the quote and the verb: "Keys said she was “very
+            // excited”, describing Charles as “…”".
+            let opening = (start..v).find(|&i| self.tokens()[i].kind != TokenKind::Punct)?;
+            let named = || {
+                let from = self.tokens()[after].span.start;
+                let to = self.tokens()[v].span.start;
+                let at = self.mentions.partition_point(|(m, _, _)| m.start < from);
+                self.mentions.get(at).is_some_and(|(m, _, _)| m.start < to)
+                    || (after..v).any(|i| {
+                        matches!(self.lower(i).as_str(), "he" | "she" | "they" | "it" | "we")
+                    })
+            };
+            (after > opening
+                && self.word(v).ends_with("ing")
+                && !(start..opening).any(|i| self.is_quote_mark(i))
+                && !named())
+            .then(|| self.subject_from(start, v, descriptive))
+            .flatten()
+        })
+    }
+
+    /// The subject of the clause from token `start` to the verb at `v` (see
+    /// [`Self::sentence_subject`]).
+    fn subject_from(&self, start: usize, v: usize, descriptive: bool) -> Option<Speaker> {
         let mut first = (start..v).find(|&i| self.tokens()[i].kind != TokenKind::Punct)?;
         for _ in 0..2 {
             // "EC spokeswoman Marja Quillinan-Meiland conceded …": the person after the
@@ -1677,8 +1703,8 @@ impl<'a> Reader<'a> {
             {
                 end -= 1;
             } else if end > start + 2
-                && TIME_NOUNS.contains(&self.lower(end - 1))
                 && matches!(self.word(end - 2), "last" | "this" | "next" | "that" | "on")
+                && TIME_NOUNS.contains(&self.lower(end - 1))
             {
                 end -= 2;
             } else {
@@ -2633,7 +2659,7 @@ impl<'a> Reader<'a> {
             .rev()
             .take_while(|&i| {
                 self.tokens()[i].kind == TokenKind::Word
-                    && (self.word(i) == "by" || !FUNCTION_WORDS.contains(&self.lower(i)))
+                    && (self.word(i) == "by" || !FUNCTION_WORDS.contains(self.word(i)))
             })
             .any(|i| self.word(i) == "by")
     }
@@ -4309,6 +4335,21 @@ mod tests {
                 "Gerry Moss said Mr Hart had spoken with “such sincerity”, adding: “He \
                  listened to everyone in the room.”",
                 &["He listened to everyone in the room.|full|Gerry Moss"],
+            ),
+            // A participle after a scare quote speaks for the sentence's subject before it.
+            (
+                "Ann Kerr will sing. Ray Dale attended the school. Kerr said she was “very \
+                 excited”, describing Dale as “an artist I admire and miss”.",
+                &["an artist I admire and miss|partial|Ann Kerr"],
+            ),
+            // (Not over a subject of its own after the quote.)
+            (
+                "Ted Crane said he would make the sand “glow in the dark,” for instance, and \
+                 Don Tramp vowed to “bomb the hell” out of them.",
+                &[
+                    "glow in the dark,|partial|Ted Crane",
+                    "bomb the hell|partial|Don Tramp",
+                ],
             ),
             // But the person a speaking verb follows says the words ("mocked Jones for
             // saying"), and so does the one a relative clause is about.
