@@ -702,11 +702,34 @@ impl<'a> Reader<'a> {
         let before = self
             .mentions
             .partition_point(|(m, _, _)| m.start < span.start);
-        let &(m, kind, idx) = self.mentions[..before]
+        let Some(&(m, kind, idx)) = self.mentions[..before]
             .iter()
             .rev()
             .take_while(|(m, _, _)| m.start >= sentence.span.start)
-            .find(|(m, k, _)| *k == EntityKind::Person && m.end <= span.start)?;
+            .find(|(m, k, _)| *k == EntityKind::Person && m.end <= span.start)
+        else {
+            // No one named: a pronoun subject ("She expressed her anger at the person who
+            // “…”"; not a passive's: "He is described as “a proud grandfather”").
+            let mut quote = self.token_from(span.start);
+            while quote > sentence.tokens.start && self.is_quote_mark(quote - 1) {
+                quote -= 1;
+            }
+            // (Words as written first: most such sentences hold no "he" or "she".)
+            let range = sentence.tokens.start..quote;
+            if !range
+                .clone()
+                .any(|i| matches!(self.word(i), "he" | "He" | "she" | "She"))
+                || range.clone().any(|i| {
+                    self.is_be(i) && (self.is_describing_verb(i + 1) || self.is_speech_verb(i + 1))
+                })
+            {
+                return None;
+            }
+            return self
+                .subject_from(sentence.tokens.start, quote, false)
+                .filter(|s| s.person.is_some())
+                .map(|s| (s, None));
+        };
         let last = self.speaker_for(kind, idx, m);
         // The one named last speaks in "mocked Jones for saying …", "Haddad, who called the
         // deal …", "Mr MacKenzie's suggestion that …", "was asked by Gerard Baker whether …".
@@ -4335,6 +4358,17 @@ mod tests {
                 "Gerry Moss said Mr Hart had spoken with “such sincerity”, adding: “He \
                  listened to everyone in the room.”",
                 &["He listened to everyone in the room.|full|Gerry Moss"],
+            ),
+            // With no one named in the sentence, its pronoun subject speaks; a passive's does
+            // not.
+            (
+                "Sharon Kemp spoke. She expressed her anger at the person who “has not worked \
+                 and wants to take what is yours”.",
+                &["has not worked and wants to take what is yours|partial|Sharon Kemp"],
+            ),
+            (
+                "Al Dunn was appointed. He is described as “a proud grandfather of four”.",
+                &["a proud grandfather of four|partial|"],
             ),
             // A participle after a scare quote speaks for the sentence's subject before it.
             (
