@@ -748,7 +748,13 @@ impl<'a> Reader<'a> {
         }
         let Some(subject) = self
             .sentence_subject(sentence.tokens.start, first, false)
-            .filter(|s| s.person.is_some())
+            // (An organization named: "Marca criticises Gary Neville for “…”"; not "It's
+            // the pull of Obama's “…” promise".)
+            .filter(|s| {
+                s.person.is_some()
+                    || s.organization.is_some()
+                        && !matches!(self.doc.slice(s.span), "It" | "it" | "They" | "they")
+            })
         else {
             return Some((last, None));
         };
@@ -4344,6 +4350,11 @@ mod tests {
                 "Senator Tom Hadley praised Governor Ruth Abbot as “a leader who listens to \
                  every county”.",
                 &["a leader who listens to every county|partial|Tom Hadley"],
+            ),
+            (
+                "The sports daily Marca ran the story. Like the others, Marca criticises Gary \
+                 Neale for “leaving a message on the winger's ankle”.",
+                &["leaving a message on the winger's ankle|partial|Marca"],
             ),
             (
                 "At the hearing, Thomas said his aides “made a mistake” by reading Clinton's \
