@@ -1544,7 +1544,58 @@ impl<'a> Reader<'a> {
                         self.lower(i - 2).as_str(),
                         "at" | "about" | "over" | "against" | "by" | "of" | "with" | "despite"
                     ));
-        (!noun && !self.before_infinitive(i + len - 1)).then_some(i + len)
+        // (`|noun`: as often a noun, "a highly critical report", "state prosecutor".)
+        let as_noun = len == 1 && SPEECH_VERBS.value(w) == Some("noun") && !self.verb_here(i, w);
+        (!noun && !as_noun && !self.before_infinitive(i + len - 1)).then_some(i + len)
+    }
+
+    /// Whether `w` at token `i`, a speech verb that is as often a noun, is a verb here: after
+    /// a subject (a name, a pronoun, a plural, an adverb, "the report") or "to" ("went on to
+    /// claim"), or in the "-s" form
+    /// after the quote ("“…,” reports Reuters"); never before a title or a number ("state
+    /// prosecutor Alexis Ortiz", "a New Yorker post 11 September").
+    fn verb_here(&self, i: usize, w: &str) -> bool {
+        if let Some(n) = self.tokens().get(i + 1) {
+            let next = self.doc.slice(n.span);
+            if n.kind == TokenKind::Number
+                || next.starts_with(char::is_lowercase)
+                    && (ROLES.get(next).is_some() || PERSON_NOUNS.contains(next))
+            {
+                return false;
+            }
+        }
+        let Some(p) = i.checked_sub(1) else {
+            return true;
+        };
+        let prev = self.word(p);
+        if self.is_quote_mark(p) || prev == "," {
+            return w.ends_with('s');
+        }
+        if self.tokens()[p].kind != TokenKind::Word {
+            return false;
+        }
+        prev.starts_with(char::is_uppercase)
+            || matches!(
+                prev,
+                "he" | "she" | "they" | "it" | "we" | "i" | "you" | "who" | "which" | "that" | "to"
+            )
+            || BEFORE_VERB.contains(prev)
+            || is_ly_adverb(prev)
+            || self.is_plural(p)
+            // ("the news agency reports", "Reuters news agency reports")
+            || w.ends_with('s')
+                && (p.saturating_sub(3)..p)
+                    .rev()
+                    .take_while(|&k| {
+                        self.tokens()[k].kind == TokenKind::Word
+                            && !BEFORE_VERB.contains(self.word(k))
+                            && !self.word(k).ends_with("ed")
+                    })
+                    .any(|k| {
+                        self.is_determiner(k)
+                            || self.word(k).starts_with(char::is_uppercase)
+                                && !FUNCTION_WORDS.contains(&self.lower(k))
+                    })
     }
 
     /// "continues to needlessly spread", "vowed to fight": a verb before an infinitive is
@@ -2576,7 +2627,18 @@ impl<'a> Reader<'a> {
             || comma(after)
                 && (after + 2..range.end.min(after + 16))
                     .find(|&c| comma(c))
-                    .is_some_and(|c| self.is_speech_verb(c + 1));
+                    .is_some_and(|c| self.is_speech_verb(c + 1))
+            // ("Liam Fox derided the photo call, saying: …": the subject of a sentence whose
+            // participle speaks.)
+            // (Not over a speech verb of its own: "Mr Sullivan “made …,” he told the court,
+            // saying …".)
+            || title == range.start
+                && !comma(after)
+                && (after + 1..range.end.min(after + 12))
+                    .take_while(|&c| !self.is_double_mark(c) && !self.is_speech_verb(c))
+                    .any(|c| {
+                        comma(c) && self.word(c + 1).ends_with("ing") && self.is_speech_verb(c + 1)
+                    });
         // "Mr Blair has failed to tackle these problems, he claimed": the subject of a clause
         // a trailing attribution reports is not the one speaking, nor the subject of a clause
         // after "that" ("pointing out that the paper's Robert Costa had reported").
@@ -3197,6 +3259,20 @@ mod tests {
             ("“That is untrue,” shot back Omar Hadi.", "shot back"),
             // Present tenses of the verbs ("confessed", "quipped") are cues too.
             ("“Give the plant one more year,” Tom Lee pleads.", "pleads"),
+            // A verb that is as often a noun: not "state" before a title, but "reports" after
+            // its subject.
+            (
+                "“The boundaries did not match,” state prosecutor Ana Ortiz told Reuters.",
+                "told",
+            ),
+            (
+                "“The works council has concerns,” the Reuters news agency reports.",
+                "reports",
+            ),
+            (
+                "The coach went on to claim that “only one side was refereed”.",
+                "went on to claim",
+            ),
             (
                 "Asked about ping pong she confesses: “I am not very good.”",
                 "confesses",
@@ -3564,6 +3640,18 @@ mod tests {
                 "Bernard Ebbers rejected claims he pressured finance chief Tom Hale. Mr Hale \
                  “made the accounting decisions,” he told the court.",
                 &["made the accounting decisions,|partial|Bernard Ebbers"],
+            ),
+            // The subject of a sentence whose participle speaks ranks as a speaker.
+            (
+                "Ben Marr promised a campaign “which is upbeat and confident about the \
+                 future”.\n\nTory chairman Lee Fox derided the photo call, saying: “The show \
+                 of unity was the worst acting I have seen.” Labour had raised taxes 66 times, \
+                 he said. “They have broken every promise.”",
+                &[
+                    "which is upbeat and confident about the future|partial|Ben Marr",
+                    "The show of unity was the worst acting I have seen.|full|Lee Fox",
+                    "They have broken every promise.|full|Lee Fox",
+                ],
             ),
             // The subject after a short opening phrase ranks as a subject.
             (
@@ -4380,6 +4468,16 @@ mod tests {
             (
                 "Al Dunn was appointed. He is described as “a proud grandfather of four”.",
                 &["a proud grandfather of four|partial|"],
+            ),
+            // A noun is no cue: "a highly critical report", "recent comments".
+            (
+                "The agency published a highly critical report on the board, which “has now \
+                 failed its own staff”.",
+                &["has now failed its own staff|partial|"],
+            ),
+            (
+                "Despite recent comments by the board, the time is “ripe for a change”.",
+                &["ripe for a change|partial|"],
             ),
             // A participle after a scare quote speaks for the sentence's subject before it.
             (
