@@ -1076,8 +1076,31 @@ impl<'a> Reader<'a> {
             && (self.word(j + 1).starts_with(char::is_uppercase)
                 || matches!(self.lower(j + 1).as_str(), "he" | "she" | "they"));
         let limit = if new_clause { j } else { (j + 25).min(end) };
+        // ("… “…” ahead of a general election predicted for next May": a participle after a
+        // plain noun, before a preposition, qualifies the noun.)
+        let qualifies_noun = |v: usize| {
+            self.word(v).ends_with("ed")
+                && matches!(
+                    self.word(v + 1),
+                    "for" | "by" | "in" | "at" | "on" | "to" | "as"
+                )
+                && self.tokens()[v - 1].kind == TokenKind::Word
+                && self.word(v - 1).starts_with(char::is_lowercase)
+                && !self.is_plural(v - 1)
+                && !matches!(self.word(v), "said" | "added" | "wrote" | "told")
+                && {
+                    let noun = self.lower(v - 1);
+                    !(matches!(
+                        noun.as_str(),
+                        "he" | "she" | "it" | "they" | "we" | "i" | "who"
+                    ) || ORG_NOUNS.contains(noun.as_str())
+                        || ROLES.get(&noun).is_some()
+                        || PERSON_NOUNS.contains(&noun)
+                        || GROUP_NOUNS.contains(&noun))
+                }
+        };
         for v in j + 1..limit {
-            if self.is_speech_verb(v) && !self.is_double_mark(v - 1) {
+            if self.is_speech_verb(v) && !self.is_double_mark(v - 1) && !qualifies_noun(v) {
                 let cue = Some(self.span(v, self.cue_end(v)));
                 // "Arab News quoted Prince Saud as saying": the one quoted speaks.
                 if self.quotes_someone(v)
@@ -4468,6 +4491,12 @@ mod tests {
             (
                 "Al Dunn was appointed. He is described as “a proud grandfather of four”.",
                 &["a proud grandfather of four|partial|"],
+            ),
+            // Nor a participle after a plain noun: "an election predicted for next May".
+            (
+                "Tory spokesman Dan Davis said the plans were “little more than a costly PR \
+                 exercise” ahead of a general election predicted for next May.",
+                &["little more than a costly PR exercise|partial|Dan Davis"],
             ),
             // A noun is no cue: "a highly critical report", "recent comments".
             (
