@@ -4492,6 +4492,12 @@ mod tests {
                 "Al Dunn was appointed. He is described as “a proud grandfather of four”.",
                 &["a proud grandfather of four|partial|"],
             ),
+            // "continue" alone is no cue (unlike "continued", "continues").
+            (
+                "Mike Harwood spoke. Mr Harwood argues the state is too big and cannot \
+                 continue “down the path of ever rising taxes”.",
+                &["down the path of ever rising taxes|partial|Mike Harwood"],
+            ),
             // Nor a participle after a plain noun: "an election predicted for next May".
             (
                 "Tory spokesman Dan Davis said the plans were “little more than a costly PR \
