@@ -2647,6 +2647,8 @@ impl<'a> Reader<'a> {
                 && self.is_speech_verb(title - 1)
                 && (title - 1 == range.start
                     || matches!(self.word(title - 2), "," | "\"" | "”" | "''"))
+                // ("…, said the Trump campaign has yet to …": the name qualifies a noun.)
+                && !(after < range.end && self.modifies_noun(title, after))
             || comma(after)
                 && (after + 2..range.end.min(after + 16))
                     .find(|&c| comma(c))
@@ -3663,6 +3665,14 @@ mod tests {
                 "Bernard Ebbers rejected claims he pressured finance chief Tom Hale. Mr Hale \
                  “made the accounting decisions,” he told the court.",
                 &["made the accounting decisions,|partial|Bernard Ebbers"],
+            ),
+            // A name that qualifies a noun after "said" is no speaker: "said the Tramp
+            // campaign …".
+            (
+                "Don Tramp spoke in Iowa. Steve Adler, the firm's owner, said the Tramp \
+                 campaign has yet to follow up, though he contended the firm's services \
+                 “would be the perfect system for him.”",
+                &["would be the perfect system for him.|partial|Steve Adler"],
             ),
             // The subject of a sentence whose participle speaks ranks as a speaker.
             (
