@@ -934,6 +934,15 @@ impl<'a> Reader<'a> {
         if let Some(s) = self.sentence_subject(range.start, k - 1, false) {
             return Some((s, None));
         }
+        // The named subject of a speech verb: "As Breitbart's Joel Pollak reported after the
+        // FBI left the scene: ¶ “…”".
+        if let Some(v) = (range.start..k - 1)
+            .find(|&v| self.is_speech_verb(v) && !self.in_quote(self.tokens()[v].span))
+            && let Some(s) = self.noun_phrase_before(range.start, v)
+            && (s.person.is_some() || s.organization.is_some())
+        {
+            return Some((s, Some(self.span(v, self.cue_end(v)))));
+        }
         // Else the person or organization named last before the colon (outside quotes: not
         // the "Evil Empire" he called it; nor where it was said: "Then, later that month on
         // CNN: “…”" continues the speaker before).
@@ -4575,6 +4584,14 @@ mod tests {
                 &[
                     "I want to go through the tape,|full|Robinson",
                     "I want to speak to the IRB about it.|full|Robinson",
+                ],
+            ),
+            // Before a colon closing the paragraph, the named subject of a speech verb.
+            (
+                "As the Herald's Joe Pollard reported after the FBI left the scene:\n\n“For \
+                 example, the government has done almost nothing with the files.”",
+                &[
+                    "For example, the government has done almost nothing with the files.|full|Joe Pollard",
                 ],
             ),
             // Where words were said, before a colon, is no speaker.
