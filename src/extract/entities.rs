@@ -1728,11 +1728,29 @@ fn merge(names: &mut [Name], sporty: bool) {
             }
         }
     }
+    // Plural organization names by their singular ("lib dem" → "Lib Dems").
+    let plurals: HashMap<&str, usize> = names
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| n.kind == EntityKind::Organization)
+        .filter_map(|(j, n)| Some((n.key.strip_suffix('s')?, j)))
+        .collect();
     let mut aliases: Vec<Option<usize>> = vec![None; n];
     for (i, alias) in aliases.iter_mut().enumerate() {
         let name = &names[i];
         if fuller_of[i].is_some() {
             *alias = fuller_of[i];
+            continue;
+        }
+        // "Lib Dem" of "Lib Dems", "Liberal Democrat" of "Liberal Democrats", "US Airway" of
+        // "US Airways": the singular a plural name takes before a noun ("Lib Dem leader"). (Not
+        // a family's name: "Osbourne" of "The Osbournes".)
+        if name.kind == EntityKind::Organization
+            && !SURNAMES.contains(&name.key)
+            && name.evidence.person < 1.0
+            && let Some(&j) = plurals.get(name.key.as_str())
+        {
+            *alias = Some(j);
             continue;
         }
         if name.kind == EntityKind::Organization
@@ -3667,6 +3685,13 @@ mod tests {
                 "George P. Walden arrived. George Walden thanked the crowd.",
                 "George P. Walden",
                 &["George Walden"],
+            ),
+            // The singular a plural name takes before a noun, of the same body (not a
+            // family's name: "Osbourne" of "The Osbournes").
+            (
+                "Green Dem leader Ann Kerr spoke. The Green Dems want lower taxes.",
+                "Green Dems",
+                &["Green Dem"],
             ),
             // (Not when two people so named hold them.)
             (
