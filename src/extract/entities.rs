@@ -3686,6 +3686,12 @@ mod tests {
                 "George P. Walden",
                 &["George Walden"],
             ),
+            // A short form news uses for a party (short_forms.txt).
+            (
+                "The Conservative Party launched its plan. The Tories say taxes will fall.",
+                "Conservative Party",
+                &["Tories"],
+            ),
             // The singular a plural name takes before a noun, of the same body (not a
             // family's name: "Osbourne" of "The Osbournes").
             (
