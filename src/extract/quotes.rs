@@ -2647,6 +2647,15 @@ impl<'a> Reader<'a> {
         };
         // ("Head of genetics at the institute, Professor Robin Lovell-Barr, said": the name
         // closing an apposition.)
+        // Where the name's words open, a title written with a stop too ("Mr. Trump").
+        let opener = if title >= range.start + 2
+            && self.word(title - 1) == "."
+            && HONORIFICS.contains(&self.lower(title - 2))
+        {
+            title - 2
+        } else {
+            title
+        };
         let speaks = self.is_speech_verb(verb)
             || comma(after)
                 && title > range.start
@@ -2666,7 +2675,17 @@ impl<'a> Reader<'a> {
             // participle speaks.)
             // (Not over a speech verb of its own: "Mr Sullivan “made …,” he told the court,
             // saying …".)
-            || title == range.start
+            // (Also after an opening phrase: "The day before, at a rally, Mr. Trump was just
+            // as blunt, claiming …".)
+            || (opener == range.start
+                || opener > range.start
+                    && self.word(opener - 1) == ","
+                    && self.tokens().get(after).is_some_and(|t| {
+                        let w = self.doc.slice(t.span);
+                        t.kind == TokenKind::Word
+                            && w.starts_with(char::is_lowercase)
+                            && (AUXILIARIES.contains(w) || !FUNCTION_WORDS.contains(w))
+                    }))
                 && !comma(after)
                 && (after + 1..range.end.min(after + 12))
                     .take_while(|&c| !self.is_double_mark(c) && !self.is_speech_verb(c))
@@ -3693,6 +3712,16 @@ mod tests {
                     "which is upbeat and confident about the future|partial|Ben Marr",
                     "The show of unity was the worst acting I have seen.|full|Lee Fox",
                     "They have broken every promise.|full|Lee Fox",
+                ],
+            ),
+            (
+                "Ben Carlson and Don Tramp spoke. “It is a suspension of intellect,” Mr. \
+                 Carlson declared Sunday. The day before, at a rally in Austin, Tex., Mr. Tramp \
+                 was just as blunt, claiming the plan was reckless. “You'd have to be insane,” \
+                 he said.",
+                &[
+                    "It is a suspension of intellect,|full|Ben Carlson",
+                    "You'd have to be insane,|full|Don Tramp",
                 ],
             ),
             // The subject after a short opening phrase ranks as a subject.
