@@ -423,6 +423,11 @@ fn gender_of_pronoun(lower: &str) -> Option<Gender> {
     }
 }
 
+/// A personal pronoun that can open a clause as its subject, in lower case ("he", "they").
+fn is_subject_pronoun(lower: &str) -> bool {
+    matches!(lower, "he" | "she" | "it" | "they" | "we" | "i" | "you")
+}
+
 /// The gender a noun tells ("actress", "her husband", "Lord"), from `gendered_nouns.txt`.
 fn noun_gender(lower: &str) -> Option<Gender> {
     match GENDERED_NOUNS.value(lower) {
@@ -561,10 +566,7 @@ impl<'a> Reader<'a> {
     /// whose subject is a possessor and a noun for something said is the possessor's.
     fn possessor_of_words(&self, span: Span) -> Option<(Speaker, Option<Span>)> {
         let range = self.sentence_tokens(span.start);
-        let mut quote = self.token_from(span.start);
-        while quote > range.start && self.is_quote_mark(quote - 1) {
-            quote -= 1;
-        }
+        let quote = self.opening_mark(span, range.start);
         let start = self.after_last_quote(range.start, quote);
         let start = if matches!(self.lower(start).as_str(), "but" | "and") {
             start + 1
@@ -596,10 +598,7 @@ impl<'a> Reader<'a> {
     /// subject is the one spoken to.
     fn spoken_to(&self, span: Span) -> bool {
         let range = self.sentence_tokens(span.start);
-        let mut k = self.token_from(span.start);
-        while k > range.start && self.is_quote_mark(k - 1) {
-            k -= 1;
-        }
+        let k = self.opening_mark(span, range.start);
         if k < range.start + 3 || self.word(k - 1) != ":" {
             return false;
         }
@@ -634,6 +633,15 @@ impl<'a> Reader<'a> {
             self.noun_phrase_before(comma + 1, v)?
         };
         Some((speaker, cue))
+    }
+
+    /// The token of the quote at `span`'s first opening mark (not before token `start`).
+    fn opening_mark(&self, span: Span, start: usize) -> usize {
+        let mut k = self.token_from(span.start);
+        while k > start && self.is_quote_mark(k - 1) {
+            k -= 1;
+        }
+        k
     }
 
     /// Whether the quote at `span` opens its sentence (only quote marks before it).
@@ -710,10 +718,7 @@ impl<'a> Reader<'a> {
         else {
             // No one named: a pronoun subject ("She expressed her anger at the person who
             // “…”"; not a passive's: "He is described as “a proud grandfather”").
-            let mut quote = self.token_from(span.start);
-            while quote > sentence.tokens.start && self.is_quote_mark(quote - 1) {
-                quote -= 1;
-            }
+            let quote = self.opening_mark(span, sentence.tokens.start);
             // (Words as written first: most such sentences hold no "he" or "she".)
             let range = sentence.tokens.start..quote;
             if !range
@@ -913,10 +918,7 @@ impl<'a> Reader<'a> {
     /// sentence that introduces a quote with a colon.
     fn subject_before_colon(&self, span: Span) -> Option<(Speaker, Option<Span>)> {
         let mut range = self.sentence_tokens(span.start);
-        let mut k = self.token_from(span.start);
-        while k > range.start && self.is_quote_mark(k - 1) {
-            k -= 1;
-        }
+        let mut k = self.opening_mark(span, range.start);
         // "… released the following statement:" closing the paragraph before the quote.
         if k == range.start
             && k > 0
@@ -993,10 +995,7 @@ impl<'a> Reader<'a> {
         }
         // Before the quote: from the sentence start to the opening mark.
         let start_sentence = self.sentence_tokens(span.start);
-        let mut k = self.token_from(span.start);
-        while k > start_sentence.start && self.is_quote_mark(k - 1) {
-            k -= 1;
-        }
+        let k = self.opening_mark(span, start_sentence.start);
         // "branded “…” by the Liberal Democrats": a describing participle right before the
         // quote ("as" or an article between), its agent right after it.
         if self.word(j) == "by"
@@ -1099,10 +1098,9 @@ impl<'a> Reader<'a> {
                 && !matches!(self.word(v), "said" | "added" | "wrote" | "told")
                 && {
                     let noun = self.lower(v - 1);
-                    !(matches!(
-                        noun.as_str(),
-                        "he" | "she" | "it" | "they" | "we" | "i" | "who"
-                    ) || ORG_NOUNS.contains(noun.as_str())
+                    !(is_subject_pronoun(&noun)
+                        || noun == "who"
+                        || ORG_NOUNS.contains(noun.as_str())
                         || ROLES.get(&noun).is_some()
                         || PERSON_NOUNS.contains(&noun)
                         || GROUP_NOUNS.contains(&noun))
@@ -1378,9 +1376,7 @@ impl<'a> Reader<'a> {
                 let to = self.tokens()[v].span.start;
                 let at = self.mentions.partition_point(|(m, _, _)| m.start < from);
                 self.mentions.get(at).is_some_and(|(m, _, _)| m.start < to)
-                    || (after..v).any(|i| {
-                        matches!(self.lower(i).as_str(), "he" | "she" | "they" | "it" | "we")
-                    })
+                    || (after..v).any(|i| is_subject_pronoun(&self.lower(i)))
             };
             (after > opening
                 && self.word(v).ends_with("ing")
@@ -1607,10 +1603,8 @@ impl<'a> Reader<'a> {
             return false;
         }
         prev.starts_with(char::is_uppercase)
-            || matches!(
-                prev,
-                "he" | "she" | "they" | "it" | "we" | "i" | "you" | "who" | "which" | "that" | "to"
-            )
+            || is_subject_pronoun(prev)
+            || matches!(prev, "who" | "which" | "that" | "to")
             || BEFORE_VERB.contains(prev)
             || is_ly_adverb(prev)
             || self.is_plural(p)
