@@ -721,14 +721,42 @@ impl<'a> Reader<'a> {
             let quote = self.opening_mark(span, sentence.tokens.start);
             // (Words as written first: most such sentences hold no "he" or "she".)
             let range = sentence.tokens.start..quote;
-            if !range
+            let pronoun = range
                 .clone()
-                .any(|i| matches!(self.word(i), "he" | "He" | "she" | "She"))
+                .any(|i| matches!(self.word(i), "he" | "He" | "she" | "She"));
+            // Or an organization named in several words opening the sentence ("The" aside),
+            // right before its verb, not over a relative clause ("IATA, which has attacked
+            // the package as a “…”") nor a line in capitals.
+            let opening = sentence.tokens.start
+                + usize::from(matches!(self.word(sentence.tokens.start), "The" | "the"));
+            let at = self
+                .mentions
+                .partition_point(|(m, _, _)| m.start < sentence.span.start);
+            let organization = self.mentions[at..before].first().filter(|(m, k, _)| {
+                let after = self.token_from(m.end);
+                let text = self.doc.slice(*m);
+                *k == EntityKind::Organization
+                    && self.token_from(m.start) == opening
+                    && text.contains(' ')
+                    && !text.split(' ').all(is_capitals)
+                    && self.tokens().get(after).is_some_and(|t| {
+                        t.kind == TokenKind::Word
+                            && self.doc.slice(t.span).starts_with(char::is_lowercase)
+                    })
+                    && !(opening > sentence.tokens.start && self.modifies_noun(opening - 1, after))
+            });
+            if !pronoun && organization.is_none()
                 || range.clone().any(|i| {
                     self.is_be(i) && (self.is_describing_verb(i + 1) || self.is_speech_verb(i + 1))
                 })
             {
                 return None;
+            }
+            if let Some(&(m, kind, idx)) = organization {
+                return (!range
+                    .clone()
+                    .any(|i| matches!(self.word(i), "who" | "which" | "whose")))
+                .then(|| (self.speaker_for(kind, idx, m), None));
             }
             return self
                 .subject_from(sentence.tokens.start, quote, false)
@@ -1322,10 +1350,11 @@ impl<'a> Reader<'a> {
 
     /// A form of "to be" at token `i` ("was described", "is saying").
     fn is_be(&self, i: usize) -> bool {
-        matches!(
-            self.lower(i).as_str(),
-            "is" | "was" | "are" | "were" | "be" | "been" | "being" | "am"
-        )
+        // (Compared as written, any case: no word is lowered.)
+        let w = self.word(i);
+        ["is", "was", "are", "were", "be", "been", "being", "am"]
+            .iter()
+            .any(|b| w.eq_ignore_ascii_case(b))
     }
 
     /// Whether the tokens `from..to` could only open a speaker's name: titles and their
@@ -4533,6 +4562,17 @@ mod tests {
             (
                 "Al Dunn was appointed. He is described as “a proud grandfather of four”.",
                 &["a proud grandfather of four|partial|"],
+            ),
+            // Or a named organization subject (not over a relative clause).
+            (
+                "The Kestrel Heritage Museum issued a report charging the militia with \
+                 “crimes against humanity”.",
+                &["crimes against humanity|partial|Kestrel Heritage Museum"],
+            ),
+            (
+                "The Commission faces a challenge from the Kestrel Airlines Association, which \
+                 has attacked the package as a “bad piece of legislation”.",
+                &["bad piece of legislation|partial|"],
             ),
             // "continue" alone is no cue (unlike "continued", "continues").
             (
