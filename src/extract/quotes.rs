@@ -428,6 +428,17 @@ fn is_subject_pronoun(lower: &str) -> bool {
     matches!(lower, "he" | "she" | "it" | "they" | "we" | "i" | "you")
 }
 
+/// A noun, in lower case, for one who can speak: an organization's, a role's, a group's, a
+/// person's or a playing position's ("company", "chief executive", "campaign", "actress",
+/// "striker").
+fn is_speaker_noun(noun: &str) -> bool {
+    ORG_NOUNS.contains(noun)
+        || ROLES.get(noun).is_some()
+        || GROUP_NOUNS.contains(noun)
+        || PERSON_NOUNS.contains(noun)
+        || POSITIONS.contains(noun)
+}
+
 /// The gender a noun tells ("actress", "her husband", "Lord"), from `gendered_nouns.txt`.
 fn noun_gender(lower: &str) -> Option<Gender> {
     match GENDERED_NOUNS.value(lower) {
@@ -635,6 +646,13 @@ impl<'a> Reader<'a> {
         Some((speaker, cue))
     }
 
+    /// The mentions outside quotes that start between bytes `from` and `to`.
+    fn mentions_between(&self, from: usize, to: usize) -> &[(Span, EntityKind, usize)] {
+        let at = |pos: usize| self.mentions.partition_point(|(m, _, _)| m.start < pos);
+        let from = at(from);
+        &self.mentions[from..at(to).max(from)]
+    }
+
     /// The token of the quote at `span`'s first opening mark (not before token `start`).
     fn opening_mark(&self, span: Span, start: usize) -> usize {
         let mut k = self.token_from(span.start);
@@ -686,10 +704,9 @@ impl<'a> Reader<'a> {
             // ("Fostering Network executive director Robert Tapsfield criticised …": a person
             // after the words that qualify the name.)
             .or_else(|| {
-                let from = self
-                    .mentions
-                    .partition_point(|(m, _, _)| m.start < prev.span.start);
-                let &(m, kind, idx) = self.mentions.get(from)?;
+                let &(m, kind, idx) = self
+                    .mentions_between(prev.span.start, prev.span.end)
+                    .first()?;
                 let first = self.token_from(m.start);
                 (kind == EntityKind::Person
                     && first < prev.tokens.end
@@ -707,13 +724,10 @@ impl<'a> Reader<'a> {
     fn person_before_in_sentence(&self, span: Span) -> Option<(Speaker, Option<Span>)> {
         let s = self.doc.sentence_at(span.start)?;
         let sentence = &self.doc.sentences()[s];
-        let before = self
-            .mentions
-            .partition_point(|(m, _, _)| m.start < span.start);
-        let Some(&(m, kind, idx)) = self.mentions[..before]
+        let named = self.mentions_between(sentence.span.start, span.start);
+        let Some(&(m, kind, idx)) = named
             .iter()
             .rev()
-            .take_while(|(m, _, _)| m.start >= sentence.span.start)
             .find(|(m, k, _)| *k == EntityKind::Person && m.end <= span.start)
         else {
             // No one named: a pronoun subject ("She expressed her anger at the person who
@@ -729,10 +743,7 @@ impl<'a> Reader<'a> {
             // the package as a “…”") nor a line in capitals.
             let opening = sentence.tokens.start
                 + usize::from(matches!(self.word(sentence.tokens.start), "The" | "the"));
-            let at = self
-                .mentions
-                .partition_point(|(m, _, _)| m.start < sentence.span.start);
-            let organization = self.mentions[at..before].first().filter(|(m, k, _)| {
+            let organization = named.first().filter(|(m, k, _)| {
                 let after = self.token_from(m.end);
                 let text = self.doc.slice(*m);
                 *k == EntityKind::Organization
@@ -786,7 +797,7 @@ impl<'a> Reader<'a> {
             .filter(|s| {
                 s.person.is_some()
                     || s.organization.is_some()
-                        && !matches!(self.doc.slice(s.span), "It" | "it" | "They" | "they")
+                        && !is_subject_pronoun(&self.doc.slice(s.span).to_lowercase())
             })
         else {
             return Some((last, None));
@@ -1126,12 +1137,7 @@ impl<'a> Reader<'a> {
                 && !matches!(self.word(v), "said" | "added" | "wrote" | "told")
                 && {
                     let noun = self.lower(v - 1);
-                    !(is_subject_pronoun(&noun)
-                        || noun == "who"
-                        || ORG_NOUNS.contains(noun.as_str())
-                        || ROLES.get(&noun).is_some()
-                        || PERSON_NOUNS.contains(&noun)
-                        || GROUP_NOUNS.contains(&noun))
+                    !(is_subject_pronoun(&noun) || noun == "who" || is_speaker_noun(&noun))
                 }
         };
         for v in j + 1..limit {
@@ -1401,10 +1407,9 @@ impl<'a> Reader<'a> {
             // excited”, describing Charles as “…”".
             let opening = (start..v).find(|&i| self.tokens()[i].kind != TokenKind::Punct)?;
             let named = || {
-                let from = self.tokens()[after].span.start;
-                let to = self.tokens()[v].span.start;
-                let at = self.mentions.partition_point(|(m, _, _)| m.start < from);
-                self.mentions.get(at).is_some_and(|(m, _, _)| m.start < to)
+                !self
+                    .mentions_between(self.tokens()[after].span.start, self.tokens()[v].span.start)
+                    .is_empty()
                     || (after..v).any(|i| is_subject_pronoun(&self.lower(i)))
             };
             (after > opening
@@ -1465,12 +1470,7 @@ impl<'a> Reader<'a> {
     fn modifies_noun(&self, first: usize, after: usize) -> bool {
         let noun = self.lower(after);
         matches!(self.lower(first).as_str(), "the" | "a" | "an")
-            && (self.word(after).starts_with(char::is_lowercase)
-                && (ORG_NOUNS.contains(noun.as_str())
-                    || ROLES.get(&noun).is_some()
-                    || GROUP_NOUNS.contains(&noun)
-                    || PERSON_NOUNS.contains(&noun)
-                    || POSITIONS.contains(&noun))
+            && (self.word(after).starts_with(char::is_lowercase) && is_speaker_noun(&noun)
                 // ("the Ealing North MP": a member's title, written in capitals.)
                 || MEMBER_TITLES.contains(&noun))
     }
@@ -2418,11 +2418,9 @@ impl<'a> Reader<'a> {
             // ("However, one dealer …", "On Monday, a spokesman …": after an opening phrase
             // that names no one; "Adam Thomas, an analyst at …" is an apposition.)
             if let Some(c) = (f + 1..sentence.tokens.end.min(f + 4)).find(|&c| self.word(c) == ",")
-                && !self.mentions[self
-                    .mentions
-                    .partition_point(|(m, _, _)| m.start < sentence.span.start)..]
+                && !self
+                    .mentions_between(sentence.span.start, self.tokens()[c].span.start)
                     .iter()
-                    .take_while(|(m, _, _)| m.start < self.tokens()[c].span.start)
                     .any(|(_, k, _)| *k != EntityKind::Location)
             {
                 f = c + 1;
@@ -2443,11 +2441,9 @@ impl<'a> Reader<'a> {
             // (Not a described person named after all: "A spokesman for US Immigration,
             // Customs and Enforcement, Dean Boyd, said".)
             let verb_at = self.tokens()[v].span.start;
-            if self.mentions[self
-                .mentions
-                .partition_point(|(m, _, _)| m.start < sentence.span.start)..]
+            if self
+                .mentions_between(sentence.span.start, verb_at)
                 .iter()
-                .take_while(|(m, _, _)| m.start < verb_at)
                 .any(|(_, k, _)| *k == EntityKind::Person)
             {
                 continue;
@@ -2520,8 +2516,8 @@ impl<'a> Reader<'a> {
         if orgs[last].mentions.len() > 1 {
             return Some((kind, last));
         }
-        let before = self.mentions.partition_point(|(s, _, _)| s.start < pos);
-        let main = self.mentions[..before]
+        let main = self
+            .mentions_between(0, pos)
             .iter()
             .filter(|(_, k, _)| *k == EntityKind::Organization)
             .map(|(_, _, idx)| *idx)
@@ -2535,8 +2531,7 @@ impl<'a> Reader<'a> {
     /// The organization named last before byte `pos` right after or before the noun `head`
     /// ("US magazine Rolling Stone", "the Rolling Stone magazine"): what "the magazine" means.
     fn organization_called(&self, head: &str, pos: usize) -> Option<(EntityKind, usize)> {
-        let before = self.mentions.partition_point(|(s, _, _)| s.start < pos);
-        self.mentions[..before]
+        self.mentions_between(0, pos)
             .iter()
             .rev()
             .find(|(s, k, _)| {
@@ -2574,8 +2569,7 @@ impl<'a> Reader<'a> {
         pos: usize,
         keep: impl Fn(usize) -> bool,
     ) -> Option<&(Span, EntityKind, usize)> {
-        let before = self.mentions.partition_point(|(s, _, _)| s.start < pos);
-        self.mentions[..before]
+        self.mentions_between(0, pos)
             .iter()
             .rev()
             .find(|(s, k, idx)| s.end <= pos && *k == kind && keep(*idx))
@@ -2588,10 +2582,9 @@ impl<'a> Reader<'a> {
     /// gets no bonus: a person introduced since then is the likelier referent.
     fn antecedent(&self, pos: usize, gender: Gender) -> Option<usize> {
         let here = self.paragraph_of(pos);
-        let before = self.mentions.partition_point(|(m, _, _)| m.start < pos);
         let mut seen: Vec<usize> = Vec::new();
         let mut best: Option<(f32, usize)> = None;
-        for &(m, kind, idx) in self.mentions[..before].iter().rev() {
+        for &(m, kind, idx) in self.mentions_between(0, pos).iter().rev() {
             if kind != EntityKind::Person || m.end > pos {
                 continue;
             }
@@ -2812,8 +2805,7 @@ impl<'a> Reader<'a> {
     /// Whether a person named between bytes `from` and `to`, outside quotes, is the subject
     /// of a clause: not a possessor nor the object of a preposition.
     fn subject_named_between(&self, from: usize, to: usize) -> bool {
-        let at = self.mentions.partition_point(|(m, _, _)| m.start < from);
-        self.mentions[at..]
+        self.mentions_between(from, to)
             .iter()
             .take_while(|(m, _, _)| m.end <= to)
             .any(|&(m, kind, _)| kind == EntityKind::Person && self.subject_weight(m) >= 0.0)
