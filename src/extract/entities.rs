@@ -347,7 +347,9 @@ pub fn entities(doc: &Document) -> Entities {
 
 /// True when candidate `acronym` is an acronym in parentheses right after candidate `name`
 /// that opens with the initials of its words ("Kestrel Ocean Financial (KOFG)", "Prudential
-/// Regulation Authority (PRA)"), at most one letter more: a word the name leaves out.
+/// Regulation Authority (PRA)"), at most one letter more: a word the name leaves out; or
+/// that gives the initials of its first words only, three or more ("International
+/// Association of Machinists and Aerospace Workers (IAM)").
 fn spells_out(doc: &Document, name: &Candidate, acronym: &Candidate) -> bool {
     let toks = doc.sentence_tokens(acronym.sentence);
     let letters = doc.slice(acronym.span);
@@ -368,7 +370,9 @@ fn spells_out(doc: &Document, name: &Candidate, acronym: &Candidate) -> bool {
         .collect();
     let initials = initials(&words);
     let letters = letters.to_ascii_lowercase();
-    initials.len() >= 2 && letters.starts_with(&initials) && letters.len() <= initials.len() + 1
+    initials.len() >= 2
+        && ((letters.starts_with(&initials) && letters.len() <= initials.len() + 1)
+            || (letters.len() >= 3 && initials.starts_with(&letters)))
 }
 
 /// "Anil Ambani, the younger of the two brothers …", then "Mr Ambani": a longer name with
@@ -3791,6 +3795,14 @@ mod tests {
                 "Shares in Kestrel Ocean Financial (KOFG) rose. Talks were confirmed by KOFG.",
                 "Kestrel Ocean Financial",
                 &["KOFG"],
+            ),
+            // … or the initials of its first words, three or more ("IAM" of the
+            // International Association of Machinists and Aerospace Workers).
+            (
+                "The United Federation of Dock and Harbour Workers (UFD) said the talks had \
+                 failed. UFD members will vote next week.",
+                "United Federation of Dock and Harbour Workers",
+                &["UFD"],
             ),
             // A first name alone that only a person's words back ("Charlie's family", "…,"
             // Charlie said) is that person's; with a title it is someone else's.

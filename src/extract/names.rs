@@ -203,7 +203,16 @@ impl<'a> Vocabulary<'a> {
                 let w = doc.slice(t.span);
                 if w.starts_with(char::is_lowercase) {
                     lower.insert(w);
-                } else if !starts_sentence(doc, toks, i) {
+                } else if !starts_sentence(doc, toks, i)
+                    // "Harbour Dock Authority (HDA)": the acronym of three letters or more a name
+                    // is given, though a parenthesis opens it.
+                    || i >= 2
+                        && doc.slice(toks[i - 1].span) == "("
+                        && capital(&toks[i - 2])
+                        && toks.get(i + 1).is_some_and(|t| doc.slice(t.span) == ")")
+                        && w.len() >= 3
+                        && is_capitals(w)
+                {
                     capital_inside.insert(w.to_lowercase());
                 }
                 // "Billie Jean King": the last of two or three capitalized words, the first a
