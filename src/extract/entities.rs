@@ -755,10 +755,11 @@ fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab: &Vocabula
     } else if words.len() >= 2 && PLACE_HEADS.contains(last) {
         e.place += 3.0;
     }
-    if words.len() >= 2
-        && (ORGANIZATIONS.contains(first) && !GIVEN_NAMES.contains(first)
-            || ORGANIZATIONS.contains(last))
-    {
+    // "Meta Platforms", "Delta Air Lines": a known organization that is a given name too,
+    // before a common noun that is no surname (not "Chelsea Manning").
+    let company_first = ORGANIZATIONS.contains(first)
+        && (!GIVEN_NAMES.contains(first) || is_english_word(last) && !SURNAMES.contains(last));
+    if words.len() >= 2 && (company_first || ORGANIZATIONS.contains(last)) {
         e.org += 2.0;
     }
     let initials = words
@@ -779,6 +780,7 @@ fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab: &Vocabula
         // (A known organization named after people is no person: "Morgan Stanley".)
         let given = GIVEN_NAMES.contains(first.split('-').next().unwrap_or(first))
             && !ORGANIZATIONS.contains(text)
+            && !company_first
             && (!PLACES.contains(first) || SURNAMES.contains(last))
             && !article
             && (nickname || !words.iter().any(|w| w == "of" || w == "for"));
@@ -3121,6 +3123,19 @@ mod tests {
             (
                 "Spain's Aguas de Barcelona is its second biggest shareholder.",
                 &["O:Aguas de Barcelona", "L:Spain"],
+            ),
+            // A known organization that is a given name too opens a company's name before
+            // a common noun ("Meta Platforms"), a person's before a surname ("Chelsea
+            // Manning").
+            (
+                "Microsoft, Meta Platforms and Alphabet pledged more. Chelsea Manning was \
+                 released in May.",
+                &[
+                    "P:Chelsea Manning",
+                    "O:Microsoft",
+                    "O:Meta Platforms",
+                    "O:Alphabet",
+                ],
             ),
             // A law's name used alone is no organization.
             (
