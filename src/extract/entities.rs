@@ -3467,6 +3467,13 @@ mod tests {
                 "Stocks rose on Friday, dealers said.\n\n-- Pierre Belec, Wall Street Desk\n",
                 &["P:Pierre Belec"],
             ),
+            // A byline under the headline: the reporter is named ("By"), not an ordinary
+            // phrase ("By The Numbers").
+            (
+                "Port Strike Enters Third Week\n\nBy Jane Whitaker\n\nDock workers stayed \
+                 out on Monday.\n\nBy The Numbers\n\nThe strike has cost $2 billion.",
+                &["P:Jane Whitaker"],
+            ),
             ("Finance Minister Gordon Brown spoke.", &["P:Gordon Brown"]),
             ("Nasser Hussain struck 158 runs.", &["P:Nasser Hussain"]),
             (

@@ -68,6 +68,12 @@ pub fn candidates(doc: &Document, vocab: &Vocabulary) -> (Vec<Candidate>, Vec<Ca
         };
         let sign_off = heading && runs.is_sign_off();
         for (first, last) in runs.find() {
+            // "By Jane Whitaker": the word that opens a byline is no part of the name.
+            let first = if heading && first == 0 && last - first >= 3 && runs.text(0) == "By" {
+                1
+            } else {
+                first
+            };
             // "-- Jim Ballantyne, London Newsroom +44 20 7555 0101": every run of a sign-off
             // line is a name (a desk, a reporter, a city), "Tel" and "Fax" aside.
             if sign_off {

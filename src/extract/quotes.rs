@@ -97,6 +97,15 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
         mentions: Vec::new(),
     };
     reader.mentions = outside_quotes(entities, &quoted);
+    // The headline and byline above the body name no one a pronoun of the body can mean
+    // ("By Jane Whitaker", then "…,” she said").
+    let body = doc
+        .paragraphs()
+        .iter()
+        .position(|p| p.kind != ParagraphKind::Heading)
+        .and_then(|p| doc.sentences().iter().find(|s| s.paragraph == p))
+        .map_or(0, |s| s.span.start);
+    reader.mentions.retain(|(m, _, _)| m.start >= body);
     let mut out: Vec<Quote> = Vec::new();
     let mut addressed: Vec<bool> = Vec::new();
     for (span, paragraph) in spans {
@@ -3681,6 +3690,12 @@ mod tests {
     #[test]
     fn pronouns_titles_and_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // The reporter of a byline is no one the body's pronouns mean.
+            (
+                "Port Strike Enters Third Week\n\nBy Jane Whitaker\n\nThe transport minister \
+                 resigned on Monday. “It is over for me,” she said.",
+                &["It is over for me,|full|she"],
+            ),
             // A possessor and a noun for something said, as the subject: the possessor's.
             (
                 "Tom Hale spoke next. His response was blunt: “We will not pay a penny more.”",
