@@ -2384,6 +2384,13 @@ mod tests {
                     "O:McDonald's",
                 ],
             ),
+            // … and goes on into the company's full name: ordinary words ending in a head
+            // word or a legal suffix.
+            (
+                "Moody's Investors Service cut the rating. Shares in McDonald's Corp rose, \
+                 and Moody's said more.",
+                &["O:Moody's Investors Service", "O:McDonald's Corp"],
+            ),
             // A company named after people, by what the text says of it.
             (
                 "Lena Marsh, from Sal Oppenheim investment bank, spoke.",

@@ -631,7 +631,11 @@ impl<'a> Runs<'a> {
                     && self.is_name_word(last + 1)
                     && (last - first <= 3
                         && super::entities::is_saint(&self.text(first).to_lowercase())
-                        || self.text(last - 1) == "People");
+                        || self.text(last - 1) == "People"
+                        // "Moody's Investors Service", "McDonald's Corp": a known name's
+                        // possessive before the rest of the company's name.
+                        || ORGANIZATIONS.contains(&self.key(first, last + 1))
+                            && self.company_tail(last + 1));
                 if word {
                     last += 1;
                 } else if connector || plural_possessive || inner_possessive {
@@ -651,6 +655,17 @@ impl<'a> Runs<'a> {
             i = last;
         }
         out
+    }
+
+    /// Up to three name words from token `k` on, the last a head word or legal suffix, the
+    /// others ordinary English words ("Investors Service", "Corp"): the rest of a company's
+    /// name after its short form.
+    fn company_tail(&self, k: usize) -> bool {
+        (k..k + 3).take_while(|&i| self.is_name_word(i)).any(|end| {
+            ends_organization(self.text(end))
+                && (k..end).all(|i| is_english_word(&self.text(i).to_lowercase()))
+                && !self.is_name_word(end + 1)
+        })
     }
 
     /// A nickname in quotes inside a name: `Roberto "Hands of Stone" Duran`, `Luis “El Toro”
