@@ -2870,6 +2870,13 @@ mod tests {
     fn capitals_that_name_nothing() {
         let cases: &[(&str, &[&str])] = &[
             ("Despite the layoffs, hiring went on.", &[]),
+            // A lawmaker's party and state, written the AP's way, name no body; a surname
+            // that heads places too is a surname after a title ("Rep. Lou Hill").
+            (
+                "Sen. Ann Pike, D-Mass., and Rep. Tom Hale (R-Texas) wrote to the board. Sen. \
+                 Ed Marsh, R-S.C., and Rep. Lou Hill, R-TX, did not. D-Day came early.",
+                &["P:Ann Pike", "P:Tom Hale", "P:Ed Marsh", "P:Lou Hill"],
+            ),
             // "Whatever", "Whenever" open a sentence, no name.
             (
                 "Robert Kilroy-Silk left. Whatever Kilroy-Silk and UKIP do, it fails. Wherever \

@@ -26,7 +26,7 @@ use crate::lexicon::{
     IRREGULAR_PASTS, KNIGHT_TITLES, MARKET_INDICES, MEDIA_NOUNS, MEMBER_TITLES, MONTHS,
     NAME_PARTICLES, NATIONALITIES, NOT_ENTITIES, NUMBER_WORDS, NUMBERED_HEADS, OF_HEADS, ORG_HEADS,
     ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACES, RESULT_VERBS, ROLES,
-    SENTENCE_STARTERS, SPEECH_VERBS, STATE_ABBREVIATIONS, SURNAMES, TITLE_MODIFIERS,
+    SENTENCE_STARTERS, SPEECH_VERBS, STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TITLE_MODIFIERS,
     ends_organization, is_english_word, is_trade_noun,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
@@ -266,6 +266,21 @@ pub(crate) fn starts_sentence(doc: &Document, toks: &[Token], i: usize) -> bool 
         )
 }
 
+/// "D-Mass.", "R-Texas", "R-S.C.", "I-VT": a lawmaker's party and state, as the AP writes
+/// them after the name (not "D-Day").
+fn is_party_and_state(w: &str) -> bool {
+    let Some((party, state)) = w.split_once('-') else {
+        return false;
+    };
+    let state = state.trim_end_matches('.');
+    let postal = state.len() == 2 && state.bytes().all(|b| b.is_ascii_uppercase());
+    matches!(party, "D" | "R" | "I")
+        && (postal || {
+            let lower = state.to_lowercase();
+            STATE_ABBREVIATIONS.contains(&lower) || PLACES.contains(&lower)
+        })
+}
+
 /// A dash that opens a signature or sign-off line ("-- Harry Milling, …").
 fn is_dash(w: &str) -> bool {
     matches!(w, "-" | "--" | "—" | "–")
@@ -424,7 +439,7 @@ impl<'a> Runs<'a> {
         {
             return false;
         }
-        if hyphen && self.hyphen_describes_next(i, w) {
+        if hyphen && (self.hyphen_describes_next(i, w) || is_party_and_state(w)) {
             return false;
         }
         // "French-Israeli", "Anglo-Dutch", "US-German": nationalities and countries joined by
@@ -1124,8 +1139,9 @@ impl<'a> Runs<'a> {
     }
 
     /// Whether the title word before the name at `name_first..last` makes it a person's
-    /// even when its last word heads places: a courtesy title ("Mr Wood"), or "Sir" or
-    /// "Dame" before a given name ("Sir Edward Heath").
+    /// even when its last word heads places: a courtesy title ("Mr Wood"), "Sir" or "Dame"
+    /// before a given name ("Sir Edward Heath"), or an honorific before two words, the last a
+    /// surname as often ("Rep. French Hill").
     fn personal_title_before(&self, name_first: usize, last: usize) -> bool {
         let mut t = name_first - 1;
         if self.text(t) == "." && t > 0 {
@@ -1135,6 +1151,11 @@ impl<'a> Runs<'a> {
         COURTESY_TITLES.contains(&title) && last - name_first == 1
             || KNIGHT_TITLES.contains(&title)
                 && GIVEN_NAMES.contains(&self.text(name_first).to_lowercase())
+            // "Rep. French Hill", "Senator Tom Wood": a surname that heads places, after an
+            // honorific and one other word.
+            || HONORIFICS.contains(&title)
+                && last - name_first == 2
+                && SURNAME_HEADS.contains(&self.text(last - 1).to_lowercase())
     }
 
     /// Token `i` is an English plural noun and no surname ("Officers", not "Evans").
