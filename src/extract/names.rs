@@ -27,7 +27,7 @@ use crate::lexicon::{
     NAME_PARTICLES, NATIONALITIES, NOT_ENTITIES, NUMBER_WORDS, NUMBERED_HEADS, OF_HEADS, ORG_HEADS,
     ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACES, RESULT_VERBS, ROLES,
     SENTENCE_STARTERS, SPEECH_VERBS, STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TITLE_MODIFIERS,
-    ends_organization, is_english_word, is_trade_noun,
+    ends_organization, is_english_word, is_party_and_state, is_trade_noun,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
 
@@ -264,21 +264,6 @@ pub(crate) fn starts_sentence(doc: &Document, toks: &[Token], i: usize) -> bool 
             prev,
             "“" | "\"" | "‘" | ":" | "—" | "–" | "-" | "(" | "'" | "`"
         )
-}
-
-/// "D-Mass.", "R-Texas", "R-S.C.", "I-VT": a lawmaker's party and state, as the AP writes
-/// them after the name (not "D-Day").
-fn is_party_and_state(w: &str) -> bool {
-    let Some((party, state)) = w.split_once('-') else {
-        return false;
-    };
-    let state = state.trim_end_matches('.');
-    let postal = state.len() == 2 && state.bytes().all(|b| b.is_ascii_uppercase());
-    matches!(party, "D" | "R" | "I")
-        && (postal || {
-            let lower = state.to_lowercase();
-            STATE_ABBREVIATIONS.contains(&lower) || PLACES.contains(&lower)
-        })
 }
 
 /// A dash that opens a signature or sign-off line ("-- Harry Milling, …").

@@ -30,7 +30,7 @@ use crate::lexicon::{
     HONORIFICS, IRREGULAR_PASTS, LESSER_OFFICES, MEDIA_NOUNS, MEMBER_TITLES, NAME_PARTICLES,
     NATIONALITIES, NOT_ENTITIES, NUMBER_WORDS, ORG_NOUNS, PAST_TENSES, PERSON_NOUNS, POSITIONS,
     PUBLICATION_HEADS, ROLES, SPEECH_NOUNS, SPEECH_VERBS, TIME_NOUNS, TITLE_MODIFIERS,
-    given_name_is_male, honorific_is_male, is_ly_adverb,
+    given_name_is_male, honorific_is_male, is_ly_adverb, is_party_and_state,
 };
 use crate::text::{Document, ParagraphKind, Sentence, Span, Token, TokenKind};
 
@@ -2160,8 +2160,16 @@ impl<'a> Reader<'a> {
     }
 
     /// Where the words before token `end` end when they close with a short parenthesis ("Harry
-    /// M. Reid (D-Nev.)", "the World Summit (WSIS)"): at its opening bracket.
+    /// M. Reid (D-Nev.)", "the World Summit (WSIS)"): at its opening bracket; or with a
+    /// lawmaker's party and state after a comma ("Tom Hale, R-Ark."): at the comma.
     fn before_parenthesis(&self, start: usize, end: usize) -> usize {
+        let label = end.saturating_sub(usize::from(end > start && self.word(end - 1) == "."));
+        if label > start + 2
+            && is_party_and_state(self.word(label - 1))
+            && self.word(label - 2) == ","
+        {
+            return label - 2;
+        }
         if end > start + 1 && self.word(end - 1) == ")" {
             (start..end - 1)
                 .rev()
@@ -3334,6 +3342,12 @@ mod tests {
                 "summed up",
             ),
             ("“That is untrue,” shot back Omar Hadi.", "shot back"),
+            // A lawmaker's party and state, then a clause, between the name and the verb.
+            (
+                "Rep. Tom Hale, R-Ark., who chairs the committee, said in an interview that \
+                 the merger “deserves a fair hearing.”",
+                "said",
+            ),
             // Present tenses of the verbs ("confessed", "quipped") are cues too.
             ("“Give the plant one more year,” Tom Lee pleads.", "pleads"),
             // A verb that is as often a noun: not "state" before a title, but "reports" after

@@ -684,6 +684,21 @@ pub fn ends_organization(word: &str) -> bool {
     ORG_HEADS.contains(w) || ORG_SUFFIXES.contains(w)
 }
 
+/// "D-Mass.", "R-Texas", "R-S.C.", "I-VT": a lawmaker's party and state, as the AP writes
+/// them after the name (not "D-Day").
+pub fn is_party_and_state(w: &str) -> bool {
+    let Some((party, state)) = w.split_once('-') else {
+        return false;
+    };
+    let state = state.trim_end_matches('.');
+    let postal = state.len() == 2 && state.bytes().all(|b| b.is_ascii_uppercase());
+    matches!(party, "D" | "R" | "I")
+        && (postal || {
+            let lower = state.to_lowercase();
+            STATE_ABBREVIATIONS.contains(&lower) || PLACES.contains(&lower)
+        })
+}
+
 /// An organization noun that names a company by its trade ("carmaker", "miner", "retailer",
 /// "operator"): one of `org_nouns.txt` ending in -er or -or.
 pub fn is_trade_noun(word: &str) -> bool {
