@@ -1258,8 +1258,14 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         // ("a spokesperson from Icstis": a spokesperson is from the body speaking; "a teacher
         // from Tavildara" is from a place.)
         let at_word = lower(at);
+        // ("head of money and markets at X": a role, then what it is head of.)
+        let role_of = |i: usize| {
+            ROLES.get(&lower(i)).is_some()
+                && lower(i + 1) == "of"
+                && (i + 2..at).all(|k| lowercase_word(k) && lower(k) != "the")
+        };
         let works_at = (matches!(at_word.as_str(), "at" | "with" | "for")
-            && role_in(at.saturating_sub(3), at)
+            && (role_in(at.saturating_sub(3), at) || (at.saturating_sub(7)..at).any(role_of))
             || at_word == "from" && at >= 1 && lower(at - 1).starts_with("spokes"))
             && !seat
             && !(at >= 1 && lower(at - 1).ends_with("ed"));
@@ -4507,6 +4513,19 @@ mod tests {
             "Qantas chief executive Geoff Dixon said fuel costs rose.",
             "Geoff Dixon",
             &[("chief executive", Some("Qantas"))],
+        );
+        // A title opening the sentence, its first word capitalized for that alone; of the
+        // article's company. "Head of money and markets at" a firm makes it a firm.
+        check_roles(
+            "Kestrel Holdings grew. Kestrel sells chips. Chief executive Rene Holt told the \
+             BBC that Kestrel was doing well.",
+            "Rene Holt",
+            &[("Chief executive", Some("Kestrel Holdings"))],
+        );
+        check_roles(
+            "Sue Streeter, head of money and markets at Hargreaves Lansdown, said so.",
+            "Sue Streeter",
+            &[("head of money and markets", Some("Hargreaves Lansdown"))],
         );
         check_roles(
             "Costs rose at Acme Corp. The company’s chief financial officer, Jane Roe, said so.",

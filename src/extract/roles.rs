@@ -193,7 +193,8 @@ impl<'a> Finder<'a> {
             let w = self.text(start - 1);
             let lower = w.to_lowercase();
             let roleish = ROLES.get(&lower).is_some() || TITLE_MODIFIERS.contains(&lower);
-            if !w.starts_with(char::is_lowercase) || !roleish {
+            // ("Chief executive Rene Haas told …": capitalized only as the sentence's first.)
+            if !(w.starts_with(char::is_lowercase) || start == 1 && end - start >= 1) || !roleish {
                 break;
             }
             start -= 1;
@@ -242,6 +243,20 @@ impl<'a> Finder<'a> {
             && self.text(end).starts_with(char::is_uppercase)
         {
             return None;
+        }
+        // "head of money and markets at Hargreaves Lansdown": what the title is of, in lower
+        // case, then the organization.
+        if self.text(end) == "of"
+            && let Some(at) = (end + 1..(end + 7).min(self.len())).find(|&j| {
+                matches!(self.text(j), "at" | "with" | "for")
+                    || !self.text(j).starts_with(char::is_lowercase)
+                    || self.text(j) == "the"
+            })
+            && at > end + 1
+            && matches!(self.text(at), "at" | "with" | "for")
+            && let Some(org) = self.org_starting_at(at + 1)
+        {
+            return self.role(self.doc.slice(self.span(start, at)), Some(org));
         }
         let title = self.doc.slice(self.span(start, end));
         let org = if matches!(
