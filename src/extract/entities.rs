@@ -1467,14 +1467,16 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
                     lower(c.first - 1).as_str(),
                     "of" | "in" | "for" | "to" | "from" | "on" | "at" | "with"
                 );
+            // (Not a word that is as often a noun, after a determiner: "according to Cal
+            // Fire, the state's firefighting agency".)
             let speaks = object
-                && toks[c.last + 1..]
-                    .iter()
-                    .take_while(|t| t.kind != TokenKind::Punct)
-                    .any(|t| {
-                        SPEECH_VERBS
-                            .get(&doc.slice(t.span).to_lowercase())
-                            .is_some()
+                && (c.last + 1..toks.len())
+                    .take_while(|&i| toks[i].kind != TokenKind::Punct)
+                    .any(|i| {
+                        let w = lower(i);
+                        SPEECH_VERBS.get(&w).is_some()
+                            && !(SPEECH_VERBS.value(&w) == Some("noun")
+                                && matches!(lower(i - 1).as_str(), "the" | "a" | "an" | "its"))
                     });
             if let Some(kind) = apposition(doc, c.sentence, c.last + 1).filter(|_| !speaks) {
                 match kind {
@@ -3156,6 +3158,15 @@ mod tests {
                     "O:Meta Platforms",
                     "O:Alphabet",
                 ],
+            ),
+            // Common words opening a sentence before an apposition that says what they
+            // name (not a phrase of time: "Last Tuesday, the company said"); and after
+            // "according to", where the apposition's "state" is no speech verb.
+            (
+                "Home Mutual, the state's largest home insurer, stopped writing policies. Last \
+                 Tuesday, the company said so. Acres burned, according to Kestrel Fire, the \
+                 state's firefighting agency.",
+                &["O:Home Mutual", "O:Kestrel Fire"],
             ),
             // A law's name used alone is no organization.
             (

@@ -1438,6 +1438,18 @@ impl<'a> Runs<'a> {
             } else if common
                 && !ORGANIZATIONS.contains(&self.key(first, last))
                 && !PLACES.contains(&self.key(first, last))
+                // ("State Farm, the state's largest home insurer, …": an apposition says
+                // they name a body; not "Last Tuesday, the company said".)
+                && !(self.text(last) == ","
+                    && !participle
+                    && !describes_person
+                    && !trade
+                    && !PERSON_NOUNS.contains(&lower)
+                    && !SENTENCE_STARTERS.contains(&lower)
+                    && !FUNCTION_WORDS.contains(&lower)
+                    && (first..last).all(|i| !self.is_date_word(i))
+                    && super::entities::apposition(self.doc, self.sentence, last + 1)
+                        == Some(EntityKind::Organization))
             {
                 first += 1;
                 while first < last && (!self.is_name_word(first) || self.is_date_word(first)) {
