@@ -2432,9 +2432,18 @@ impl<'a> Reader<'a> {
                 break;
             }
             let mut f = sentence.tokens.start;
+            let described = |f: usize| {
+                matches!(
+                    self.lower(f).as_str(),
+                    "a" | "an" | "the" | "one" | "another"
+                )
+            };
             // ("However, one dealer …", "On Monday, a spokesman …": after an opening phrase
-            // that names no one; "Adam Thomas, an analyst at …" is an apposition.)
-            if let Some(c) = (f + 1..sentence.tokens.end.min(f + 4)).find(|&c| self.word(c) == ",")
+            // that names no one; "Adam Thomas, an analyst at …" is an apposition, and "One
+            // captain, who asked not to be named, said" opens with its person.)
+            if !described(f)
+                && let Some(c) =
+                    (f + 1..sentence.tokens.end.min(f + 4)).find(|&c| self.word(c) == ",")
                 && !self
                     .mentions_between(sentence.span.start, self.tokens()[c].span.start)
                     .iter()
@@ -2442,10 +2451,7 @@ impl<'a> Reader<'a> {
             {
                 f = c + 1;
             }
-            if !matches!(
-                self.lower(f).as_str(),
-                "a" | "an" | "the" | "one" | "another"
-            ) {
+            if !described(f) {
                 continue;
             }
             // (The verb may follow a relative clause: "A spokesman for the British Casino
@@ -3704,6 +3710,18 @@ mod tests {
     #[test]
     fn pronouns_titles_and_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // A described person opening the sentence before a comma and a relative clause
+            // is who "he" means next, not the man named before.
+            (
+                "Tom Alvarez wrote a memo. “I understand,” he wrote.\n\nOne captain, who \
+                 asked not to be named, said: “It is not just about money.”\n\nHe added: \
+                 “Nobody wants a strike.”",
+                &[
+                    "I understand,|full|Tom Alvarez",
+                    "It is not just about money.|full|One captain",
+                    "Nobody wants a strike.|full|One captain",
+                ],
+            ),
             // The reporter of a byline is no one the body's pronouns mean.
             (
                 "Port Strike Enters Third Week\n\nBy Jane Whitaker\n\nThe transport minister \
