@@ -2445,6 +2445,12 @@ mod tests {
                  The OSCE said more would follow.",
                 &["O:Organisation for Security and Cooperation in Europe"],
             ),
+            // So does "of" after a word that heads nothing ("Tigers").
+            (
+                "Guerrillas of the Liberation Tigers of Tamil Eelam (LTTE) attacked. The LTTE \
+                 made no comment.",
+                &["O:Liberation Tigers of Tamil Eelam"],
+            ),
             (
                 "The Institute for Fiscal Studies in London (IFS) said taxes would rise.",
                 &["O:Institute for Fiscal Studies", "L:London"],

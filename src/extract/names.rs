@@ -595,7 +595,7 @@ impl<'a> Runs<'a> {
                             "commission" | "committee" | "council" | "conference" | "panel"
                         )
                         && !self.is_date_word(last + 1)
-                    || next == "in" && self.acronym_spells(first, last + 1)
+                    || matches!(next, "in" | "of") && self.acronym_spells(first, last + 1)
                     || next == "of" && long_name)
                     && self.is_name_word(last + 1);
                 let with_the = matches!(next, "of" | "for")
