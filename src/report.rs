@@ -55,7 +55,8 @@
 //! "mentions": [{"text": "Mark Zuckerberg", "start": 1274, "end": 1289, "sentence": 8}]}`
 //!
 //! - `id`: `person-N`, `org-N`, `place-N`, numbered from 1 in order of first mention.
-//! - `name`: the fullest form the text uses (most words, then longest); a person's name
+//! - `name`: the fullest form the text uses (most words, then longest), on one line (white
+//!   space collapsed, as in aliases, role titles, and speaker names and cues); a person's name
 //!   carries no title ("Mr", "CEO"). `aliases`: the other forms that refer to the same entity
 //!   in this article ("Meta" for "Meta Platforms Inc.", "Zuckerberg", "PRA").
 //! - `mentions`: every occurrence, headings included, in order; a possessive `’s` is not part
@@ -388,13 +389,13 @@ fn entity_reports(
         .enumerate()
         .map(|(i, e)| EntityReport {
             id: entity_id(kind, i),
-            name: e.name.clone(),
-            aliases: e.aliases.clone(),
+            name: one_line(&e.name),
+            aliases: e.aliases.iter().map(|a| one_line(a)).collect(),
             roles: (kind == EntityKind::Person).then(|| {
                 e.roles
                     .iter()
                     .map(|r| RoleReport {
-                        title: r.title.clone(),
+                        title: one_line(&r.title),
                         organization: r
                             .organization
                             .map(|o| entity_id(EntityKind::Organization, o)),
@@ -418,20 +419,31 @@ fn entity_reports(
         .collect()
 }
 
+/// A label as one line: names, titles and cues of hard-wrapped text hold line breaks ("the
+/// National\nMediation Board"); each run of white space becomes one space. (Mentions and
+/// quotes keep the text as written, which their offsets slice.)
+fn one_line(s: &str) -> String {
+    if s.contains(|c: char| c.is_whitespace() && c != ' ') || s.contains("  ") {
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    } else {
+        s.to_string()
+    }
+}
+
 fn quote_report(q: &Quote, text: &str, chars: &CharOffsets) -> QuoteReport {
     let (start, end) = chars.span(q.span);
     QuoteReport {
         text: text[q.span].to_string(),
         kind: q.kind.as_str(),
         speaker: q.speaker.as_ref().map(|s| SpeakerReport {
-            name: s.name.clone(),
+            name: one_line(&s.name),
             text: text[s.span].to_string(),
             person: s.person.map(|i| entity_id(EntityKind::Person, i)),
             organization: s
                 .organization
                 .map(|i| entity_id(EntityKind::Organization, i)),
         }),
-        cue: q.cue.map(|c| text[c].to_string()),
+        cue: q.cue.map(|c| one_line(&text[c])),
         start,
         end,
         sentence: q.sentence,
@@ -560,5 +572,59 @@ mod tests {
         let sliced: String = chars[s.start..s.end].iter().collect();
         assert_eq!(sliced, s.text);
         assert_eq!(r.paragraphs[1].sentences, [1, 3]);
+    }
+
+    /// A hard-wrapped article: names, aliases, titles, speakers and cues are written on one
+    /// line; mentions and quotes keep the text as written, so that their offsets slice it.
+    #[test]
+    fn labels_of_a_wrapped_article_are_one_line() {
+        let text = "Talks fail\n\n\
+                    The long dispute went before the National\n\
+                    Mediation Board on Monday, and Acme Corp,\n\
+                    a tool maker, said little. Its chief\n\
+                    executive, Jo Hale, said the firm was\n\
+                    \"not going anywhere at all.\" A junior\n\
+                    spokesman for the board said: \"We are\n\
+                    done here, and we will not be back at the\n\
+                    table.\"\n";
+        let r = crate::analyze("x.txt", Encoding::Utf8, text.to_string());
+        let one_line = |s: &str| !s.contains('\n');
+        let orgs: Vec<&str> = r.organizations.iter().map(|e| e.name.as_str()).collect();
+        assert!(orgs.contains(&"National Mediation Board"), "{orgs:?}");
+        for e in r.people.iter().chain(&r.organizations).chain(&r.locations) {
+            assert!(
+                one_line(&e.name) && e.aliases.iter().all(|a| one_line(a)),
+                "{e:?}"
+            );
+            for m in &e.mentions {
+                let sliced: String = text.chars().skip(m.start).take(m.end - m.start).collect();
+                assert_eq!(sliced, m.text);
+            }
+        }
+        let roles: Vec<&str> = r
+            .people
+            .iter()
+            .flat_map(|p| p.roles.iter().flatten())
+            .map(|x| x.title.as_str())
+            .collect();
+        assert_eq!(roles, ["chief executive"]);
+        let speakers: Vec<(&str, Option<&str>)> = r
+            .quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.speaker.as_ref().map_or("", |s| s.name.as_str()),
+                    q.cue.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                ("Jo Hale", Some("said")),
+                ("A junior spokesman", Some("said"))
+            ]
+        );
+        assert!(r.quotes[1].text.contains('\n'));
     }
 }
