@@ -2884,6 +2884,19 @@ mod tests {
     fn capitals_that_name_nothing() {
         let cases: &[(&str, &[&str])] = &[
             ("Despite the layoffs, hiring went on.", &[]),
+            // "Like" and "Unlike" opening a sentence are no part of the name; a title in the
+            // plural before names listed is a title ("Senators Ted Cruz and Marco Rubio").
+            (
+                "Like Ronald Reagan, he spoke. Unlike Ann Pike, he smiled. Senators Ted Cruz \
+                 and Marco Rubio spoke. He met Presidents Reagan and Barack Obama.",
+                &[
+                    "P:Ronald Reagan",
+                    "P:Ann Pike",
+                    "P:Ted Cruz",
+                    "P:Marco Rubio",
+                    "P:Barack Obama",
+                ],
+            ),
             // A lawmaker's party and state, written the AP's way, name no body; a surname
             // that heads places too is a surname after a title ("Rep. Lou Hill").
             (

@@ -1250,9 +1250,27 @@ impl<'a> Runs<'a> {
             return true;
         }
         (HONORIFICS.contains(&lower) || ROLES.get(&lower).is_some())
+            || self.plural_title_of_list(i, &lower)
             || (self.text(i) == "."
                 && i > 0
                 && HONORIFICS.contains(&self.text(i - 1).to_lowercase()))
+    }
+
+    /// "Senators Ted Cruz and Marco Rubio", "Presidents Reagan and Bush": a title in the
+    /// plural before names listed (one to three capitalized words, then "and" or a comma and
+    /// another capitalized word). ("Kings Cross and Euston", "Lords Leader Baroness Amos":
+    /// not the plurals that name places and the House.)
+    fn plural_title_of_list(&self, i: usize, lower: &str) -> bool {
+        lower.strip_suffix('s').is_some_and(|one| {
+            !one.ends_with('s')
+                && !matches!(one, "king" | "queen" | "lord")
+                && (HONORIFICS.contains(one) || ROLES.get(one).is_some())
+        }) && (i + 2..i + 5)
+            .find(|&k| !self.is_name_word(k))
+            .is_some_and(|k| {
+                matches!(self.text(k), "and" | ",")
+                    && self.text(k + 1).starts_with(char::is_uppercase)
+            })
     }
 
     /// A role ("chairman"), or one joined to its modifier by a hyphen ("Co-Chairman",
