@@ -2884,6 +2884,11 @@ mod tests {
     fn capitals_that_name_nothing() {
         let cases: &[(&str, &[&str])] = &[
             ("Despite the layoffs, hiring went on.", &[]),
+            // A faith is no organization, person or place.
+            (
+                "Critics say Islam and Christianity share the values. Sikhism arrived later.",
+                &[],
+            ),
             // "Like" and "Unlike" opening a sentence are no part of the name; a title in the
             // plural before names listed is a title ("Senators Ted Cruz and Marco Rubio").
             (
