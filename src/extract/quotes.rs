@@ -449,6 +449,21 @@ fn is_speaker_noun(noun: &str) -> bool {
 }
 
 /// The gender a noun tells ("actress", "her husband", "Lord"), from `gendered_nouns.txt`.
+/// The gender a describing noun gives: its own (gendered_nouns.txt), or a man's or a
+/// woman's by its ending ("Frenchman"; described, "a spokesman" is a man: writers who name a
+/// woman call her a spokeswoman; "German" is no man's noun).
+fn described_gender(lower: &str) -> Option<Gender> {
+    if NATIONALITIES.contains(lower) {
+        noun_gender(lower)
+    } else if lower.ends_with("woman") || lower.ends_with("women") {
+        Some(Gender::Female)
+    } else if lower.ends_with("man") || lower.ends_with("men") {
+        Some(Gender::Male)
+    } else {
+        noun_gender(lower)
+    }
+}
+
 fn noun_gender(lower: &str) -> Option<Gender> {
     match GENDERED_NOUNS.value(lower) {
         Some("male") => Some(Gender::Male),
@@ -2387,7 +2402,7 @@ impl<'a> Reader<'a> {
         let span = self.tokens()[i].span;
         let resolved = match gender {
             Some(g) => self
-                .antecedent(span.start, g)
+                .antecedent(span.start, Some(g), 1.0)
                 .map(|idx| (EntityKind::Person, idx))
                 .or_else(|| self.last_named(kind, span.start, gender)),
             None => self.last_named(kind, span.start, None),
@@ -2479,15 +2494,7 @@ impl<'a> Reader<'a> {
             else {
                 continue;
             };
-            // (Described, "a spokesman" is a man: writers who name a woman call her a
-            // spokeswoman.)
-            let has = if noun.ends_with("woman") || noun.ends_with("women") {
-                Some(Gender::Female)
-            } else if noun.ends_with("man") || noun.ends_with("men") {
-                Some(Gender::Male)
-            } else {
-                noun_gender(&noun)
-            };
+            let has = described_gender(&noun);
             if has.is_some_and(|g| g != gender) {
                 continue;
             }
@@ -2603,7 +2610,7 @@ impl<'a> Reader<'a> {
     /// most salient: nearer first, then a sentence's subject and a gender known to match each
     /// weigh in (the ranking of centering theory, simplified). The previous quote's speaker
     /// gets no bonus: a person introduced since then is the likelier referent.
-    fn antecedent(&self, pos: usize, gender: Gender) -> Option<usize> {
+    fn antecedent(&self, pos: usize, gender: Option<Gender>, step: f32) -> Option<usize> {
         let here = self.paragraph_of(pos);
         let mut seen: Vec<usize> = Vec::new();
         let mut best: Option<(f32, usize)> = None;
@@ -2615,12 +2622,12 @@ impl<'a> Reader<'a> {
                 break;
             }
             let known = self.gender(kind, idx);
-            if known.is_some_and(|g| g != gender) || seen.contains(&idx) {
+            if known.is_some_and(|g| gender.is_some_and(|want| g != want)) || seen.contains(&idx) {
                 continue;
             }
-            let mut score = -(seen.len() as f32);
+            let mut score = -(seen.len() as f32) * step;
             seen.push(idx);
-            if known == Some(gender) {
+            if known.is_some() && known == gender {
                 score += 1.0;
             }
             score += self.subject_weight(m);
@@ -3144,6 +3151,16 @@ impl<'a> Reader<'a> {
                 return Some(self.speaker_for(EntityKind::Person, idx, span));
             }
         }
+        // "the 36-year-old", "the 55-year-old Frenchman": the person just named, as "he"
+        // would be (of the noun's gender), but with the subject weighing more than the nearer
+        // name: "Kenteris … blamed his coach Christos Tzekos … The 31-year-old insisted".
+        if definite
+            && (2..=3).contains(&words.len())
+            && words[1].ends_with("-year-old")
+            && let Some(idx) = self.antecedent(span.start, described_gender(head), 0.5)
+        {
+            return Some(self.speaker_for(EntityKind::Person, idx, span));
+        }
         Some(Speaker {
             name: self.doc.slice(span).to_string(),
             span,
@@ -3389,11 +3406,22 @@ mod tests {
     #[test]
     fn descriptive_speakers() {
         let cases: &[(&str, &[&str])] = &[
-            // A past tense after a hyphenated word is the verb: "the 36-year-old said".
+            // A past tense after a hyphenated word is the verb: "the 36-year-old said"; the
+            // person of that age is the one just named, as "he" would be (of the noun's
+            // gender: "the 55-year-old Frenchman"), else the phrase stays.
             (
                 "Marc Dessaux now plays in Qatar. “Mentally they are much stronger now,” the \
                  36-year-old said.",
-                &["Mentally they are much stronger now,|full|the 36-year-old"],
+                &["Mentally they are much stronger now,|full|Marc Dessaux"],
+            ),
+            (
+                "Arsenal manager Arsene Vaillant met Ann Pike. The 55-year-old Frenchman told \
+                 the club's website: “I love this club.”",
+                &["I love this club.|full|Arsene Vaillant"],
+            ),
+            (
+                "“I will be back next year,” the 28-year-old said after the race.",
+                &["I will be back next year,|full|the 28-year-old"],
             ),
             // A place after "in" or "at" does not speak; an apposition whose closing comma
             // is left out speaks for the person before its comma.
