@@ -105,7 +105,17 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
         .position(|p| p.kind != ParagraphKind::Heading)
         .and_then(|p| doc.sentences().iter().find(|s| s.paragraph == p))
         .map_or(0, |s| s.span.start);
-    reader.mentions.retain(|(m, _, _)| m.start >= body);
+    // Nor does a picture's credit line ("Mark Olden via Getty Images.", "(AP Photo/Evan
+    // Vucci)").
+    let credits: Vec<Span> = doc
+        .paragraphs()
+        .iter()
+        .map(|p| p.span)
+        .filter(|&p| is_photo_credit(doc.slice(p)))
+        .collect();
+    reader
+        .mentions
+        .retain(|(m, _, _)| m.start >= body && !credits.iter().any(|c| c.contains(*m)));
     let mut out: Vec<Quote> = Vec::new();
     let mut addressed: Vec<bool> = Vec::new();
     for (span, paragraph) in spans {
@@ -449,6 +459,21 @@ fn is_speaker_noun(noun: &str) -> bool {
 }
 
 /// The gender a noun tells ("actress", "her husband", "Lord"), from `gendered_nouns.txt`.
+/// A picture's credit line: a short paragraph naming a photo agency or saying "Photo:".
+fn is_photo_credit(paragraph: &str) -> bool {
+    [
+        "Getty Images",
+        "AP Photo",
+        "Photo:",
+        "Photograph:",
+        "Picture:",
+        "Image:",
+    ]
+    .iter()
+    .any(|mark| paragraph.contains(mark))
+        && paragraph.split_whitespace().count() <= 12
+}
+
 /// The gender a describing noun gives: its own (gendered_nouns.txt), or a man's or a
 /// woman's by its ending ("Frenchman"; described, "a spokesman" is a man: writers who name a
 /// woman call her a spokeswoman; "German" is no man's noun).
@@ -3748,6 +3773,15 @@ mod tests {
                     "I understand,|full|Tom Alvarez",
                     "It is not just about money.|full|One captain",
                     "Nobody wants a strike.|full|One captain",
+                ],
+            ),
+            // Nor is the photographer of a picture's credit line.
+            (
+                "Comedian Peter Sorensky dubbed the clip.\n\nMark Olden via Getty Images.\n\n\
+                 “What if he had lessons?” the 43-year-old asked. “It works,” he added.",
+                &[
+                    "What if he had lessons?|full|Peter Sorensky",
+                    "It works,|full|Peter Sorensky",
                 ],
             ),
             // The reporter of a byline is no one the body's pronouns mean.
