@@ -490,10 +490,21 @@ fn type_lists(doc: &Document, body: &[Candidate], name_of: &[usize], names: &mut
                 let noun = doc.slice(toks[first.first - 2].span).to_lowercase();
                 noun.ends_with('s') && PLACE_NOUNS.contains(&noun)
             };
-        if places {
+        // "the tabloids Us Weekly, In Touch and Star", "the companies …": likewise a plural
+        // organization noun right before the list.
+        let bodies = end - start >= 2 && first.first >= 1 && {
+            let noun = doc.slice(toks[first.first - 1].span);
+            noun.ends_with('s') && ORG_NOUNS.contains(noun)
+        };
+        if places || bodies {
+            let kind = if places {
+                EntityKind::Location
+            } else {
+                EntityKind::Organization
+            };
             for &id in &name_of[start..end] {
                 if names[id].alias_of.is_none() && names[id].evidence.best() < 5.0 {
-                    names[id].kind = EntityKind::Location;
+                    names[id].kind = kind;
                 }
             }
         } else if end - start >= 3 {
@@ -3181,6 +3192,19 @@ mod tests {
                     "O:Microsoft",
                     "O:Meta Platforms",
                     "O:Alphabet",
+                ],
+            ),
+            // A plural organization noun before a list says what all of it is.
+            (
+                "The singer named the tabloids Daily Wire, In Touch and Star as the worst. \
+                 Investors backed the companies Halvorsen, Brightwater and Ted Cole.",
+                &[
+                    "O:Daily Wire",
+                    "O:In Touch",
+                    "O:Star",
+                    "O:Halvorsen",
+                    "O:Brightwater",
+                    "O:Ted Cole",
                 ],
             ),
             // Common words opening a sentence before an apposition that says what they
