@@ -27,10 +27,11 @@ use super::entities::{Entities, EntityKind};
 use super::names::{is_capitals, listed_before};
 use crate::lexicon::{
     AUXILIARIES, BEFORE_VERB, DESCRIBING_VERBS, FUNCTION_WORDS, GENDERED_NOUNS, GROUP_NOUNS,
-    HONORIFICS, IRREGULAR_PASTS, LESSER_OFFICES, MEDIA_NOUNS, MEMBER_TITLES, NAME_PARTICLES,
-    NATIONALITIES, NOT_ENTITIES, NUMBER_WORDS, ORG_NOUNS, PAST_TENSES, PERSON_NOUNS, POSITIONS,
-    PUBLICATION_HEADS, ROLES, SPEECH_NOUNS, SPEECH_VERBS, TIME_NOUNS, TITLE_MODIFIERS,
-    given_name_is_male, honorific_is_male, is_ly_adverb, is_party_and_state,
+    HONORIFICS, IRREGULAR_PASTS, KIN_NOUNS, LESSER_OFFICES, MEDIA_NOUNS, MEMBER_TITLES,
+    NAME_PARTICLES, NATIONALITIES, NOT_ENTITIES, NUMBER_WORDS, ORG_NOUNS, PAST_TENSES,
+    PERSON_NOUNS, POSITIONS, PUBLICATION_HEADS, ROLES, SPEECH_NOUNS, SPEECH_VERBS, TIME_NOUNS,
+    TITLE_MODIFIERS, UNNAMED_NOUNS, given_name_is_male, honorific_is_male, is_ly_adverb,
+    is_party_and_state,
 };
 use crate::text::{Document, ParagraphKind, Sentence, Span, Token, TokenKind};
 
@@ -3176,12 +3177,20 @@ impl<'a> Reader<'a> {
                 return Some(self.speaker_for(EntityKind::Person, idx, span));
             }
         }
-        // "the 36-year-old", "the 55-year-old Frenchman": the person just named, as "he"
-        // would be (of the noun's gender), but with the subject weighing more than the nearer
-        // name: "Kenteris … blamed his coach Christos Tzekos … The 31-year-old insisted".
+        // "the 36-year-old", "the 55-year-old Frenchman", "the Liverpool player", "the
+        // defender": the person just named, as "he" would be (of the noun's gender), but with
+        // the subject weighing more than the nearer name: "Kenteris … blamed his coach
+        // Christos Tzekos … The 31-year-old insisted". (Not a noun for someone often left
+        // unnamed, "the gunman", nor a title whose holder is not named, "the prime minister",
+        // nor a nationality, which articles use to tell two players apart: "the American".)
+        let described = (2..=5).contains(&words.len())
+            && (words[1].ends_with("-year-old")
+                || POSITIONS.contains(head)
+                || PERSON_NOUNS.contains(head)
+                    && !UNNAMED_NOUNS.contains(head)
+                    && !KIN_NOUNS.contains(head));
         if definite
-            && (2..=3).contains(&words.len())
-            && words[1].ends_with("-year-old")
+            && described
             && let Some(idx) = self.antecedent(span.start, described_gender(head), 0.5)
         {
             return Some(self.speaker_for(EntityKind::Person, idx, span));
@@ -3447,6 +3456,32 @@ mod tests {
             (
                 "“I will be back next year,” the 28-year-old said after the race.",
                 &["I will be back next year,|full|the 28-year-old"],
+            ),
+            // So is the person described by what they play or do ("the Liverpool player",
+            // "the defender"), not one the article may leave unnamed ("the gunman"), a
+            // title's holder not named ("the prime minister") or a nationality ("the
+            // American", which may tell two players apart).
+            (
+                "Lindsay Dane beat Mia Holt on Sunday. Reacting to a comment by chairman Tom \
+                 Pike, the defender said: “It is insulting.” “She was better,” the American \
+                 said.",
+                &[
+                    "It is insulting.|full|Lindsay Dane",
+                    "She was better,|full|the American",
+                ],
+            ),
+            (
+                "Steve Finnan starred against France. “We can win the group,” the Liverpool \
+                 player said.",
+                &["We can win the group,|full|Steve Finnan"],
+            ),
+            (
+                "Police named the victim as John Hale. “I had no choice,” the gunman told the \
+                 court. Tom Lee spoke next. “We will act,” the prime minister said.",
+                &[
+                    "I had no choice,|full|the gunman",
+                    "We will act,|full|the prime minister",
+                ],
             ),
             // A place after "in" or "at" does not speak; an apposition whose closing comma
             // is left out speaks for the person before its comma.

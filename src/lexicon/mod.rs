@@ -593,6 +593,12 @@ pub static PERSON_NOUNS: LazyLock<WordList> = LazyLock::new(|| {
     ])
 });
 word_list!(
+    /// Person nouns for someone often left unnamed or named by a tie to another ("the
+    /// gunman", "the friend").
+    UNNAMED_NOUNS,
+    "unnamed_nouns.txt"
+);
+word_list!(
     /// Playing positions and team jobs ("winger", "lock", "boss").
     POSITIONS,
     "positions.txt"
