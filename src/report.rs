@@ -423,7 +423,14 @@ fn entity_reports(
 /// National\nMediation Board"); each run of white space becomes one space. (Mentions and
 /// quotes keep the text as written, which their offsets slice.)
 fn one_line(s: &str) -> String {
-    if s.contains(|c: char| c.is_whitespace() && c != ' ') || s.contains("  ") {
+    // (White space other than the space is a control byte, or a character whose UTF-8 opens
+    // with 0xC2, 0xE1, 0xE2 or 0xE3; only then are the characters read.)
+    let maybe = |b: u8| matches!(b, b'\t'..=b'\r' | 0xC2 | 0xE1..=0xE3);
+    let bytes = s.as_bytes();
+    let doubled = bytes.windows(2).any(|w| w == b"  ");
+    if doubled
+        || bytes.iter().any(|&b| maybe(b)) && s.contains(|c: char| c.is_whitespace() && c != ' ')
+    {
         s.split_whitespace().collect::<Vec<_>>().join(" ")
     } else {
         s.to_string()

@@ -459,19 +459,19 @@ fn is_speaker_noun(noun: &str) -> bool {
         || POSITIONS.contains(noun)
 }
 
-/// The gender a noun tells ("actress", "her husband", "Lord"), from `gendered_nouns.txt`.
 /// A picture's credit line: a short paragraph naming a photo agency or saying "Photo:".
 fn is_photo_credit(paragraph: &str) -> bool {
-    [
-        "Getty Images",
-        "AP Photo",
-        "Photo:",
-        "Photograph:",
-        "Picture:",
-        "Image:",
-    ]
-    .iter()
-    .any(|mark| paragraph.contains(mark))
+    paragraph.len() <= 160
+        && [
+            "Getty Images",
+            "AP Photo",
+            "Photo:",
+            "Photograph:",
+            "Picture:",
+            "Image:",
+        ]
+        .iter()
+        .any(|mark| paragraph.contains(mark))
         && paragraph.split_whitespace().count() <= 12
 }
 
@@ -490,6 +490,7 @@ fn described_gender(lower: &str) -> Option<Gender> {
     }
 }
 
+/// The gender a noun tells ("actress", "her husband", "Lord"), from `gendered_nouns.txt`.
 fn noun_gender(lower: &str) -> Option<Gender> {
     match GENDERED_NOUNS.value(lower) {
         Some("male") => Some(Gender::Male),
@@ -3183,14 +3184,16 @@ impl<'a> Reader<'a> {
         // Christos Tzekos … The 31-year-old insisted". (Not a noun for someone often left
         // unnamed, "the gunman", nor a title whose holder is not named, "the prime minister",
         // nor a nationality, which articles use to tell two players apart: "the American".)
-        let described = (2..=5).contains(&words.len())
-            && (words[1].ends_with("-year-old")
-                || POSITIONS.contains(head)
-                || PERSON_NOUNS.contains(head)
-                    && !UNNAMED_NOUNS.contains(head)
-                    && !KIN_NOUNS.contains(head));
+        let described = || {
+            (2..=5).contains(&words.len())
+                && (words[1].ends_with("-year-old")
+                    || POSITIONS.contains(head)
+                    || PERSON_NOUNS.contains(head)
+                        && !UNNAMED_NOUNS.contains(head)
+                        && !KIN_NOUNS.contains(head))
+        };
         if definite
-            && described
+            && described()
             && let Some(idx) = self.antecedent(span.start, described_gender(head), 0.5)
         {
             return Some(self.speaker_for(EntityKind::Person, idx, span));
