@@ -1103,6 +1103,22 @@ impl<'a> Reader<'a> {
         {
             return Some(found);
         }
+        // "The band have done “everything in their considerable powers” to stay the biggest
+        // band, according to magazine editor Paul Rees": the source of the whole sentence,
+        // after a comma later in the clause (not in another: "…,” and, according to Reuters,
+        // once told"; not for a term of a few words, "“entertainment and leisure” robots").
+        if let Some(c) = (j..end_sentence.end)
+            .take_while(|&i| {
+                !self.is_double_mark(i) && !matches!(self.lower(i).as_str(), "and" | "but" | "or")
+            })
+            .find(|&c| {
+                self.word(c) == "," && self.lower(c + 1) == "according" && self.lower(c + 2) == "to"
+            })
+            && self.doc.slice(span).split_whitespace().count() >= 4
+            && let Some(speaker) = self.noun_phrase_after(c + 3, end_sentence.end)
+        {
+            return Some((speaker, Some(self.span(c + 1, c + 3))));
+        }
         if k > start_sentence.start
             && let Some(found) = self.before(start_sentence.start, k)
         {
@@ -5307,6 +5323,22 @@ mod tests {
     #[test]
     fn partial_quotes_and_non_quotes() {
         let cases: &[(&str, &[&str])] = &[
+            // "according to X" closing the clause gives the source of a partial quote; not
+            // from another clause, nor for a term of a few words.
+            (
+                "The band have done “everything in their considerable powers” to stay on top, \
+                 according to magazine editor Paul Rees. Tom Hale promised not to get “fat, \
+                 dumb and happy,” and, according to Reuters, once told analysts so.",
+                &[
+                    "everything in their considerable powers|partial|Paul Rees",
+                    "fat, dumb and happy,|partial|Tom Hale",
+                ],
+            ),
+            (
+                "There will be 2.5 million “entertainment and leisure” robots by 2007, \
+                 according to the UN.",
+                &["entertainment and leisure|partial|"],
+            ),
             (
                 "Meta is moving away from “AI infrastructure expansion” toward products.",
                 &["AI infrastructure expansion|partial|"],
