@@ -2499,6 +2499,14 @@ impl<'a> Reader<'a> {
             // ("However, one dealer …", "On Monday, a spokesman …": after an opening phrase
             // that names no one; "Adam Thomas, an analyst at …" is an apposition, and "One
             // captain, who asked not to be named, said" opens with its person.)
+            // ("“…,” a spokeswoman said.": after a quote opening the sentence, closed by a
+            // comma.)
+            if self.is_quote_mark(f)
+                && let Some(close) = (f + 1..sentence.tokens.end)
+                    .find(|&c| self.is_double_mark(c) && c > f + 1 && self.word(c - 1) == ",")
+            {
+                f = close + 1;
+            }
             if !described(f)
                 && let Some(c) =
                     (f + 1..sentence.tokens.end.min(f + 4)).find(|&c| self.word(c) == ",")
@@ -3817,6 +3825,18 @@ mod tests {
     #[test]
     fn pronouns_titles_and_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // A described person who speaks after a quote opening the sentence is who "she"
+            // means next: "“…,” a spokeswoman said. She added …".
+            (
+                "Dee Vance and John Vaughan hosted the show. “There are no plans for another \
+                 series,” a spokeswoman said. She added the pair “brought a real warmth to \
+                 Saturday night, but we felt we had done enough.”",
+                &[
+                    "There are no plans for another series,|full|a spokeswoman",
+                    "brought a real warmth to Saturday night, but we felt we had done \
+                     enough.|partial|a spokeswoman",
+                ],
+            ),
             // A described person opening the sentence before a comma and a relative clause
             // is who "he" means next, not the man named before.
             (
