@@ -771,8 +771,14 @@ impl<'a> Runs<'a> {
         // is the one in "Banque du Caire and Bank of Alexandria", the head after "and" opening
         // a name of its own with "of".)
         let opens_of = end < self.toks.len() && self.text(end) == "of";
+        // ("Delta, Continental and American Airlines": the last "and" of a list.)
+        let listed = first >= 2
+            && self.text(first - 1) == ","
+            && self.toks[first - 2].kind == TokenKind::Word
+            && self.text(first - 2).starts_with(char::is_uppercase);
         let shared_head = head(end - 1)
             && !opens_of
+            && !listed
             && !head(before_and)
             && !is_camel_case(self.text(before_and))
             && !(first..start - 1).any(|i| self.text(i) == "&")
