@@ -27,7 +27,7 @@ use crate::lexicon::{
     NAME_PARTICLES, NATIONALITIES, NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS, ORG_OPENERS, ORG_SUFFIXES,
     ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACES, POSITIONS, PRODUCT_NOUNS,
     RESULT_NOUNS, RESULT_VERBS, ROLES, SHORT_FORMS, SPEECH_VERBS, SPORTS_WORDS,
-    STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TEAM_WORDS, ends_organization,
+    STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TEAM_WORDS, UNNAMED_NOUNS, ends_organization,
     given_name_is_male, has_surname_ending, honorific_is_male, is_common_surname, is_english_word,
     is_trade_noun,
 };
@@ -491,16 +491,32 @@ fn type_lists(doc: &Document, body: &[Candidate], name_of: &[usize], names: &mut
                 noun.ends_with('s') && PLACE_NOUNS.contains(&noun)
             };
         // "the tabloids Us Weekly, In Touch and Star", "the companies …": likewise a plural
-        // organization noun right before the list.
+        // organization noun right before the list; "his two sons, Avi and Joel", "Strikers
+        // Zoltan Varga and Kestrel Reed": a plural noun for people, also before a comma.
+        let noun_at = |k: usize| doc.slice(toks[k].span).to_lowercase();
         let bodies = end - start >= 2 && first.first >= 1 && {
-            let noun = doc.slice(toks[first.first - 1].span);
-            noun.ends_with('s') && ORG_NOUNS.contains(noun)
+            let noun = noun_at(first.first - 1);
+            noun.ends_with('s') && ORG_NOUNS.contains(&noun)
         };
-        if places || bodies {
+        let comma = first.first >= 2 && doc.slice(toks[first.first - 1].span) == ",";
+        let people = end - start >= 2 && first.first > usize::from(comma) && {
+            let noun = noun_at(first.first - 1 - usize::from(comma));
+            noun.strip_suffix('s').is_some_and(|one| {
+                // (Of the positions, the doers: not "centres", "wings", "numbers"; not
+                // "semi-finalists Watford", which a team can be.)
+                (PERSON_NOUNS.contains(one) || POSITIONS.contains(one) && one.ends_with("er"))
+                    && !UNNAMED_NOUNS.contains(one)
+                    && one != "number"
+                    && !one.ends_with("finalist")
+            }) || noun.ends_with('s') && KIN_NOUNS.contains(&noun)
+        };
+        if places || bodies || people {
             let kind = if places {
                 EntityKind::Location
-            } else {
+            } else if bodies {
                 EntityKind::Organization
+            } else {
+                EntityKind::Person
             };
             for &id in &name_of[start..end] {
                 if names[id].alias_of.is_none() && names[id].evidence.best() < 5.0 {
@@ -3198,6 +3214,12 @@ mod tests {
                     "O:Meta Platforms",
                     "O:Alphabet",
                 ],
+            ),
+            // So does a plural noun for people, also before a comma.
+            (
+                "The bid is led by his two sons, Avi and Joel. Strikers Zoltan Varga and \
+                 Kestrel Reed scored.",
+                &["P:Avi", "P:Joel", "P:Zoltan Varga", "P:Kestrel Reed"],
             ),
             // A plural organization noun before a list says what all of it is.
             (
