@@ -1769,12 +1769,20 @@ fn merge(names: &mut [Name], sporty: bool) {
             }
         }
     }
-    // Plural organization names by their singular ("lib dem" → "Lib Dems").
-    let plurals: HashMap<&str, usize> = names
+    // Plural organization names by their singular ("lib dem" → "Lib Dems", "tory" →
+    // "Tories").
+    let plurals: HashMap<String, usize> = names
         .iter()
         .enumerate()
         .filter(|(_, n)| n.kind == EntityKind::Organization)
-        .filter_map(|(j, n)| Some((n.key.strip_suffix('s')?, j)))
+        .filter_map(|(j, n)| match n.key.strip_suffix("ies") {
+            // (Not "U.S. Treasuries", the bonds, of "U.S. Treasury", the body.)
+            Some(stem) if !stem.is_empty() => {
+                let one = format!("{stem}y");
+                (!ends_organization(one.rsplit(' ').next().unwrap_or(&one))).then_some((one, j))
+            }
+            _ => Some((n.key.strip_suffix('s')?.to_string(), j)),
+        })
         .collect();
     let mut aliases: Vec<Option<usize>> = vec![None; n];
     for (i, alias) in aliases.iter_mut().enumerate() {
@@ -1789,7 +1797,7 @@ fn merge(names: &mut [Name], sporty: bool) {
         if name.kind == EntityKind::Organization
             && !SURNAMES.contains(&name.key)
             && name.evidence.person < 1.0
-            && let Some(&j) = plurals.get(name.key.as_str())
+            && let Some(&j) = plurals.get(&name.key)
         {
             *alias = Some(j);
             continue;
@@ -3821,11 +3829,27 @@ mod tests {
                 &["Tories"],
             ),
             // The singular a plural name takes before a noun, of the same body (not a
-            // family's name: "Osbourne" of "The Osbournes").
+            // family's name: "Osbourne" of "The Osbournes"); "Tory" of "Tories".
             (
                 "Green Dem leader Ann Kerr spoke. The Green Dems want lower taxes.",
                 "Green Dems",
                 &["Green Dem"],
+            ),
+            (
+                "The Tories lost the vote. A Tory spokesman said the party would try again.",
+                "Tories",
+                &["Tory"],
+            ),
+            (
+                "The Conservative Party lost. The Tories will try again, a Tory MP said.",
+                "Conservative Party",
+                &["Tories", "Tory"],
+            ),
+            // (Not bonds of a body whose name ends in a head word.)
+            (
+                "The Kestrel Treasury sold more bonds as Kestrel Treasuries fell.",
+                "Kestrel Treasury",
+                &[],
             ),
             // (Not when two people so named hold them.)
             (
