@@ -2924,6 +2924,13 @@ mod tests {
     fn capitals_that_name_nothing() {
         let cases: &[(&str, &[&str])] = &[
             ("Despite the layoffs, hiring went on.", &[]),
+            // The followers of a faith or people of a nationality after a country are no
+            // name, the country is (a city's team is); nor is a language joined to a noun.
+            (
+                "The law worried UK Muslims. It prints an English-language edition. The \
+                 Cleveland Indians baseball team won.",
+                &["O:Cleveland Indians", "L:UK"],
+            ),
             // A faith is no organization, person or place.
             (
                 "Critics say Islam and Christianity share the values. Sikhism arrived later.",

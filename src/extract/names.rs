@@ -427,6 +427,15 @@ impl<'a> Runs<'a> {
         if hyphen && (self.hyphen_describes_next(i, w) || is_party_and_state(w)) {
             return false;
         }
+        // "English-language", "French-speaking": a nationality joined to a word in lower
+        // case describes, it names nothing.
+        if hyphen
+            && let Some((head, rest)) = w.split_once('-')
+            && rest.chars().all(|c| c.is_lowercase() || c == '-')
+            && NATIONALITIES.contains(&head.to_lowercase())
+        {
+            return false;
+        }
         // "French-Israeli", "Anglo-Dutch", "US-German": nationalities and countries joined by
         // a hyphen (not a place's own name: "Guinea-Bissau").
         if hyphen
@@ -1563,6 +1572,18 @@ impl<'a> Runs<'a> {
             && !PLACES.contains(&key)
             && last - first <= 3
         {
+            return;
+        }
+        // "UK Muslims", "US Jews": people of a faith or nationality after a country; the
+        // country is the name (not a city's team: "Cleveland Indians").
+        if last - first >= 2
+            && last_word
+                .strip_suffix('s')
+                .is_some_and(|one| NATIONALITIES.contains(one))
+            && COUNTRIES.contains(&self.key(first, last - 1))
+            && !ORGANIZATIONS.contains(&key)
+        {
+            self.push_checked(first, last - 1, vocab, None, first, out);
             return;
         }
         // "Will wrote", "May said": a surname that is also a common word, speaking.
