@@ -1784,12 +1784,55 @@ fn merge(names: &mut [Name], sporty: bool) {
             _ => Some((n.key.strip_suffix('s')?.to_string(), j)),
         })
         .collect();
+    // Organizations of two words or more by their word count and the first letters of
+    // their words: where a clipped form finds its full name ("Lib Dems", "Man Utd").
+    let mut by_letters: HashMap<(usize, String), Vec<usize>> = HashMap::default();
+    for (j, name) in names.iter().enumerate() {
+        if name.kind == EntityKind::Organization && name.words.len() >= 2 {
+            let letters = name.words.iter().filter_map(|w| w.chars().next()).collect();
+            by_letters
+                .entry((name.words.len(), letters))
+                .or_default()
+                .push(j);
+        }
+    }
     let mut aliases: Vec<Option<usize>> = vec![None; n];
     for (i, alias) in aliases.iter_mut().enumerate() {
         let name = &names[i];
         if fuller_of[i].is_some() {
             *alias = fuller_of[i];
             continue;
+        }
+        // "Lib Dems" of "Liberal Democrats", "Man Utd" of "Manchester United": each word
+        // the full one's start, or its letters in order when it is no English word ("Utd";
+        // not "News" of "Networks"), of exactly one organization.
+        if name.kind == EntityKind::Organization && name.words.len() >= 2 {
+            let letters: String = name.words.iter().filter_map(|w| w.chars().next()).collect();
+            let clips = |j: &usize| {
+                let full = &names[*j];
+                full.key.len() > name.key.len()
+                    && name.words.iter().zip(&full.words).all(|(short, long)| {
+                        // (A word clipped by two letters or more, or its period: not
+                        // "Electronic Arts" of a misspelt "Electronics Arts".)
+                        let clipped = long.len() >= short.len() + 2
+                            || long.strip_suffix('.') == Some(short.as_str());
+                        short == long
+                            || !long.contains('-')
+                                && clipped
+                                && (long.starts_with(short.as_str())
+                                    || !is_english_word(short) && in_order(short, long))
+                    })
+            };
+            if let Some(list) = by_letters.get(&(name.words.len(), letters))
+                && let [j] = list
+                    .iter()
+                    .filter(|j| clips(j))
+                    .copied()
+                    .collect::<Vec<_>>()[..]
+            {
+                *alias = Some(j);
+                continue;
+            }
         }
         // "Lib Dem" of "Lib Dems", "Liberal Democrat" of "Liberal Democrats", "US Airway" of
         // "US Airways": the singular a plural name takes before a noun ("Lib Dem leader"). (Not
@@ -2112,6 +2155,13 @@ fn short_form_of(names: &[Name], word: &str) -> Option<usize> {
 }
 
 /// True when `part` stands in `words` as consecutive words.
+/// The letters of `short` appear in `long` in order, the first letters the same ("utd" in
+/// "united").
+fn in_order(short: &str, long: &str) -> bool {
+    let mut rest = long.chars();
+    short.chars().next() == long.chars().next() && short.chars().all(|c| rest.any(|l| l == c))
+}
+
 fn holds_words(words: &[String], part: &[impl AsRef<str>]) -> bool {
     words
         .windows(part.len())
@@ -3851,6 +3901,24 @@ mod tests {
                 "The Conservative Party lost. The Tories will try again, a Tory MP said.",
                 "Conservative Party",
                 &["Tories", "Tory"],
+            ),
+            // A short form that clips or abbreviates each word of the full name.
+            (
+                "The Liberal Democrats launched their plan. The Lib Dems say taxes will rise, \
+                 and a Lib Dem MP agreed.",
+                "Liberal Democrats",
+                &["Lib Dems", "Lib Dem"],
+            ),
+            (
+                "Manchester United won again. Man Utd now lead the table.",
+                "Manchester United",
+                &["Man Utd"],
+            ),
+            // (Not an English word that is none of them: "news" of "networks".)
+            (
+                "Sky Networks sold the rights. Sky News reported the sale.",
+                "Sky Networks",
+                &[],
             ),
             // (Not bonds of a body whose name ends in a head word.)
             (
