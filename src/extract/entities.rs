@@ -1771,7 +1771,7 @@ fn merge(names: &mut [Name], sporty: bool) {
     }
     // Plural organization names by their singular ("lib dem" → "Lib Dems", "tory" →
     // "Tories").
-    let plurals: HashMap<String, usize> = names
+    let plurals: HashMap<std::borrow::Cow<str>, usize> = names
         .iter()
         .enumerate()
         .filter(|(_, n)| n.kind == EntityKind::Organization)
@@ -1779,21 +1779,27 @@ fn merge(names: &mut [Name], sporty: bool) {
             // (Not "U.S. Treasuries", the bonds, of "U.S. Treasury", the body.)
             Some(stem) if !stem.is_empty() => {
                 let one = format!("{stem}y");
-                (!ends_organization(one.rsplit(' ').next().unwrap_or(&one))).then_some((one, j))
+                (!ends_organization(one.rsplit(' ').next().unwrap_or(&one)))
+                    .then_some((one.into(), j))
             }
-            _ => Some((n.key.strip_suffix('s')?.to_string(), j)),
+            _ => Some((n.key.strip_suffix('s')?.into(), j)),
         })
         .collect();
     // Organizations of two words or more by their word count and the first letters of
     // their words: where a clipped form finds its full name ("Lib Dems", "Man Utd").
-    let mut by_letters: HashMap<(usize, String), Vec<usize>> = HashMap::default();
+    // (The letters folded into a number: a clash only costs a comparison.)
+    let letters_of = |name: &Name| {
+        name.words
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .fold(name.words.len() as u64, |h, c| {
+                h.wrapping_mul(1_000_003) ^ u64::from(c)
+            })
+    };
+    let mut by_letters: HashMap<u64, Vec<usize>> = HashMap::default();
     for (j, name) in names.iter().enumerate() {
         if name.kind == EntityKind::Organization && name.words.len() >= 2 {
-            let letters = name.words.iter().filter_map(|w| w.chars().next()).collect();
-            by_letters
-                .entry((name.words.len(), letters))
-                .or_default()
-                .push(j);
+            by_letters.entry(letters_of(name)).or_default().push(j);
         }
     }
     let mut aliases: Vec<Option<usize>> = vec![None; n];
@@ -1807,10 +1813,10 @@ fn merge(names: &mut [Name], sporty: bool) {
         // the full one's start, or its letters in order when it is no English word ("Utd";
         // not "News" of "Networks"), of exactly one organization.
         if name.kind == EntityKind::Organization && name.words.len() >= 2 {
-            let letters: String = name.words.iter().filter_map(|w| w.chars().next()).collect();
             let clips = |j: &usize| {
                 let full = &names[*j];
                 full.key.len() > name.key.len()
+                    && full.words.len() == name.words.len()
                     && name.words.iter().zip(&full.words).all(|(short, long)| {
                         // (A word clipped by two letters or more, or its period: not
                         // "Electronic Arts" of a misspelt "Electronics Arts".)
@@ -1823,7 +1829,7 @@ fn merge(names: &mut [Name], sporty: bool) {
                                     || !is_english_word(short) && in_order(short, long))
                     })
             };
-            if let Some(list) = by_letters.get(&(name.words.len(), letters))
+            if let Some(list) = by_letters.get(&letters_of(name))
                 && let [j] = list
                     .iter()
                     .filter(|j| clips(j))
@@ -1840,7 +1846,7 @@ fn merge(names: &mut [Name], sporty: bool) {
         if name.kind == EntityKind::Organization
             && !SURNAMES.contains(&name.key)
             && name.evidence.person < 1.0
-            && let Some(&j) = plurals.get(&name.key)
+            && let Some(&j) = plurals.get(name.key.as_str())
         {
             *alias = Some(j);
             continue;

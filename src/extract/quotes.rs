@@ -1109,10 +1109,12 @@ impl<'a> Reader<'a> {
         // once told"; not for a term of a few words, "“entertainment and leisure” robots").
         if let Some(c) = (j..end_sentence.end)
             .take_while(|&i| {
-                !self.is_double_mark(i) && !matches!(self.lower(i).as_str(), "and" | "but" | "or")
+                !self.is_double_mark(i) && !matches!(self.word(i), "and" | "but" | "or")
             })
             .find(|&c| {
-                self.word(c) == "," && self.lower(c + 1) == "according" && self.lower(c + 2) == "to"
+                self.word(c) == ","
+                    && self.word(c + 1).eq_ignore_ascii_case("according")
+                    && self.word(c + 2) == "to"
             })
             && self.doc.slice(span).split_whitespace().count() >= 4
             && let Some(speaker) = self.noun_phrase_after(c + 3, end_sentence.end)
