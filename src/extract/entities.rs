@@ -1639,7 +1639,8 @@ fn merge(names: &mut [Name], sporty: bool) {
     // organizations and places by initials (with and without their small words and a country
     // before them), organizations by each of their shorter prefixes, by their head word, by
     // their legal suffix in one form, by their words after a country, and, when named after a
-    // person ("Eli Lilly") or letters ("MG Rover"), by the last word.
+    // person ("Eli Lilly") or letters ("MG Rover"), by the last word. (Further down: plural
+    // organizations by their singular, and organizations by the first letters of their words.)
     let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
     let mut by_prefix: HashMap<String, Vec<usize>> = HashMap::default();
@@ -1810,8 +1811,9 @@ fn merge(names: &mut [Name], sporty: bool) {
             continue;
         }
         // "Lib Dems" of "Liberal Democrats", "Man Utd" of "Manchester United": each word
-        // the full one's start, or its letters in order when it is no English word ("Utd";
-        // not "News" of "Networks"), of exactly one organization.
+        // the same, or clipped by two letters or more (or its period) — the full one's
+        // start, or its letters in order when it is no English word ("Utd"; not "News" of
+        // "Networks") — of exactly one organization of as many words.
         if name.kind == EntityKind::Organization && name.words.len() >= 2 {
             let clips = |j: &usize| {
                 let full = &names[*j];

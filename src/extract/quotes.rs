@@ -2492,7 +2492,7 @@ impl<'a> Reader<'a> {
                 break;
             }
             let mut f = sentence.tokens.start;
-            let described = |f: usize| {
+            let opens_description = |f: usize| {
                 matches!(
                     self.lower(f).as_str(),
                     "a" | "an" | "the" | "one" | "another"
@@ -2509,7 +2509,7 @@ impl<'a> Reader<'a> {
             {
                 f = close + 1;
             }
-            if !described(f)
+            if !opens_description(f)
                 && let Some(c) =
                     (f + 1..sentence.tokens.end.min(f + 4)).find(|&c| self.word(c) == ",")
                 && !self
@@ -2519,7 +2519,7 @@ impl<'a> Reader<'a> {
             {
                 f = c + 1;
             }
-            if !described(f) {
+            if !opens_description(f) {
                 continue;
             }
             // (The verb may follow a relative clause: "A spokesman for the British Casino
@@ -2659,10 +2659,11 @@ impl<'a> Reader<'a> {
     }
 
     /// The person "he" or "she" at byte `pos` refers to: among the people named outside quotes
-    /// in this paragraph and the two before, whose gender does not contradict the pronoun, the
-    /// most salient: nearer first, then a sentence's subject and a gender known to match each
-    /// weigh in (the ranking of centering theory, simplified). The previous quote's speaker
-    /// gets no bonus: a person introduced since then is the likelier referent.
+    /// in this paragraph and the two before, whose gender does not contradict the pronoun's
+    /// (`None`: any, for "the 28-year-old"), the most salient: nearer first (each person
+    /// named since costing `step`), then a sentence's subject and a gender known to match
+    /// each weigh in (the ranking of centering theory, simplified). The previous quote's
+    /// speaker gets no bonus: a person introduced since then is the likelier referent.
     fn antecedent(&self, pos: usize, gender: Option<Gender>, step: f32) -> Option<usize> {
         let here = self.paragraph_of(pos);
         let mut seen: Vec<usize> = Vec::new();
