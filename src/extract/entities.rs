@@ -1070,6 +1070,16 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
     {
         e.add_team(3.0);
     }
+    // "Exeter City", "Crawley Town": in a sports story, a town's club (not a city known by
+    // that whole name, "Mexico City", nor where something happens: "in Atlantic City").
+    if sporty
+        && after_place
+        && matches!(last_word.as_str(), "city" | "town" | "county" | "borough")
+        && !PLACES.contains(key)
+        && !(c.first > 0 && matches!(lower(c.first - 1).as_str(), "in" | "near" | "from"))
+    {
+        e.add_team(5.0);
+    }
     // In a sports story, a place that beats or plays another is a team.
     if sporty {
         // ("a 75-19 victory over Gloucester", "a defeat by Leeds": the team beaten.)
@@ -3286,6 +3296,19 @@ mod tests {
                     "O:Microsoft",
                     "O:Meta Platforms",
                     "O:Alphabet",
+                ],
+            ),
+            // In a sports story, a town's club: "X City", "X Town" after a known place (not
+            // where something happens: "in Atlantic City").
+            (
+                "Tom Nichols scored twice as Bristol Rovers won 2-1 at Exeter City. The \
+                 striker's goals leave Exeter City fourth, and the goalkeeper was blamed \
+                 for the second goal. The sides meet again in a friendly in Atlantic City.",
+                &[
+                    "P:Tom Nichols",
+                    "O:Bristol Rovers",
+                    "O:Exeter City",
+                    "L:Atlantic City",
                 ],
             ),
             // So does a plural noun for people, also before a comma.
