@@ -4734,6 +4734,18 @@ mod tests {
             "Rene Holt",
             &[("Chief executive", Some("Kestrel Holdings"))],
         );
+        // "The mayor of Springfield, Dana Ortiz": a definite title of a place or body,
+        // then the name after a comma.
+        check_roles(
+            "The mayor of Springfield, Dana Ortiz, defended the plan.",
+            "Dana Ortiz",
+            &[("mayor", None)],
+        );
+        check_roles(
+            "The chief executive of Kestrel Holdings, Rene Holt, resigned.",
+            "Rene Holt",
+            &[("chief executive", Some("Kestrel Holdings"))],
+        );
         check_roles(
             "Sue Streeter, head of money and markets at Hargreaves Lansdown, said so.",
             "Sue Streeter",

@@ -188,6 +188,19 @@ impl<'a> Finder<'a> {
         if end > 0 && self.text(end - 1) == "," {
             end -= 1;
         }
+        // "The mayor of Springfield, Dana Ortiz", "the chief executive of Kestrel Holdings,
+        // Rene Holt": a definite title of a place or body before the comma.
+        let mut of_org = None;
+        if end < c.first
+            && let Some(of) = (end.saturating_sub(6)..end)
+                .rev()
+                .find(|&i| self.text(i) == "of")
+            && (of + 1..end).all(|i| self.text(i).starts_with(char::is_uppercase))
+            && of + 1 < end
+        {
+            of_org = Some(self.org_starting_at(of + 1));
+            end = of;
+        }
         let mut start = end;
         while start > 0 {
             let w = self.text(start - 1);
@@ -201,6 +214,13 @@ impl<'a> Finder<'a> {
         }
         if start == end || ROLES.get(&self.text(end - 1).to_lowercase()).is_none() {
             return None;
+        }
+        if let Some(org) = of_org {
+            // (The title definite and opening its phrase: not "a spokesman of …".)
+            let definite = start > 0 && self.text(start - 1).eq_ignore_ascii_case("the");
+            return definite
+                .then(|| self.role(self.doc.slice(self.span(start, end)), org))
+                .flatten();
         }
         let its = start > 0 && self.text(start - 1).eq_ignore_ascii_case("its");
         let possessive = start > 0
