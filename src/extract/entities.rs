@@ -584,6 +584,13 @@ fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sporty: bool) {
         parts.extend(doc.slice(c.span).split_whitespace().map(str::to_lowercase));
     }
     body.retain(|c| {
+        // "(HRB.N)", "KLVN.O": the exchange letter of a ticker.
+        if c.last - c.first == 1 && c.span.len() == 1 && c.first > 0 && {
+            let toks = doc.sentence_tokens(c.sentence);
+            doc.slice(toks[c.first - 1].span) == "." && toks[c.first - 1].span.end == c.span.start
+        } {
+            return false;
+        }
         if c.last - c.first != 1 || c.title.is_some() || c.place_suffix {
             return true;
         }
@@ -1799,18 +1806,37 @@ fn merge(names: &mut [Name], sporty: bool) {
     // Organizations of two words or more by their word count and the first letters of
     // their words: where a clipped form finds its full name ("Lib Dems", "Man Utd").
     // (The letters folded into a number: a clash only costs a comparison.)
-    let letters_of = |name: &Name| {
-        name.words
+    // A full name is indexed without its legal suffix too ("Harbor Pharmaceuticals Inc" as
+    // "Harbor Pharmaceuticals").
+    let letters_of = |words: &[String]| {
+        words
             .iter()
             .filter_map(|w| w.chars().next())
-            .fold(name.words.len() as u64, |h, c| {
+            .fold(words.len() as u64, |h, c| {
                 h.wrapping_mul(1_000_003) ^ u64::from(c)
             })
+    };
+    let unsuffixed = |words: &'_ [String]| match words {
+        [rest @ .., last]
+            if rest.len() >= 2 && ORG_SUFFIXES.contains(last.trim_end_matches('.')) =>
+        {
+            Some(rest.len())
+        }
+        _ => None,
     };
     let mut by_letters: HashMap<u64, Vec<usize>> = HashMap::default();
     for (j, name) in names.iter().enumerate() {
         if name.kind == EntityKind::Organization && name.words.len() >= 2 {
-            by_letters.entry(letters_of(name)).or_default().push(j);
+            by_letters
+                .entry(letters_of(&name.words))
+                .or_default()
+                .push(j);
+            if let Some(len) = unsuffixed(&name.words) {
+                by_letters
+                    .entry(letters_of(&name.words[..len]))
+                    .or_default()
+                    .push(j);
+            }
         }
     }
     let mut aliases: Vec<Option<usize>> = vec![None; n];
@@ -1827,9 +1853,13 @@ fn merge(names: &mut [Name], sporty: bool) {
         if name.kind == EntityKind::Organization && name.words.len() >= 2 {
             let clips = |j: &usize| {
                 let full = &names[*j];
+                let words = match unsuffixed(&full.words) {
+                    Some(len) if len == name.words.len() => &full.words[..len],
+                    _ => &full.words[..],
+                };
                 full.key.len() > name.key.len()
-                    && full.words.len() == name.words.len()
-                    && name.words.iter().zip(&full.words).all(|(short, long)| {
+                    && words.len() == name.words.len()
+                    && name.words.iter().zip(words).all(|(short, long)| {
                         // (A word clipped by two letters or more, or its period: not
                         // "Electronic Arts" of a misspelt "Electronics Arts".)
                         let clipped = long.len() >= short.len() + 2
@@ -1841,13 +1871,15 @@ fn merge(names: &mut [Name], sporty: bool) {
                                     || !is_english_word(short) && in_order(short, long))
                     })
             };
-            if let Some(list) = by_letters.get(&letters_of(name))
-                && let [j] = list
-                    .iter()
-                    .filter(|j| clips(j))
-                    .copied()
-                    .collect::<Vec<_>>()[..]
-            {
+            let mut found: Vec<usize> = by_letters
+                .get(&letters_of(&name.words))
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|j| clips(j))
+                .collect();
+            found.dedup();
+            if let [j] = found[..] {
                 *alias = Some(j);
                 continue;
             }
@@ -2518,6 +2550,18 @@ mod tests {
             (
                 "Delta Air Lines and Hawthorn Airlines cut fares.",
                 &["O:Delta Air Lines", "O:Hawthorn Airlines"],
+            ),
+            // Nor does "and" after a known organization's whole name; a ticker's exchange
+            // letter is no name.
+            (
+                "Goldman Sachs and Centerview Partners advise Harbor Pharmaceuticals Inc \
+                 (HRB.N). Shares of Kelvin Biosciences (KLVN.O) rose.",
+                &[
+                    "O:Goldman Sachs",
+                    "O:Centerview Partners",
+                    "O:Harbor Pharmaceuticals Inc",
+                    "O:Kelvin Biosciences",
+                ],
             ),
             // The last "and" of a list joins no two names into one.
             (
@@ -3944,6 +3988,12 @@ mod tests {
                 "Manchester United won again. Man Utd now lead the table.",
                 "Manchester United",
                 &["Man Utd"],
+            ),
+            // (A legal suffix of the full name aside.)
+            (
+                "Harbor Pharmaceuticals Inc agreed the deal. Harbor Pharma shares fell.",
+                "Harbor Pharmaceuticals Inc",
+                &["Harbor Pharma"],
             ),
             // (Not an English word that is none of them: "news" of "networks".)
             (

@@ -788,6 +788,8 @@ impl<'a> Runs<'a> {
         let shared_head = head(end - 1)
             && !opens_of
             && !listed
+            // ("Goldman Sachs and Centerview Partners": a known name before "and" is whole.)
+            && !ORGANIZATIONS.contains(&self.key(first, start - 1))
             && !head(before_and)
             && !is_camel_case(self.text(before_and))
             && !(first..start - 1).any(|i| self.text(i) == "&")
