@@ -3995,6 +3995,11 @@ mod tests {
                 "Harbor Pharmaceuticals Inc",
                 &["Harbor Pharma"],
             ),
+            (
+                "Harbor will buy Kelvin Biosciences. Kelvin Bio shares jumped.",
+                "Kelvin Biosciences",
+                &["Kelvin Bio"],
+            ),
             // (Not an English word that is none of them: "news" of "networks".)
             (
                 "Sky Networks sold the rights. Sky News reported the sale.",
