@@ -1267,6 +1267,14 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         if prev == "of" && c.first > 1 && PLACE_NOUNS.contains(&lower(c.first - 2)) {
             e.place += 3.0;
         }
+        // "Peter Morrow, 58, of Guildford": where a person of a given age is from.
+        if prev == "of"
+            && c.first >= 3
+            && doc.slice(toks[c.first - 2].span) == ","
+            && toks[c.first - 3].kind == TokenKind::Number
+        {
+            e.place += 4.0;
+        }
         // "the newspaper Granma", "the daily Liberte": an organization noun names it.
         // (Not "Air" of "Air China", unless it opens the sentence: "Miner Highland Gold".)
         if ORG_NOUNS.contains(&prev)
@@ -3382,6 +3390,11 @@ mod tests {
                  Tuesday, the company said so. Acres burned, according to Kestrel Fire, the \
                  state's firefighting agency.",
                 &["O:Home Mutual", "O:Kestrel Fire"],
+            ),
+            // Where a person of a given age is from: "Peter Morrow, 58, of Guildford".
+            (
+                "Peter Morrow, 58, of Haslemoor, Surrey, was convicted.",
+                &["P:Peter Morrow", "L:Haslemoor", "L:Surrey"],
             ),
             // A law's name used alone is no organization.
             (
