@@ -4802,6 +4802,18 @@ mod tests {
             "Rene Holt",
             &[("Chief executive", Some("Kestrel Holdings"))],
         );
+        // "press", "minority", "majority" stand in titles: "press secretary", "Senate
+        // Minority Leader" (the Senate is the body).
+        check_roles(
+            "White House press secretary Kara Lane told reporters so.",
+            "Kara Lane",
+            &[("press secretary", Some("White House"))],
+        );
+        check_roles(
+            "Senate Minority Leader Chuck Shaw called it chaos.",
+            "Chuck Shaw",
+            &[("Minority Leader", Some("Senate"))],
+        );
         // "The mayor of Springfield, Dana Ortiz": a definite title of a place or body,
         // then the name after a comma.
         check_roles(
