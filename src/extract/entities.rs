@@ -3382,6 +3382,20 @@ mod tests {
                     "O:Ted Cole",
                 ],
             ),
+            // A plural noun for people or bodies opening the sentence is no part of the
+            // name after it (not "Savings Bank", "Doctors Without Borders").
+            (
+                "Sprinters Kostas Kavros and Dimitri Lavos were banned. Firms Kelvara and \
+                 Dunmore lost. Doctors Without Borders and Savings Bank of Kestrel spoke.",
+                &[
+                    "P:Kostas Kavros",
+                    "P:Dimitri Lavos",
+                    "O:Kelvara",
+                    "O:Dunmore",
+                    "O:Doctors Without Borders",
+                    "O:Savings Bank of Kestrel",
+                ],
+            ),
             // Common words opening a sentence before an apposition that says what they
             // name (not a phrase of time: "Last Tuesday, the company said"); and after
             // "according to", where the apposition's "state" is no speech verb.

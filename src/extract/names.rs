@@ -25,9 +25,10 @@ use crate::lexicon::{
     DOMAIN_TITLES, EVENT_HEADS, EVENT_OPENERS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS,
     IRREGULAR_PASTS, KNIGHT_TITLES, MARKET_INDICES, MEDIA_NOUNS, MEMBER_TITLES, MONTHS,
     NAME_PARTICLES, NATIONALITIES, NOT_ENTITIES, NUMBER_WORDS, NUMBERED_HEADS, OF_HEADS, ORG_HEADS,
-    ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACES, RESULT_VERBS, ROLES,
-    SENTENCE_STARTERS, SPEECH_VERBS, STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TITLE_MODIFIERS,
-    ends_organization, is_english_word, is_party_and_state, is_trade_noun,
+    ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACES, POSITIONS,
+    RESULT_VERBS, ROLES, SENTENCE_STARTERS, SPEECH_VERBS, STATE_ABBREVIATIONS, SURNAME_HEADS,
+    SURNAMES, TITLE_MODIFIERS, ends_organization, is_english_word, is_party_and_state,
+    is_trade_noun,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
 
@@ -1408,6 +1409,15 @@ impl<'a> Runs<'a> {
                     // Highland Gold": a company's trade.
                     || PERSON_NOUNS.contains(&lower)
                     || trade
+                    // ("Sprinters Kostas Kenteris and …", "Firms AM3D and …": a plural noun
+                    // for people or bodies before a name.)
+                    || last - first > 1
+                        && lower.strip_suffix('s').is_some_and(|one| {
+                            PERSON_NOUNS.contains(one)
+                                || POSITIONS.contains(one)
+                                || ORG_NOUNS.contains(one)
+                        })
+                        && !SURNAMES.contains(&lower)
                     // ("Air China plans …": a capitalized organization noun opens the name.)
                     || vocab.lower.contains(lower.as_str())
                         && !(ORG_NOUNS.contains(&lower) && last - first > 1 && !trade)
