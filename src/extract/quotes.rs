@@ -924,6 +924,14 @@ impl<'a> Reader<'a> {
         if range.start < range.end && self.is_quote_mark(range.start) {
             return None;
         }
+        // ("Meanwhile, Gerrard has urged …": a sentence that turns to another story.)
+        if range.start < range.end
+            && ["meanwhile", "elsewhere", "separately"]
+                .iter()
+                .any(|w| self.word(range.start).eq_ignore_ascii_case(w))
+        {
+            return None;
+        }
         let end = range.end.min(range.start + 12);
         if let Some((v, e)) =
             (range.start..end).find_map(|v| self.speech_cue_end(v).map(|e| (v, e)))
@@ -4808,6 +4816,16 @@ mod tests {
                 "Frank Gill was shaken by Mr Dunn's suggestion that the rules should be \
                  “thrown out and started again”.",
                 &["thrown out and started again|partial|Dunn"],
+            ),
+            // Nor does a sentence that turns to another story ("Meanwhile, …").
+            (
+                "Rafa Benito said: “I told Steven I was sure he wanted to stay.” “Now we \
+                 must make the squad stronger for him.” Meanwhile, Gerrard has urged the \
+                 board to sign a striker.",
+                &[
+                    "I told Steven I was sure he wanted to stay.|full|Rafa Benito",
+                    "Now we must make the squad stronger for him.|full|Rafa Benito",
+                ],
             ),
             // A passive verb in the next sentence attributes nothing.
             (
