@@ -1177,6 +1177,16 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         {
             e.add_team(5.0);
         }
+        // "Essex need another 148 …", "Kent will also need …": a town or county opening a
+        // sentence of a sports story, before its verb, is the side (a country stays a place).
+        let subject = c.last - c.first == 1
+            && c.first == 0
+            && PLACES.contains(key)
+            && !COUNTRIES.contains(key)
+            && lowercase_word(c.last);
+        if subject {
+            e.add_team(3.0);
+        }
     }
     // "in Metlife stock", "Vantora shares": a company's, not a place's.
     let shares =
@@ -3349,6 +3359,13 @@ mod tests {
                     "O:Meta Platforms",
                     "O:Alphabet",
                 ],
+            ),
+            // In a sports story, a town opening a sentence before its verb is the side (a
+            // country stays a place).
+            (
+                "Leeds need another 148 runs with five wickets in hand, and the batsman was \
+                 out for 12 as the bowler took three wickets. France won the toss.",
+                &["O:Leeds", "L:France"],
             ),
             // In a sports story, a town's club: "X City", "X Town" after a known place (not
             // where something happens: "in Atlantic City").
