@@ -4810,89 +4810,100 @@ mod tests {
 
     #[test]
     fn roles() {
-        check_roles(
-            "“They’re streamlining,” said Daniel Ives, tech analyst at Wedbush Securities.",
-            "Daniel Ives",
-            &[("tech analyst", Some("Wedbush Securities"))],
+        // (Text, person, the roles expected: title and organization.)
+        type Case = (
+            &'static str,
+            &'static str,
+            &'static [(&'static str, Option<&'static str>)],
         );
-        check_roles(
-            "Sarah Hindle, director at the AI Policy Institute, agreed.",
-            "Sarah Hindle",
-            &[("director", Some("AI Policy Institute"))],
-        );
-        check_roles(
-            "Qantas chief executive Geoff Dixon said fuel costs rose.",
-            "Geoff Dixon",
-            &[("chief executive", Some("Qantas"))],
-        );
-        // A title opening the sentence, its first word capitalized for that alone; of the
-        // article's company. "Head of money and markets at" a firm makes it a firm.
-        check_roles(
-            "Kestrel Holdings grew. Kestrel sells chips. Chief executive Rene Holt told the \
+        let cases: &[Case] = &[
+            (
+                "“They’re streamlining,” said Daniel Ives, tech analyst at Wedbush Securities.",
+                "Daniel Ives",
+                &[("tech analyst", Some("Wedbush Securities"))],
+            ),
+            (
+                "Sarah Hindle, director at the AI Policy Institute, agreed.",
+                "Sarah Hindle",
+                &[("director", Some("AI Policy Institute"))],
+            ),
+            (
+                "Qantas chief executive Geoff Dixon said fuel costs rose.",
+                "Geoff Dixon",
+                &[("chief executive", Some("Qantas"))],
+            ),
+            // A title opening the sentence, its first word capitalized for that alone; of the
+            // article's company. "Head of money and markets at" a firm makes it a firm.
+            (
+                "Kestrel Holdings grew. Kestrel sells chips. Chief executive Rene Holt told the \
              BBC that Kestrel was doing well.",
-            "Rene Holt",
-            &[("Chief executive", Some("Kestrel Holdings"))],
-        );
-        // "press", "minority", "majority" stand in titles: "press secretary", "Senate
-        // Minority Leader" (the Senate is the body).
-        check_roles(
-            "White House press secretary Kara Lane told reporters so.",
-            "Kara Lane",
-            &[("press secretary", Some("White House"))],
-        );
-        check_roles(
-            "Senate Minority Leader Chuck Shaw called it chaos.",
-            "Chuck Shaw",
-            &[("Minority Leader", Some("Senate"))],
-        );
-        // "The mayor of Springfield, Dana Ortiz": a definite title of a place or body,
-        // then the name after a comma.
-        check_roles(
-            "The mayor of Springfield, Dana Ortiz, defended the plan.",
-            "Dana Ortiz",
-            &[("mayor", None)],
-        );
-        check_roles(
-            "The chief executive of Kestrel Holdings, Rene Holt, resigned.",
-            "Rene Holt",
-            &[("chief executive", Some("Kestrel Holdings"))],
-        );
-        check_roles(
-            "Sue Streeter, head of money and markets at Hargreaves Lansdown, said so.",
-            "Sue Streeter",
-            &[("head of money and markets", Some("Hargreaves Lansdown"))],
-        );
-        check_roles(
-            "Costs rose at Acme Corp. The company’s chief financial officer, Jane Roe, said so.",
-            "Jane Roe",
-            // The period of "Corp." at a sentence's end is the sentence's.
-            &[("chief financial officer", Some("Acme Corp"))],
-        );
-        check_roles(
-            "Growth will slow, said Jean-Philippe Cotis, the OECD's chief economist.",
-            "Jean-Philippe Cotis",
-            &[("chief economist", Some("OECD"))],
-        );
-        check_roles(
-            "Vincent Koen, a senior economist with the OECD, told the BBC.",
-            "Vincent Koen",
-            &[("senior economist", Some("OECD"))],
-        );
-        check_roles(
-            "Meta cut jobs. Meta hired. Meta grew. CEO Mark Zuckerberg spoke.",
-            "Mark Zuckerberg",
-            &[("CEO", Some("Meta"))],
-        );
-        check_roles(
-            "Fed Gov. Lisa Cook spoke in Washington.",
-            "Lisa Cook",
-            &[("Gov", Some("Fed"))],
-        );
-        check_roles("Mr. Smith left early.", "Smith", &[]);
-        check_roles(
-            "The union's president, Maria Delgado, said no.",
-            "Maria Delgado",
-            &[("president", None)],
-        );
+                "Rene Holt",
+                &[("Chief executive", Some("Kestrel Holdings"))],
+            ),
+            // "press", "minority", "majority" stand in titles: "press secretary", "Senate
+            // Minority Leader" (the Senate is the body).
+            (
+                "White House press secretary Kara Lane told reporters so.",
+                "Kara Lane",
+                &[("press secretary", Some("White House"))],
+            ),
+            (
+                "Senate Minority Leader Chuck Shaw called it chaos.",
+                "Chuck Shaw",
+                &[("Minority Leader", Some("Senate"))],
+            ),
+            // "The mayor of Springfield, Dana Ortiz": a definite title of a place or body,
+            // then the name after a comma.
+            (
+                "The mayor of Springfield, Dana Ortiz, defended the plan.",
+                "Dana Ortiz",
+                &[("mayor", None)],
+            ),
+            (
+                "The chief executive of Kestrel Holdings, Rene Holt, resigned.",
+                "Rene Holt",
+                &[("chief executive", Some("Kestrel Holdings"))],
+            ),
+            (
+                "Sue Streeter, head of money and markets at Hargreaves Lansdown, said so.",
+                "Sue Streeter",
+                &[("head of money and markets", Some("Hargreaves Lansdown"))],
+            ),
+            (
+                "Costs rose at Acme Corp. The company’s chief financial officer, Jane Roe, said so.",
+                "Jane Roe",
+                // The period of "Corp." at a sentence's end is the sentence's.
+                &[("chief financial officer", Some("Acme Corp"))],
+            ),
+            (
+                "Growth will slow, said Jean-Philippe Cotis, the OECD's chief economist.",
+                "Jean-Philippe Cotis",
+                &[("chief economist", Some("OECD"))],
+            ),
+            (
+                "Vincent Koen, a senior economist with the OECD, told the BBC.",
+                "Vincent Koen",
+                &[("senior economist", Some("OECD"))],
+            ),
+            (
+                "Meta cut jobs. Meta hired. Meta grew. CEO Mark Zuckerberg spoke.",
+                "Mark Zuckerberg",
+                &[("CEO", Some("Meta"))],
+            ),
+            (
+                "Fed Gov. Lisa Cook spoke in Washington.",
+                "Lisa Cook",
+                &[("Gov", Some("Fed"))],
+            ),
+            ("Mr. Smith left early.", "Smith", &[]),
+            (
+                "The union's president, Maria Delgado, said no.",
+                "Maria Delgado",
+                &[("president", None)],
+            ),
+        ];
+        for (text, person, expected) in cases {
+            check_roles(text, person, expected);
+        }
     }
 }
