@@ -2280,9 +2280,12 @@ fn extends(short: &Name, long: &Name) -> bool {
     // "Reserve Bank" of "Reserve Bank of Australia".
     let of_place = rest.len() >= 2 && rest[0] == "of" && PLACES.contains(&rest[1..].join(" "));
     let generic = of_place || rest.iter().all(|w| ends_organization(w));
-    // ("Merrill" of "Merrill Lynch": a known organization claims a short form that is none.)
+    // ("Merrill" of "Merrill Lynch": a known organization claims a short form that is none;
+    // "Apple" of "Apple Watch": a known organization is no short form of a longer name that
+    // no head word or legal suffix closes, its product or unit.)
+    let closed = long.words.last().is_some_and(|w| ends_organization(w));
     generic
-        || !ORGANIZATIONS.contains(&long.key)
+        || !ORGANIZATIONS.contains(&long.key) && (closed || !ORGANIZATIONS.contains(&short.key))
         || !ORGANIZATIONS.contains(&short.key) && !PLACES.contains(&short.key)
 }
 
@@ -4020,6 +4023,13 @@ mod tests {
                 "The Conservative Party lost. The Tories will try again, a Tory MP said.",
                 "Conservative Party",
                 &["Tories", "Tory"],
+            ),
+            // A known organization is no short form of its product or unit, a longer name
+            // no head word or legal suffix closes.
+            (
+                "Apple showed the new Apple Watch on Tuesday. Apple said sales rose.",
+                "Apple",
+                &[],
             ),
             // A short form that clips or abbreviates each word of the full name.
             (
