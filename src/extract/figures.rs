@@ -453,7 +453,11 @@ impl<'a> Scanner<'a> {
         if between {
             start -= 1;
         }
-        let low = self.measure_after(&number, currency);
+        // ("two people familiar with the matter", "three sources briefed on the talks": the
+        // anonymous sources of a report, no figure of it.)
+        let low = self.measure_after(&number, currency).filter(|m| {
+            !(matches!(m.kind, FigureKind::Headcount | FigureKind::Count) && self.sources_at(m.end))
+        });
         if number.year_like && currency.is_none() {
             let kind = low.as_ref().map(|m| m.kind);
             if !matches!(kind, Some(FigureKind::Percent | FigureKind::Headcount)) {
@@ -857,6 +861,17 @@ impl<'a> Scanner<'a> {
     }
 
     /// What the number counts, read after it.
+    /// Whether the words at token `k` say who the counted people are as a report's sources:
+    /// "familiar with", "briefed on", "close to", "with knowledge of".
+    fn sources_at(&self, k: usize) -> bool {
+        match self.w(k) {
+            "familiar" | "briefed" => true,
+            "close" => self.w(k + 1) == "to",
+            "with" => matches!(self.w(k + 1), "knowledge" | "direct"),
+            _ => false,
+        }
+    }
+
     fn measure_after(&self, number: &Number, currency: Option<&'static str>) -> Option<Measure> {
         let j = number.end;
         if let Some((off, end)) = number.hyphen_unit {
@@ -1790,6 +1805,9 @@ mod tests {
             "The FTSE 100 index rose.",
             "Wait a second, she said.",
             "The score was 3-1 at half time.",
+            "It will list in April, according to two people familiar with the matter.",
+            "Three sources briefed on the talks said the deal was close.",
+            "Two officials with knowledge of the plan confirmed it.",
         ];
         for sentence in cases {
             check(sentence, &[]);
