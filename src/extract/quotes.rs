@@ -3039,10 +3039,13 @@ impl<'a> Reader<'a> {
         }
         // Trailing function words and a possessive are no part of a speaker ("the minister
         // to", "candidate Donald Trump’s").
+        // ("one person familiar with the talks": the adjective that opens a source's
+        // description goes with it.)
         let mut end = end;
         while end > first + 1
             && (FUNCTION_WORDS.contains(&self.lower(end - 1))
-                || self.tokens()[end - 1].kind == TokenKind::Possessive)
+                || self.tokens()[end - 1].kind == TokenKind::Possessive
+                || matches!(self.lower(end - 1).as_str(), "familiar" | "briefed"))
         {
             end -= 1;
         }
@@ -3813,9 +3816,10 @@ mod tests {
                 "“The deal is done,” a senior official said.",
                 &["The deal is done,|full|a senior official"],
             ),
+            // (A source's description after the noun goes with what follows it.)
             (
                 "“The deal is done,” said a person familiar with the talks.",
-                &["The deal is done,|full|a person familiar"],
+                &["The deal is done,|full|a person"],
             ),
             (
                 "“Rates will stay high,” analysts at the bank wrote.",
