@@ -22,6 +22,7 @@ use crate::lexicon::{
     ABBREVIATIONS_PREFIX, CHANGE_VERBS, COUNT_MODIFIERS, CURRENCIES, DOLLAR_MARKS, DURATION_UNITS,
     FIGURE_QUALIFIERS, FUNCTION_WORDS, HEADCOUNT_NOUNS, MONTHS, NOT_COUNT_NOUNS, NOT_FIGURE_BEFORE,
     NUMBER_WORDS, RATE_BASES, SCALES, SENTENCE_STARTERS, Table, VAGUE_AMOUNTS,
+    opens_source_description,
 };
 use crate::text::{Document, Span, Token, TokenKind, tokenize};
 
@@ -865,7 +866,7 @@ impl<'a> Scanner<'a> {
     /// "familiar with", "briefed on", "close to", "with knowledge of".
     fn sources_at(&self, k: usize) -> bool {
         match self.w(k) {
-            "familiar" | "briefed" => true,
+            w if opens_source_description(w) => true,
             "close" => self.w(k + 1) == "to",
             "with" => matches!(self.w(k + 1), "knowledge" | "direct"),
             _ => false,

@@ -31,7 +31,7 @@ use crate::lexicon::{
     NAME_PARTICLES, NATIONALITIES, NOT_ENTITIES, NUMBER_WORDS, ORG_NOUNS, PAST_TENSES,
     PERSON_NOUNS, POSITIONS, PUBLICATION_HEADS, ROLES, SPEECH_NOUNS, SPEECH_VERBS, TIME_NOUNS,
     TITLE_MODIFIERS, UNNAMED_NOUNS, given_name_is_male, honorific_is_male, is_ly_adverb,
-    is_party_and_state,
+    is_party_and_state, opens_source_description,
 };
 use crate::text::{Document, ParagraphKind, Sentence, Span, Token, TokenKind};
 
@@ -3045,7 +3045,7 @@ impl<'a> Reader<'a> {
         while end > first + 1
             && (FUNCTION_WORDS.contains(&self.lower(end - 1))
                 || self.tokens()[end - 1].kind == TokenKind::Possessive
-                || matches!(self.lower(end - 1).as_str(), "familiar" | "briefed"))
+                || opens_source_description(&self.lower(end - 1)))
         {
             end -= 1;
         }

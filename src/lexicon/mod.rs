@@ -690,6 +690,12 @@ pub fn ends_organization(word: &str) -> bool {
     ORG_HEADS.contains(w) || ORG_SUFFIXES.contains(w)
 }
 
+/// "familiar" of "two people familiar with the matter", "briefed" of "sources briefed on the
+/// talks": a word, in lower case, that opens the description of a report's anonymous source.
+pub fn opens_source_description(word: &str) -> bool {
+    matches!(word, "familiar" | "briefed")
+}
+
 /// "D-Mass.", "R-Texas", "R-S.C.", "I-VT": a lawmaker's party and state, as the AP writes
 /// them after the name (not "D-Day").
 pub fn is_party_and_state(w: &str) -> bool {
