@@ -268,7 +268,7 @@ pub(crate) fn starts_sentence(doc: &Document, toks: &[Token], i: usize) -> bool 
 }
 
 /// A dash that opens a signature or sign-off line ("-- Harry Milling, …").
-fn is_dash(w: &str) -> bool {
+pub(crate) fn is_dash(w: &str) -> bool {
     matches!(w, "-" | "--" | "—" | "–")
 }
 

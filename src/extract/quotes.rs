@@ -24,7 +24,7 @@
 use std::cell::OnceCell;
 
 use super::entities::{Entities, EntityKind};
-use super::names::{is_capitals, listed_before};
+use super::names::{is_capitals, is_dash, listed_before};
 use crate::lexicon::{
     AUXILIARIES, BEFORE_VERB, DESCRIBING_VERBS, FUNCTION_WORDS, GENDERED_NOUNS, GROUP_NOUNS,
     HONORIFICS, IRREGULAR_PASTS, KIN_NOUNS, LESSER_OFFICES, MEDIA_NOUNS, MEMBER_TITLES,
@@ -1106,6 +1106,15 @@ impl<'a> Reader<'a> {
         {
             return Some((s, Some(self.span(v, v + 1))));
         }
+        // "Lee lamented her tendency - “…” - voters who … said": a quote set between dashes
+        // belongs to the clause before it.
+        let aside = k > start_sentence.start
+            && j < end_sentence.end
+            && is_dash(self.word(k - 1))
+            && is_dash(self.word(j));
+        if aside && let Some(found) = self.before(start_sentence.start, k) {
+            return Some(found);
+        }
         if j < end_sentence.end
             && let Some(found) = self.after(j, end_sentence.end)
         {
@@ -2006,6 +2015,18 @@ impl<'a> Reader<'a> {
         }
         if end <= start {
             return None;
+        }
+        // "One Labour MP who signed the amendment said": a relative clause with no commas
+        // speaks for the phrase before its pronoun, not for its own object.
+        if let Some(who) = (start.max(end.saturating_sub(12)) + 1..end)
+            .rev()
+            .take_while(|&i| self.tokens()[i].kind != TokenKind::Punct && !self.is_quote_mark(i))
+            .find(|&i| self.lower(i) == "who")
+            && self.word(who + 1).starts_with(char::is_lowercase)
+            && !is_subject_pronoun(&self.lower(who + 1))
+            && self.tokens()[who - 1].kind == TokenKind::Word
+        {
+            return self.noun_phrase_before(start, who);
         }
         if let Some(s) = self.person_of_organization(start, end) {
             return Some(s);
@@ -3310,6 +3331,13 @@ mod tests {
                 "“We are hiring again” — Jane Roe",
                 &["We are hiring again|full|Jane Roe"],
             ),
+            // A quote set between dashes is the clause before's; the subject after it
+            // speaks for its own verb.
+            (
+                "And although Tom Lee lamented her tendency to slip - “does she have to keep \
+                 giving them ammunition?” - voters in Iowa who watched the debate said she won.",
+                &["does she have to keep giving them ammunition?|partial|Tom Lee"],
+            ),
             (
                 "“Demand is very strong,” Tom Lee told Reuters.",
                 &["Demand is very strong,|full|Tom Lee"],
@@ -3795,6 +3823,16 @@ mod tests {
             (
                 "“Everyone knew it was coming,” said one former AI engineer who requested anonymity.",
                 &["Everyone knew it was coming,|full|one former AI engineer"],
+            ),
+            // Before the verb too, the relative clause's object is no speaker.
+            (
+                "One Labour MP who signed the amendment said: “This is not what we came into \
+                 politics to do.”",
+                &["This is not what we came into politics to do.|full|One Labour MP"],
+            ),
+            (
+                "A voter who backed Donald Trump in 2016 told the paper: “I am done with him.”",
+                &["I am done with him.|full|A voter"],
             ),
             (
                 "“We’re still hiring aggressively,” a spokesperson said.",
