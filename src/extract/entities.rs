@@ -3548,6 +3548,10 @@ mod tests {
                 &["O:Wedbush Securities"],
             ),
             (
+                "Jane Roe, a psychiatrist at Northwell Health in New York, led the trial.",
+                &["P:Jane Roe", "O:Northwell Health", "L:New York"],
+            ),
+            (
                 "The AI Policy Institute published a report.",
                 &["O:AI Policy Institute"],
             ),
