@@ -24,7 +24,7 @@ use crate::lexicon::{
     NUMBER_WORDS, RATE_BASES, SCALES, SENTENCE_STARTERS, Table, VAGUE_AMOUNTS,
     opens_source_description,
 };
-use crate::text::{Document, Span, Token, TokenKind, tokenize};
+use crate::text::{Document, ParagraphKind, Span, Token, TokenKind, tokenize};
 
 /// What a figure measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -986,6 +986,12 @@ impl<'a> Scanner<'a> {
         self.noun_after(number, j)
     }
 
+    /// Whether the sentence is a heading's (Title Case capitalizes every noun).
+    fn in_heading(&self) -> bool {
+        let paragraph = self.doc.sentences()[self.sentence].paragraph;
+        self.doc.paragraphs()[paragraph].kind == ParagraphKind::Heading
+    }
+
     /// A time unit or counted noun after the number, with up to three words between.
     fn noun_after(&self, number: &Number, j: usize) -> Option<Measure> {
         let mut k = j;
@@ -996,6 +1002,16 @@ impl<'a> Scanner<'a> {
             }
             let w = self.w(k);
             if let Some((n, _)) = self.match_at(&HEADCOUNT_NOUNS, k) {
+                // Not a title in running text ("12 Angry Men"; a headline's "Layoffs of 2,000
+                // Workers" counts), nor what a possessive after a modifier or a year qualifies
+                // ("the 2000 Olympic women's 100m", "the 1997 women's competition"; not
+                // "thousands of people's savings").
+                if self.raw(k + n - 1).starts_with(char::is_uppercase) && !self.in_heading()
+                    || (k > j || number.year_like)
+                        && self.kind(k + n) == Some(TokenKind::Possessive)
+                {
+                    return None;
+                }
                 let unit = self.phrase(k, n)?;
                 // "members of the public" are people; "member states" are not.
                 if n == 1
@@ -1473,6 +1489,26 @@ mod tests {
                 "The firm hired 400 full-time workers.",
                 &["400 full-time workers|headcount|400|workers||"],
             ),
+            // A Title Case headline counts its people.
+            (
+                "Union Says Layoffs of 2,000 Workers Loom\n\nThe union said 2,000 workers \
+                 would lose their jobs.",
+                &[
+                    "2,000 Workers|headcount|2000|workers||",
+                    "2,000 workers|headcount|2000|workers||",
+                ],
+            ),
+            (
+                "The devaluation wiped out thousands of people's life savings.",
+                &["thousands of people|headcount||people||"],
+            ),
+            (
+                "The trials involved 196 women and 40 men.",
+                &[
+                    "196 women|headcount|196|women||",
+                    "40 men|headcount|40|men||",
+                ],
+            ),
             (
                 "The bank will cut 2,500 jobs.",
                 &["2,500 jobs|headcount|2500|jobs||"],
@@ -1798,6 +1834,11 @@ mod tests {
             "She lives at 10 Downing Street.",
             "One former AI engineer spoke out.",
             "One of the managers resigned.",
+            // A title, a name, a year before a possessive: no people counted.
+            "He starred in 12 Angry Men on Broadway.",
+            "Thanou, the 2000 Olympic women's 100m silver medallist, appealed.",
+            "The 1989 Children Act was amended.",
+            "They open the 1997 women's team competition in Perth.",
             "It ranked No. 1 in the survey.",
             "See page 5 for details.",
             "The man, aged 45, was charged.",
