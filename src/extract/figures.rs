@@ -586,6 +586,15 @@ impl<'a> Scanner<'a> {
         if prev == "#" || NOT_FIGURE_BEFORE.contains(prev_lower) {
             return true;
         }
+        // "one in seven new mothers": a proportion, no count (but "his third number one in
+        // three weeks").
+        if prev_lower == "in"
+            && start >= 2
+            && matches!(self.w(start - 2), "one" | "1")
+            && (start < 3 || self.w(start - 3) != "number")
+        {
+            return true;
+        }
         // "No. 1", "p. 5", "Jan. 5"
         if prev == "." && start >= 2 && self.glued(start - 2) {
             let word = self.w(start - 2);
@@ -1666,6 +1675,10 @@ mod tests {
                 &["16 weeks|duration|16|week||"],
             ),
             (
+                "It gave him his third number one in three weeks.",
+                &["three weeks|duration|3|week||"],
+            ),
+            (
                 "Staff get two weeks per year of service.",
                 &["two weeks per year of service|duration|2|week||year"],
             ),
@@ -1839,6 +1852,9 @@ mod tests {
             "Thanou, the 2000 Olympic women's 100m silver medallist, appealed.",
             "The 1989 Children Act was amended.",
             "They open the 1997 women's team competition in Perth.",
+            // A proportion counts nothing.
+            "The condition affects about one in seven new mothers.",
+            "One in five workers lost their jobs.",
             "It ranked No. 1 in the survey.",
             "See page 5 for details.",
             "The man, aged 45, was charged.",
