@@ -4878,6 +4878,31 @@ mod tests {
                 "Rene Holt",
                 &[("chief executive", Some("Kestrel Holdings"))],
             ),
+            // "The work and pensions secretary, Liz Kendall,": a definite title before the
+            // comma, its lower-case modifiers with it, or the organization it is of.
+            (
+                "The work and pensions secretary, Liz Kendall, said the changes would help.",
+                "Liz Kendall",
+                &[("work and pensions secretary", None)],
+            ),
+            (
+                "Costs rose, said the chief executive, Rene Holt.",
+                "Rene Holt",
+                &[("chief executive", None)],
+            ),
+            (
+                "Labour won. The Labour leader, Keir Starmer, was pleased.",
+                "Keir Starmer",
+                &[("leader", Some("Labour"))],
+            ),
+            // Not a thing before the comma, nor a predicate's title ("… is the GOP
+            // nominee, Rubio said").
+            ("After the deal, Rene Holt resigned.", "Rene Holt", &[]),
+            (
+                "Used to being the favoured candidate, Rene Holt waited.",
+                "Rene Holt",
+                &[],
+            ),
             (
                 "Sue Streeter, head of money and markets at Hargreaves Lansdown, said so.",
                 "Sue Streeter",

@@ -226,7 +226,41 @@ impl<'a> Finder<'a> {
         let possessive = start > 0
             && self.doc.sentence_tokens(self.sentence)[start - 1].kind == TokenKind::Possessive;
         if end < c.first && !possessive && !its {
-            return None; // a comma needs "X’s chief financial officer, Name"
+            // A comma needs "X’s chief financial officer, Name", or a definite title: "the
+            // work and pensions secretary, Liz Kendall" (its lower-case modifiers with it),
+            // "the Labour leader, Keir Starmer" (the organization it is of).
+            let the = (start.saturating_sub(4)..start).rev().find(|&i| {
+                self.text(i).eq_ignore_ascii_case("the")
+                    && (i + 1..start).all(|k| {
+                        self.doc.sentence_tokens(self.sentence)[k].kind == TokenKind::Word
+                            && (!FUNCTION_WORDS.contains(&self.text(k).to_lowercase())
+                                || self.text(k) == "and")
+                    })
+            })?;
+            // (Not a predicate's: "if Trump is the GOP nominee, Rubio …".)
+            if the > 0
+                && matches!(
+                    self.text(the - 1).to_lowercase().as_str(),
+                    "is" | "was"
+                        | "are"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "being"
+                        | "become"
+                        | "became"
+                        | "as"
+                )
+            {
+                return None;
+            }
+            if let Some(org) = self.org_ending_at(start).filter(|_| start > the + 1) {
+                return self.role(self.doc.slice(self.span(start, end)), Some(org));
+            }
+            if (the + 1..start).any(|k| self.text(k).starts_with(char::is_uppercase)) {
+                return None;
+            }
+            return self.role(self.doc.slice(self.span(the + 1, end)), None);
         }
         let title = self.doc.slice(self.span(start, end));
         let org = if its {
