@@ -614,6 +614,18 @@ fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sporty: bool) {
             // "leisure group Rank", "the bank Halifax"; "his brother Anil" (not "Mother
             // Nature").
             || ORG_NOUNS.contains(&prev)
+            // "Scope's executive director of strategy": a body's officer, the role closing
+            // the noun phrase (not "Bath's official website").
+            || toks.get(c.last).is_some_and(|t| t.kind == TokenKind::Possessive)
+                && (c.last + 1..(c.last + 4).min(toks.len()))
+                    .take_while(|&i| doc.slice(toks[i].span).starts_with(char::is_lowercase))
+                    .any(|i| {
+                        ROLES.get(&word_at(i).unwrap_or_default()).is_some()
+                            && toks.get(i + 1).is_none_or(|t| {
+                                t.kind != TokenKind::Word
+                                    || FUNCTION_WORDS.contains(&word_at(i + 1).unwrap_or_default())
+                            })
+                    })
             || (KIN_NOUNS.contains(&prev) || PERSON_NOUNS.contains(&prev))
                 && toks[c.first - 1].kind == TokenKind::Word
                 && doc.slice(toks[c.first - 1].span).starts_with(char::is_lowercase);
@@ -3550,6 +3562,16 @@ mod tests {
             (
                 "Jane Roe, a psychiatrist at Northwell Health in New York, led the trial.",
                 &["P:Jane Roe", "O:Northwell Health", "L:New York"],
+            ),
+            // An English word whose possessive has an officer is a body ("Scope's executive
+            // director").
+            (
+                "James Taylor, Scope's executive director of strategy, said it was unfair.",
+                &["P:James Taylor", "O:Scope"],
+            ),
+            (
+                "Rowell told Bath's official website he was pleased.",
+                &["P:Rowell"],
             ),
             (
                 "The AI Policy Institute published a report.",
