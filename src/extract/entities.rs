@@ -4907,6 +4907,19 @@ mod tests {
                 "Liz Kendall",
                 &[("work and pensions secretary", None)],
             ),
+            // Two titles joined by "and".
+            (
+                "Meta cut jobs. Meta closed plants. Meta grew. “We acted,” said chairman and \
+                 chief executive officer Jane Roe.",
+                "Jane Roe",
+                &[("chairman and chief executive officer", Some("Meta"))],
+            ),
+            (
+                "In a memo, Salesforce's president and chief operating officer, Brian Millham, \
+                 told employees to stay.",
+                "Brian Millham",
+                &[("president and chief operating officer", Some("Salesforce"))],
+            ),
             (
                 "Costs rose, said the chief executive, Rene Holt.",
                 "Rene Holt",

@@ -164,7 +164,11 @@ impl<'a> Finder<'a> {
         if COURTESY.contains(&lower.as_str()) || title.is_empty() {
             return None;
         }
-        let organization = organization.or_else(|| CORPORATE_TITLES.get(&lower).and(self.main));
+        // ("chairman and chief executive": either title may be the corporate one.)
+        let corporate = lower
+            .split(" and ")
+            .any(|t| CORPORATE_TITLES.get(t).is_some());
+        let organization = organization.or_else(|| corporate.then_some(self.main).flatten());
         Some(Role {
             title: title.to_string(),
             organization,
@@ -205,7 +209,12 @@ impl<'a> Finder<'a> {
         while start > 0 {
             let w = self.text(start - 1);
             let lower = w.to_lowercase();
-            let roleish = ROLES.get(&lower).is_some() || TITLE_MODIFIERS.contains(&lower);
+            // ("president and chief operating officer": two titles joined.)
+            let joined = lower == "and"
+                && start >= 2
+                && start < end
+                && ROLES.get(&self.text(start - 2).to_lowercase()).is_some();
+            let roleish = ROLES.get(&lower).is_some() || TITLE_MODIFIERS.contains(&lower) || joined;
             // ("Chief executive Rene Haas told …": capitalized only as the sentence's first.)
             if !(w.starts_with(char::is_lowercase) || start == 1 && end - start >= 1) || !roleish {
                 break;
