@@ -440,7 +440,14 @@ impl<'a> Scanner<'a> {
             currency = Some(self.resolve(fields[0], &self.phrase(s, start - s)?));
             start = s;
         }
-        if currency.is_none() && self.is_label(start) {
+        // (A sum after a name is no label: "fined Apple 500 million euros".)
+        if currency.is_none()
+            && self.is_label(start)
+            && !(number.scaled
+                && self
+                    .measure_after(&number, None)
+                    .is_some_and(|m| m.kind == FigureKind::Money))
+        {
             return Some(number.end);
         }
         let mut qualifier = None;
@@ -1267,6 +1274,15 @@ mod tests {
             (
                 "The division lost over $16 billion in 2024.",
                 &["over $16 billion|money|16000000000|USD|more_than|"],
+            ),
+            // A sum right after a name.
+            (
+                "The Commission fined Apple 500 million euros and Meta Platforms 200 million \
+                 euros.",
+                &[
+                    "500 million euros|money|500000000|EUR||",
+                    "200 million euros|money|200000000|EUR||",
+                ],
             ),
             (
                 "Spending could top $200 billion annually by 2026.",
