@@ -4907,6 +4907,12 @@ mod tests {
                 "Liz Kendall",
                 &[("work and pensions secretary", None)],
             ),
+            // Words of the title no list holds, between the possessive and the role.
+            (
+                "Meta's chief global affairs officer, Joel Kaplan, said it was unfair.",
+                "Joel Kaplan",
+                &[("chief global affairs officer", Some("Meta"))],
+            ),
             // Two titles joined by "and".
             (
                 "Meta cut jobs. Meta closed plants. Meta grew. “We acted,” said chairman and \

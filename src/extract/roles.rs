@@ -224,6 +224,19 @@ impl<'a> Finder<'a> {
         if start == end || ROLES.get(&self.text(end - 1).to_lowercase()).is_none() {
             return None;
         }
+        // "Meta's chief global affairs officer": words no list holds between a possessive and
+        // the title's known words belong to it.
+        let toks = self.doc.sentence_tokens(self.sentence);
+        if let Some(p) = (start.saturating_sub(5)..start).rev().find(|&p| {
+            toks[p].kind == TokenKind::Possessive
+                && (p + 1..start).all(|k| {
+                    toks[k].kind == TokenKind::Word
+                        && self.text(k).starts_with(char::is_lowercase)
+                        && !FUNCTION_WORDS.contains(&self.text(k).to_lowercase())
+                })
+        }) {
+            start = p + 1;
+        }
         if let Some(org) = of_org {
             // (The title definite and opening its phrase: not "a spokesman of …".)
             let definite = start > 0 && self.text(start - 1).eq_ignore_ascii_case("the");
