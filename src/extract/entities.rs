@@ -4022,6 +4022,13 @@ mod tests {
                 "Laura Beth Hanley",
                 &["Laura Hanley", "Hanley"],
             ),
+            // A known organization is the short form of its company's name ("Platforms",
+            // like "Technologies", closes one).
+            (
+                "The Commission fined Meta Platforms 200 million euros. Meta said it would appeal.",
+                "Meta Platforms",
+                &["Meta"],
+            ),
             (
                 "George P. Walden arrived. George Walden thanked the crowd.",
                 "George P. Walden",
