@@ -3253,10 +3253,15 @@ mod tests {
                 &[],
             ),
             ("Escaped British prisoner recaptured.", &[]),
-            // Storms and operations are no names.
+            // Storms, operations and cup competitions are no names.
             (
                 "Hurricane Ivan hit output. Typhoon Songda moved north.",
                 &[],
+            ),
+            // Nor cup competitions; Spain's clubs are known organizations.
+            (
+                "Martin Zubimendi won the Copa del Rey with Real Sociedad in 2020.",
+                &["P:Martin Zubimendi", "O:Real Sociedad"],
             ),
             // A nationality that is also a given name, before an acronym.
             (
