@@ -1233,6 +1233,20 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         {
             e.person += 5.0;
         }
+        // "her son Tyler", "Harmon's son, Tyler,": someone's kin is a person, even by a
+        // place's name.
+        let kin_at = |k: usize| {
+            KIN_NOUNS.contains(&lower(k))
+                && k > 0
+                && (possessive_at(k - 1)
+                    || matches!(
+                        lower(k - 1).as_str(),
+                        "his" | "her" | "their" | "my" | "our"
+                    ))
+        };
+        if kin_at(c.first - 1) || prev == "," && c.first > 1 && kin_at(c.first - 2) {
+            e.person += 5.0;
+        }
         // "his wife Naina", "team mate Les Ferdinand", "the 20-year-old Tiger Woods"; not a
         // name that qualifies the person noun after it ("a 22-year-old White House intern").
         let qualifies = || {
@@ -3637,6 +3651,12 @@ mod tests {
     #[test]
     fn typing_people() {
         let cases: &[(&str, &[&str])] = &[
+            // Someone's kin is a person, even by a place's name.
+            (
+                "Linda Harmon farms. Her son, Tyler, 27, wants the farm; his daughter Madison \
+                 does not.",
+                &["P:Linda Harmon", "P:Tyler", "P:Madison"],
+            ),
             // A person noun opening the sentence is no part of the name.
             (
                 "Teenager Ana Ruizova won the title. Goalscorer Jim Okafor was injured.",
