@@ -2020,7 +2020,28 @@ fn merge(names: &mut [Name], sporty: bool) {
             // other gender ("Mr Clinton" of "Bill Clinton" beside "Hillary Clinton").
             .or_else(|| {
                 let holder = match name.titled_male {
-                    None => sole(&by_last, word, i),
+                    // (Of two people sharing it, the one named before every mention, when
+                    // the other is named after them all: "Linda Harmon … Harmon said …
+                    // Tyler Harmon laughed".)
+                    None => sole(&by_last, word, i).or_else(|| {
+                        let (&first, &last) = (name.mentions.first()?, name.mentions.last()?);
+                        let named_first = |j: usize| names[j].mentions.first().copied();
+                        let holders = by_last.get(word)?;
+                        let before: Vec<usize> = holders
+                            .iter()
+                            .copied()
+                            .filter(|&j| j != i && named_first(j).is_some_and(|m| m < first))
+                            .collect();
+                        let rest_after = holders.iter().all(|&j| {
+                            j == i
+                                || before.contains(&j)
+                                || named_first(j).is_some_and(|m| m > last)
+                        });
+                        match before.as_slice() {
+                            [j] if rest_after => Some(*j),
+                            _ => None,
+                        }
+                    }),
                     Some(male) => {
                         let gender = |j: usize| given_name_is_male(&names[j].words[0]);
                         let fits: Vec<usize> = by_last
@@ -4495,6 +4516,12 @@ mod tests {
             ),
             // A surname two people of the article share is a person's, though it joins
             // neither.
+            // (Unless one is named before all its mentions, the other after them.)
+            (
+                "Linda Harmon farms here. “Prices are low,” Harmon said. Tyler Harmon, her \
+                 son, laughed.",
+                &["P:Linda Harmon", "P:Tyler Harmon"],
+            ),
             (
                 "Jimi Tarrant grew up here. Al Tarrant, his father, lived in the house until \
                  1956. Fans of Tarrant hoped to save it. Tarrant supporters marched.",
