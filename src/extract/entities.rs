@@ -2616,6 +2616,13 @@ mod tests {
                 &["O:Iraqi Telecommunications and Post Company"],
             ),
             (
+                "He works at the Food and Agricultural Policy Research Institute in Missouri.",
+                &[
+                    "O:Food and Agricultural Policy Research Institute",
+                    "L:Missouri",
+                ],
+            ),
+            (
                 "Delta Air Lines and Hawthorn Airlines cut fares.",
                 &["O:Delta Air Lines", "O:Hawthorn Airlines"],
             ),

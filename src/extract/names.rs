@@ -794,7 +794,7 @@ impl<'a> Runs<'a> {
             && !head(before_and)
             && !is_camel_case(self.text(before_and))
             && !(first..start - 1).any(|i| self.text(i) == "&")
-            && end - start <= 3
+            && end - start <= 4
             && !ORGANIZATIONS.contains(&before)
             && !PLACES.contains(&before)
             && !GIVEN_NAMES.contains(&self.key(start, start + 1));
