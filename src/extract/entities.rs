@@ -316,8 +316,10 @@ pub fn entities(doc: &Document) -> Entities {
             );
         n.after_kin |= c.last - c.first == 1 && c.first > 0 && {
             let toks = doc.sentence_tokens(c.sentence);
-            // (Written in lower case: "his son Nick".)
-            KIN_NOUNS.contains(doc.slice(toks[c.first - 1].span))
+            // (Written in lower case: "his son Nick", "her son, Tyler,".)
+            let kin = |k: usize| KIN_NOUNS.contains(doc.slice(toks[k].span));
+            kin(c.first - 1)
+                || c.first > 1 && doc.slice(toks[c.first - 1].span) == "," && kin(c.first - 2)
         };
         n.knighted_first_name |= c.last - c.first == 1
             && c.title
@@ -2105,7 +2107,7 @@ fn merge(names: &mut [Name], sporty: bool) {
             // article makes that person one by more than the shape of the name.
             .or_else(|| {
                 sole(&by_first, word, i).filter(|&j| {
-                    (unknown || only_personal)
+                    (unknown || only_personal || name.after_kin && name.kind == EntityKind::Person)
                         && first_name
                         && !someones_surname
                         && names[j].evidence.person >= 3.0
@@ -4523,6 +4525,12 @@ mod tests {
             ),
             // A surname two people of the article share is a person's, though it joins
             // neither.
+            // A relative's given name, after a comma too, joins the family member so named,
+            // even a place's name.
+            (
+                "Linda Harmon farms. Harmon's son, Tyler, wants the farm. Tyler Harmon laughed.",
+                &["P:Linda Harmon", "P:Tyler Harmon"],
+            ),
             // (Unless one is named before all its mentions, the other after them.)
             (
                 "Linda Harmon farms here. “Prices are low,” Harmon said. Tyler Harmon, her \
