@@ -2732,12 +2732,16 @@ impl<'a> Reader<'a> {
         if after < range.end && self.letters_after_name(after) {
             after += 1;
         }
-        // "the exodus of former campaign manager Barry Bennett": an object, not a subject.
-        let object = if self.object_of_preposition(first) {
-            -1.0
-        } else {
-            0.0
-        };
+        // "the exodus of former campaign manager Barry Bennett", "Trump attacked Powell": an
+        // object, not a subject.
+        // ("only one showed Ms Simonetti's flight wings": a possessor is no object.)
+        let possessor = self.tokens().get(after).map(|t| t.kind) == Some(TokenKind::Possessive);
+        let object =
+            if self.object_of_preposition(first) || self.object_of_verb(first) && !possessor {
+                -1.0
+            } else {
+                0.0
+            };
         // "Was Szlachta satisfied?": a question's subject after its auxiliary. A title before
         // the name and a conjunction opening the sentence leave it the subject ("Mr Holiff,
         // who …, managed", "But Morrison is determined", "British actor Owen is hoping").
@@ -2913,6 +2917,24 @@ impl<'a> Reader<'a> {
     /// capitalized words aside ("of former campaign manager Barry Bennett").
     fn object_of_preposition(&self, first: usize) -> bool {
         self.preposition_before(first).is_some()
+    }
+
+    /// `attacked Powell`, `praised the Fed's Jerome Powell`: whether the name starting at
+    /// token `first` (titles aside) follows a verb in the past tense, no speech verb.
+    fn object_of_verb(&self, first: usize) -> bool {
+        let mut k = first;
+        while k > 0
+            && first - k < 4
+            && (self.qualifies_name(k - 1) || self.tokens()[k - 1].kind == TokenKind::Possessive)
+        {
+            k -= 1;
+        }
+        k > 0
+            && self.tokens()[k - 1].kind == TokenKind::Word
+            && self.word(k - 1).starts_with(char::is_lowercase)
+            && self.word(k - 1).ends_with("ed")
+            && !self.is_speech_verb(k - 1)
+            && !AUXILIARIES.contains(&self.lower(k - 1))
     }
 
     /// Whether a person named between bytes `from` and `to`, outside quotes, is the subject
@@ -3878,6 +3900,21 @@ mod tests {
     #[test]
     fn pronouns_titles_and_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // The object of a verb is not who "he" means; the subject is.
+            (
+                "Fed Chair Jerome Powell spoke on Wednesday. President Donald Trump attacked \
+                 Powell on social media. “He is costing our country a fortune,” he wrote.",
+                &["He is costing our country a fortune,|full|Donald Trump"],
+            ),
+            (
+                "“I never meant harm,” Ms Rowe said. The airline later sent Jane Lee a letter. \
+                 Of the ten images, only one showed Ms Rowe's badge. “They did not tell me \
+                 which,” she said.",
+                &[
+                    "I never meant harm,|full|Rowe",
+                    "They did not tell me which,|full|Rowe",
+                ],
+            ),
             // A described person who speaks after a quote opening the sentence is who "she"
             // means next: "“…,” a spokeswoman said. She added …".
             (
