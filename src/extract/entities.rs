@@ -4987,6 +4987,15 @@ mod tests {
                 "Joel Kaplan",
                 &[("chief global affairs officer", Some("Meta"))],
             ),
+            // Words no list holds inside an apposition's title.
+            (
+                "Seema Shah, chief global strategist at Principal Asset Management, said so.",
+                "Seema Shah",
+                &[(
+                    "chief global strategist",
+                    Some("Principal Asset Management"),
+                )],
+            ),
             // Two titles joined by "and".
             (
                 "Meta cut jobs. Meta closed plants. Meta grew. “We acted,” said chairman and \

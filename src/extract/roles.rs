@@ -374,7 +374,13 @@ impl<'a> Finder<'a> {
                 i += n;
                 continue;
             }
-            if head_end.is_some() || FUNCTION_WORDS.contains(&lower) {
+            // ("chief global strategist": a word no list holds, between two of the title's.)
+            let inside = (i + 1..(i + 3).min(self.len()))
+                .take_while(|&k| {
+                    toks[k].kind == TokenKind::Word && self.text(k).starts_with(char::is_lowercase)
+                })
+                .any(|k| ROLES.get(&self.text(k).to_lowercase()).is_some());
+            if head_end.is_some() && !inside || FUNCTION_WORDS.contains(&lower) {
                 break;
             }
             i += 1;
