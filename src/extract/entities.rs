@@ -616,6 +616,10 @@ fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sporty: bool) {
             // "leisure group Rank", "the bank Halifax"; "his brother Anil" (not "Mother
             // Nature").
             || ORG_NOUNS.contains(&prev)
+            // "chief economist at Nationwide": where a role is held.
+            || matches!(prev.as_str(), "at" | "with")
+                && c.first >= 2
+                && ROLES.get(&word_at(c.first - 2).unwrap_or_default()).is_some()
             // "Scope's executive director of strategy": a body's officer, the role closing
             // the noun phrase (not "Bath's official website").
             || toks.get(c.last).is_some_and(|t| t.kind == TokenKind::Possessive)
@@ -3611,6 +3615,11 @@ mod tests {
             (
                 "Jane Roe, a psychiatrist at Northwell Health in New York, led the trial.",
                 &["P:Jane Roe", "O:Northwell Health", "L:New York"],
+            ),
+            // So is one a role is held at ("chief economist at Nationwide").
+            (
+                "“The bar is higher,” said Kathy Bostjancic, chief economist at Nationwide.",
+                &["P:Kathy Bostjancic", "O:Nationwide"],
             ),
             // An English word whose possessive has an officer is a body ("Scope's executive
             // director").
