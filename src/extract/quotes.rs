@@ -3279,6 +3279,30 @@ impl<'a> Reader<'a> {
         {
             return Some(self.speaker_for(EntityKind::Person, idx, span));
         }
+        // "her daughter said": the one person introduced so before ("Her daughter, Ruth
+        // Ellison-Park, said …").
+        if words.len() == 2
+            && matches!(words[0].as_str(), "his" | "her" | "their")
+            && KIN_NOUNS.contains(head)
+        {
+            let introduced = |idx: usize| {
+                self.entities.people[idx].mentions.iter().any(|m| {
+                    let first = self.token_from(m.span.start);
+                    m.span.end <= span.start
+                        && first > 0
+                        && (self.lower(first - 1) == head
+                            || first > 1
+                                && self.word(first - 1) == ","
+                                && self.lower(first - 2) == head)
+                })
+            };
+            let kin: Vec<usize> = (0..self.entities.people.len())
+                .filter(|&idx| introduced(idx))
+                .collect();
+            if let [idx] = kin[..] {
+                return Some(self.speaker_for(EntityKind::Person, idx, span));
+            }
+        }
         Some(Speaker {
             name: self.doc.slice(span).to_string(),
             span,
@@ -3900,6 +3924,12 @@ mod tests {
     #[test]
     fn pronouns_titles_and_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // "her daughter" is the one introduced so.
+            (
+                "Dr. Ann Ellis died on Tuesday. Her daughter, Ruth Park, said the cause was \
+                 pneumonia. “She never stopped working,” her daughter said.",
+                &["She never stopped working,|full|Ruth Park"],
+            ),
             // The object of a verb is not who "he" means; the subject is.
             (
                 "Fed Chair Jerome Powell spoke on Wednesday. President Donald Trump attacked \
