@@ -17,8 +17,8 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::names::{
-    Candidate, Vocabulary, before_minute, before_record, candidates, heads_row, is_english_plural,
-    is_plural_noun, is_small_number, listed_before, starts_sentence,
+    Candidate, Vocabulary, before_minute, before_record, candidates, heads_row, is_brand_case,
+    is_english_plural, is_plural_noun, is_small_number, listed_before, starts_sentence,
 };
 use crate::lexicon::{
     APPOSITION_STOPS, BUSINESS_NOUNS, CHANGE_VERBS, COUNTRIES, COURTESY_TITLES, DIRECTIONS,
@@ -863,7 +863,15 @@ fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab: &Vocabula
                 && !is_english_word(last)
                 && is_common_surname(last)
         };
-        let namelike = (given_name || !is_english_word(first) && !article || common_surname())
+        // ("GlobalData Retail": a brand's capital inside its first word names no one; but
+        // "BuzzFeed Editor-in-Chief Ben Smith" holds a person's name.)
+        let brand = written.split_whitespace().next().is_some_and(is_brand_case)
+            && !words[1..].iter().any(|w| GIVEN_NAMES.contains(w));
+        if brand {
+            e.org += 1.5;
+        }
+        let namelike = !brand
+            && (given_name || !is_english_word(first) && !article || common_surname())
             && (given_name
                 || SURNAMES.contains(last)
                 || words
@@ -3620,6 +3628,15 @@ mod tests {
             (
                 "“The bar is higher,” said Kathy Bostjancic, chief economist at Nationwide.",
                 &["P:Kathy Bostjancic", "O:Nationwide"],
+            ),
+            // A brand's capital inside its first word ("GlobalData"), not a name's prefix.
+            (
+                "Analysts at GlobalData Retail agreed with LeBron James and Leonardo DiCaprio.",
+                &[
+                    "P:LeBron James",
+                    "P:Leonardo DiCaprio",
+                    "O:GlobalData Retail",
+                ],
             ),
             // An English word whose possessive has an officer is a body ("Scope's executive
             // director").

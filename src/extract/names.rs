@@ -1810,6 +1810,16 @@ fn is_demonym_noun(lower: &str) -> bool {
 }
 
 /// "GenAI", "DeepMind": a capital after a lower-case letter, letters only.
+/// `GlobalData`, `PayPal`, `YouTube`: a word with a capital inside, as brands write
+/// themselves; not a name with a prefix ("McDonald", "MacArthur", "LeBron", "DiCaprio").
+pub(crate) fn is_brand_case(w: &str) -> bool {
+    let chars: Vec<char> = w.chars().collect();
+    chars.first().is_some_and(|c| c.is_uppercase())
+        && chars.iter().all(|c| c.is_alphanumeric())
+        && !w.starts_with("Mac")
+        && (3..chars.len()).any(|i| chars[i].is_uppercase() && chars[i - 1].is_lowercase())
+}
+
 fn is_camel_case(w: &str) -> bool {
     w.chars().all(char::is_alphanumeric)
         && w.chars()
