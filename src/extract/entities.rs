@@ -616,6 +616,10 @@ fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sporty: bool) {
             // "leisure group Rank", "the bank Halifax"; "his brother Anil" (not "Mother
             // Nature").
             || ORG_NOUNS.contains(&prev)
+            // "Gap fell 3%": what moves by a percentage is a company (or an index).
+            || CHANGE_VERBS.contains(&next)
+                && (c.last + 1..(c.last + 4).min(toks.len()))
+                    .any(|i| matches!(word_at(i).as_deref(), Some("%" | "percent" | "pct")))
             // "chief economist at Nationwide": where a role is held.
             || matches!(prev.as_str(), "at" | "with")
                 && c.first >= 2
@@ -3623,6 +3627,11 @@ mod tests {
             (
                 "Jane Roe, a psychiatrist at Northwell Health in New York, led the trial.",
                 &["P:Jane Roe", "O:Northwell Health", "L:New York"],
+            ),
+            // So is one that moves by a percentage.
+            (
+                "Shares of Walmart were flat, while Gap fell 3% and Hammer rose 2.5 percent.",
+                &["O:Walmart", "O:Gap", "O:Hammer"],
             ),
             // So is one a role is held at ("chief economist at Nationwide").
             (
