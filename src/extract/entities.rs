@@ -1265,6 +1265,22 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         if kin_at(c.first - 1) || prev == "," && c.first > 1 && kin_at(c.first - 2) {
             e.person += 5.0;
         }
+        // "Its chairman, Turgut Kazan,", "the company's chairman, …": a title in lower case
+        // after a determiner, before the name's comma (not "its owner, P&O Cruises").
+        if prev == ","
+            && c.first > 2
+            && ROLES.get(&lower(c.first - 2)).is_some()
+            && lowercase_word(c.first - 2)
+            && (possessive_at(c.first - 3)
+                || matches!(
+                    lower(c.first - 3).as_str(),
+                    "its" | "the" | "his" | "her" | "their"
+                ))
+            && !org_shaped
+            && !text.contains('&')
+        {
+            e.person += 3.0;
+        }
         // "his wife Naina", "team mate Les Ferdinand", "the 20-year-old Tiger Woods"; not a
         // name that qualifies the person noun after it ("a 22-year-old White House intern").
         let qualifies = || {
@@ -3716,6 +3732,11 @@ mod tests {
     #[test]
     fn typing_people() {
         let cases: &[(&str, &[&str])] = &[
+            // So is the holder of a title before the name's comma.
+            (
+                "The bar association will sue. Its chairman, Turgut Kazan, told Reuters so.",
+                &["P:Turgut Kazan", "O:Reuters"],
+            ),
             // Someone's kin is a person, even by a place's name.
             (
                 "Linda Harmon farms. Her son, Tyler, 27, wants the farm; his daughter Madison \
