@@ -372,9 +372,18 @@ fn spells_out(doc: &Document, name: &Candidate, acronym: &Candidate) -> bool {
         .collect();
     let initials = initials(&words);
     let letters = letters.to_ascii_lowercase();
+    // ("Human Rights Association (IHD)", "Kurdistan Workers Party (PKK)": an organization's
+    // name ending in its head word, with the acronym of its own language, a letter shared.)
+    let foreign = words.len() >= 2
+        && words.last().is_some_and(|w| ORG_HEADS.contains(w.as_str()))
+        && letters.len() >= 3
+        && !ORGANIZATIONS.contains(&letters)
+        && !PLACES.contains(&letters)
+        && letters.chars().any(|ch| initials.contains(ch));
     initials.len() >= 2
         && ((letters.starts_with(&initials) && letters.len() <= initials.len() + 1)
-            || (letters.len() >= 3 && initials.starts_with(&letters)))
+            || (letters.len() >= 3 && initials.starts_with(&letters))
+            || foreign)
 }
 
 /// "Anil Ambani, the younger of the two brothers …", then "Mr Ambani": a longer name with
@@ -2648,6 +2657,12 @@ mod tests {
             (
                 "The winner will work with the Iraqi Telecommunications and Post Company (ITPC).",
                 &["O:Iraqi Telecommunications and Post Company"],
+            ),
+            // An acronym of the organization's own language.
+            (
+                "The Human Rights Association (IHD) said the student died. An IHD lawyer \
+                 filed a complaint against the Kurdistan Workers Party (PKK).",
+                &["O:Human Rights Association", "O:Kurdistan Workers Party"],
             ),
             (
                 "He works at the Food and Agricultural Policy Research Institute in Missouri.",
