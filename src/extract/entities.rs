@@ -5067,6 +5067,13 @@ mod tests {
                     Some("Principal Asset Management"),
                 )],
             ),
+            // A title ending in "general".
+            (
+                "The state's attorney general, Bob Ferguson, called it a win. Director General \
+                 Kevin Hawkins of the British Retail Consortium agreed.",
+                "Bob Ferguson",
+                &[("attorney general", None)],
+            ),
             // Two titles joined by "and".
             (
                 "Meta cut jobs. Meta closed plants. Meta grew. “We acted,” said chairman and \
