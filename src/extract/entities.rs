@@ -930,8 +930,9 @@ fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab: &Vocabula
     {
         e.org += 4.0;
     }
-    // "Young & Rubicam": no person's name holds an ampersand.
-    if words.len() >= 2 && words.iter().any(|w| w == "&") {
+    // "Young & Rubicam", "C&S Wholesale Grocers": no person's or place's name holds an
+    // ampersand.
+    if words.iter().any(|w| w.contains('&')) {
         e.org += 6.0;
     }
     // "South Australia", "Southern Lebanon": a compass word before a place.
@@ -3658,6 +3659,11 @@ mod tests {
             (
                 "Jane Roe, a psychiatrist at Northwell Health in New York, led the trial.",
                 &["P:Jane Roe", "O:Northwell Health", "L:New York"],
+            ),
+            // An ampersand inside a word makes an organization too.
+            (
+                "They offered to sell 579 stores to C&S Wholesale Grocers.",
+                &["O:C&S Wholesale Grocers"],
             ),
             // So is one that moves by a percentage.
             (
