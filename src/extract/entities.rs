@@ -3660,6 +3660,11 @@ mod tests {
                 "Jane Roe, a psychiatrist at Northwell Health in New York, led the trial.",
                 &["P:Jane Roe", "O:Northwell Health", "L:New York"],
             ),
+            // Well-known companies named after people stay companies.
+            (
+                "Kroger said it was disappointed; Albertsons did not comment.",
+                &["O:Kroger", "O:Albertsons"],
+            ),
             // An ampersand inside a word makes an organization too.
             (
                 "They offered to sell 579 stores to C&S Wholesale Grocers.",
