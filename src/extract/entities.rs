@@ -5078,6 +5078,12 @@ mod tests {
                     Some("Principal Asset Management"),
                 )],
             ),
+            // A court's words in a judge's title.
+            (
+                "U.S. District Judge Adrienne Nelson granted the request.",
+                "Adrienne Nelson",
+                &[("U.S. District Judge", None)],
+            ),
             // A title ending in "general".
             (
                 "The state's attorney general, Bob Ferguson, called it a win. Director General \
