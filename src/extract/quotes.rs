@@ -1514,8 +1514,9 @@ impl<'a> Reader<'a> {
         for _ in 0..2 {
             // "EC spokeswoman Marja Quillinan-Meiland conceded …": the person after the
             // organization's title is the subject.
+            // ("U.S. District Judge Adrienne Nelson …, writing that …": after a place.)
             let entity = self.entity_from(first, v);
-            if entity.as_ref().is_some_and(|s| s.organization.is_some())
+            if entity.as_ref().is_some_and(|s| s.person.is_none())
                 && let Some(p) = self.person_within(first, v)
             {
                 return Some(p);
@@ -3519,6 +3520,12 @@ mod tests {
                 "Rep. Tom Hale, R-Ark., who chairs the committee, said in an interview that \
                  the merger “deserves a fair hearing.”",
                 "said",
+            ),
+            // A participle whose subject is a person after a place and a title.
+            (
+                "U.S. District Judge Adrienne Nelson granted the request, writing that the \
+                 combination “may substantially lessen competition” in the business.",
+                "writing",
             ),
             // Present tenses of the verbs ("confessed", "quipped") are cues too.
             ("“Give the plant one more year,” Tom Lee pleads.", "pleads"),
