@@ -1328,6 +1328,14 @@ impl<'a> Reader<'a> {
             if !(speech || self.is_describing_verb(v)) || v > start && self.lower(v - 1) == "to" {
                 continue;
             }
+            // "said the company does not comment on “…”": a verb denied says nothing when a
+            // verb before it does.
+            if v > start
+                && matches!(self.lower(v - 1).as_str(), "not" | "never" | "n't")
+                && (start..v - 1).any(|u| self.is_speech_verb(u))
+            {
+                continue;
+            }
             // "staff who complained about their pay in the 1990s “…”": a relative clause's
             // verb attributes only a quote that follows it closely ("Tom Lee, who told the
             // BBC: “…”"); else the main clause's verb does.
@@ -3519,6 +3527,12 @@ mod tests {
             (
                 "Rep. Tom Hale, R-Ark., who chairs the committee, said in an interview that \
                  the merger “deserves a fair hearing.”",
+                "said",
+            ),
+            // A verb denied says nothing; the one before it does.
+            (
+                "OpenAI spokeswoman Kayla Wood said the company does not comment on “rumors \
+                 and speculation.”",
                 "said",
             ),
             // A participle whose subject is a person after a place and a title.
