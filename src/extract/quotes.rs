@@ -3288,6 +3288,36 @@ impl<'a> Reader<'a> {
         {
             return Some(self.speaker_for(EntityKind::Person, idx, span));
         }
+        // "the Dane": of a nationality, only the person the sentence before is about
+        // ("Brentford boss Thomas Frank praised his players. “…,” said the Dane"), since
+        // articles use nationalities to tell players apart.
+        if definite
+            && words.len() == 2
+            && NATIONALITIES.contains(head)
+            && !head.ends_with('s')
+            && let Some(s) = self.doc.sentence_at(span.start)
+            && s > 0
+            && self.doc.sentences()[s - 1].paragraph + 1 >= self.paragraph_of(span.start)
+            // (Not when its own sentence names someone: "When Lleyton Hewitt shook his hand
+            // …, the Australian said".)
+            && !self
+                .mentions_between(self.doc.sentences()[s].span.start, span.start)
+                .iter()
+                .any(|(m, kind, _)| *kind == EntityKind::Person && !self.in_quote(*m))
+        {
+            let before = self.doc.sentences()[s - 1].span;
+            if let Some(&(_, _, idx)) =
+                self.mentions_between(before.start, before.end)
+                    .iter()
+                    .find(|(m, kind, _)| {
+                        *kind == EntityKind::Person
+                            && !self.in_quote(*m)
+                            && self.subject_weight(*m) >= 1.0
+                    })
+            {
+                return Some(self.speaker_for(EntityKind::Person, idx, span));
+            }
+        }
         // "her daughter said": the one person introduced so before ("Her daughter, Ruth
         // Ellison-Park, said …").
         if words.len() == 2
@@ -3945,6 +3975,17 @@ mod tests {
     #[test]
     fn pronouns_titles_and_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // "the Dane" is the subject of the sentence before.
+            (
+                "Brentford boss Thomas Frank praised his players. “It's a massive win for us,” \
+                 said the Dane.",
+                &["It's a massive win for us,|full|Thomas Frank"],
+            ),
+            (
+                "Roger Federer won again. When Lleyton Hewitt shook his hand, the Australian \
+                 said: “You're the best.”",
+                &["You're the best.|full|the Australian"],
+            ),
             // "her daughter" is the one introduced so.
             (
                 "Dr. Ann Ellis died on Tuesday. Her daughter, Ruth Park, said the cause was \
