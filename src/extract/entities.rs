@@ -5084,6 +5084,12 @@ mod tests {
                 "Adrienne Nelson",
                 &[("U.S. District Judge", None)],
             ),
+            // An apposition after "its": of the organization named last.
+            (
+                "HSBC also named Pam Kaur, its chief risk officer, as chief financial officer.",
+                "Pam Kaur",
+                &[("chief risk officer", Some("HSBC"))],
+            ),
             // A title ending in "general".
             (
                 "The state's attorney general, Bob Ferguson, called it a win. Director General \

@@ -114,6 +114,21 @@ impl<'a> Finder<'a> {
         best.map(|(_, i)| i).or(self.main)
     }
 
+    /// The organization mentioned last in this sentence before token `end`.
+    fn org_in_sentence_before(&self, end: usize) -> Option<usize> {
+        let toks = self.doc.sentence_tokens(self.sentence);
+        let limit = toks.get(end)?.span.start;
+        let from = toks.first()?.span.start;
+        self.entities
+            .organizations
+            .iter()
+            .enumerate()
+            .flat_map(|(i, org)| org.mentions.iter().map(move |m| (m.span, i)))
+            .filter(|(span, _)| span.start >= from && span.end <= limit)
+            .max_by_key(|(span, _)| span.start)
+            .map(|(_, i)| i)
+    }
+
     /// The organization whose mention ends right before token `end` (a possessive between
     /// allowed), or "the company’s" → the main organization.
     fn org_ending_at(&self, end: usize) -> Option<usize> {
@@ -302,6 +317,15 @@ impl<'a> Finder<'a> {
         let mut i = c.last + 1;
         if matches!(self.text(i).to_lowercase().as_str(), "a" | "an" | "the") {
             i += 1;
+        }
+        // ", its chief risk officer": of the organization named last before the name in its
+        // sentence ("HSBC also named Pam Kaur, its chief risk officer"; not a state no list
+        // names: "Frankfurt's standing …, Alois Rhiel, its minister for economic affairs").
+        if self.text(i) == "its"
+            && let Some((start, end)) = self.title_at(i + 1)
+            && let Some(org) = self.org_in_sentence_before(c.first)
+        {
+            return self.role(self.doc.slice(self.span(start, end)), Some(org));
         }
         // "the OECD's chief economist": an organization's possessive before the title.
         let toks = self.doc.sentence_tokens(self.sentence);
