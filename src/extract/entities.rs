@@ -1641,8 +1641,10 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
             // constituency (not "Ruth Kelly MP", a given name first).
             e.place += 4.0;
         } else if ROLES.get(&next).is_some()
-            // ("Jefferson Parish Sheriff Harry Lee": a place's officer.)
+            // ("Jefferson Parish Sheriff Harry Lee": a place's officer; "England doctor Simon
+            // Kemp": a country's.)
             && !PLACE_HEADS.contains(&last_word)
+            && !COUNTRIES.contains(key)
             && toks.get(c.last + 1).is_some_and(|t| {
                 let w = doc.slice(t.span);
                 w.starts_with(char::is_uppercase) || ROLES.get(&w.to_lowercase()).is_some()
@@ -3349,6 +3351,11 @@ mod tests {
             (
                 "Hurricane Ivan hit output. Typhoon Songda moved north.",
                 &[],
+            ),
+            // A country before a title is the country's officer's, no organization.
+            (
+                "“It is a fracture,” said England doctor Simon Kemp.",
+                &["P:Simon Kemp", "L:England"],
             ),
             // Nor cup competitions; Spain's clubs are known organizations.
             (
@@ -5077,6 +5084,13 @@ mod tests {
                     "chief global strategist",
                     Some("Principal Asset Management"),
                 )],
+            ),
+            // Medical titles; a country before a title stays a place.
+            (
+                "Jane Roe, a psychiatrist at Northwell Health, led the trial. England doctor \
+                 Simon Kemp agreed.",
+                "Jane Roe",
+                &[("psychiatrist", Some("Northwell Health"))],
             ),
             // A court's words in a judge's title.
             (
