@@ -3687,6 +3687,15 @@ mod tests {
                 "“The bar is higher,” said Kathy Bostjancic, chief economist at Nationwide.",
                 &["P:Kathy Bostjancic", "O:Nationwide"],
             ),
+            // Observatories, forums and roundtables are bodies, a nationality opening them.
+            (
+                "The European Cloud Competition Observatory and the American Action Forum \
+                 disagreed.",
+                &[
+                    "O:European Cloud Competition Observatory",
+                    "O:American Action Forum",
+                ],
+            ),
             // A brand's capital inside its first word ("GlobalData"), not a name's prefix.
             (
                 "Analysts at GlobalData Retail agreed with LeBron James and Leonardo DiCaprio.",
