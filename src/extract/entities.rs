@@ -5120,6 +5120,12 @@ mod tests {
                 "Bob Ferguson",
                 &[("attorney general", None)],
             ),
+            // An acronym title in the walk ("president and CEO").
+            (
+                "“It fits,” Hock Tan, Broadcom's president and CEO, said in a statement.",
+                "Hock Tan",
+                &[("president and CEO", Some("Broadcom"))],
+            ),
             // Two titles joined by "and".
             (
                 "Meta cut jobs. Meta closed plants. Meta grew. “We acted,” said chairman and \

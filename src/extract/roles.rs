@@ -376,7 +376,7 @@ impl<'a> Finder<'a> {
         let toks = self.doc.sentence_tokens(self.sentence);
         let mut i = start;
         let mut head_end = None;
-        while i < self.len() && i < start + 5 {
+        while i < self.len() && i < start + 8 {
             if toks[i].kind != TokenKind::Word {
                 break;
             }
@@ -404,7 +404,11 @@ impl<'a> Finder<'a> {
                     toks[k].kind == TokenKind::Word && self.text(k).starts_with(char::is_lowercase)
                 })
                 .any(|k| ROLES.get(&self.text(k).to_lowercase()).is_some());
-            if head_end.is_some() && !inside || FUNCTION_WORDS.contains(&lower) {
+            // ("president and CEO": two titles joined.)
+            let joined = lower == "and"
+                && head_end == Some(i)
+                && ROLES.get(&self.text(i + 1).to_lowercase()).is_some();
+            if !joined && (head_end.is_some() && !inside || FUNCTION_WORDS.contains(&lower)) {
                 break;
             }
             i += 1;
