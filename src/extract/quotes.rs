@@ -1479,8 +1479,11 @@ impl<'a> Reader<'a> {
                     // ("Acme housing spokesman Ian Berry": a noun in "-ing" before a role.)
                     let role_next = || ROLES.get(&self.lower(i + 1)).is_some();
                     matches!(lower.as_str(), "the" | "a" | "an" | "of" | "for" | "and")
+                        // ("Acting U.S. Attorney Breon Peace": a title's own "-ing" word.)
                         || !FUNCTION_WORDS.contains(&lower)
-                            && (!lower.ends_with("ing") || role_next())
+                            && (!lower.ends_with("ing")
+                                || role_next()
+                                || TITLE_MODIFIERS.contains(&lower))
                         // "Institute for Science and International Security"
                         || i > 0 && capitalized(i - 1) && capitalized(i + 1)
                 }
@@ -3563,6 +3566,12 @@ mod tests {
             (
                 "OpenAI spokeswoman Kayla Wood said the company does not comment on “rumors \
                  and speculation.”",
+                "said",
+            ),
+            // A title's own "-ing" word before the name.
+            (
+                "“The defendants concealed the scheme,” Acting U.S. Attorney Breon Peace said in \
+                 a statement.",
                 "said",
             ),
             // A participle whose subject is a person after a place and a title.
