@@ -21,9 +21,9 @@ use super::names::{
     is_english_plural, is_plural_noun, is_small_number, listed_before, starts_sentence,
 };
 use crate::lexicon::{
-    APPOSITION_STOPS, BUSINESS_NOUNS, CHANGE_VERBS, COUNTRIES, COURTESY_TITLES, DIRECTIONS,
-    DOMAIN_TITLES, EVENT_OPENERS, FACILITY_NOUNS, FUNCTION_WORDS, GENDERED_NOUNS, GIVEN_NAMES,
-    HOLDING_NOUNS, HONORIFICS, INNINGS_VERBS, KIN_NOUNS, KNIGHT_TITLES, MEMBER_TITLES,
+    APPOSITION_STOPS, BUSINESS_NOUNS, CHANGE_VERBS, COUNTRIES, COURTESY_TITLES, CURRENCIES,
+    DIRECTIONS, DOMAIN_TITLES, EVENT_OPENERS, FACILITY_NOUNS, FUNCTION_WORDS, GENDERED_NOUNS,
+    GIVEN_NAMES, HOLDING_NOUNS, HONORIFICS, INNINGS_VERBS, KIN_NOUNS, KNIGHT_TITLES, MEMBER_TITLES,
     NAME_PARTICLES, NATIONALITIES, NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS, ORG_OPENERS, ORG_SUFFIXES,
     ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACES, POSITIONS, PRODUCT_NOUNS,
     RESULT_NOUNS, RESULT_VERBS, ROLES, SHORT_FORMS, SPEECH_VERBS, SPORTS_WORDS,
@@ -607,6 +607,17 @@ fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sporty: bool) {
         }
         let text = doc.slice(c.span);
         let lower = text.to_lowercase();
+        // "Rs 12 lakh crore", "Rs. 500": a currency's mark before its amount.
+        if CURRENCIES
+            .get(&lower)
+            .is_some_and(|f| f.get(1) != Some(&"suffix"))
+            && doc
+                .sentence_tokens(c.sentence)
+                .get(c.last)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+        {
+            return false;
+        }
         let acronym = text.len() > 1 && text.chars().all(|ch| ch.is_uppercase() || ch == '.');
         let toks = doc.sentence_tokens(c.sentence);
         let word_at = |i: usize| toks.get(i).map(|t| doc.slice(t.span).to_lowercase());
@@ -3695,6 +3706,12 @@ mod tests {
                     "O:European Cloud Competition Observatory",
                     "O:American Action Forum",
                 ],
+            ),
+            // Banks named after people are known; a currency's mark before its amount
+            // names nothing.
+            (
+                "Analysts at Jefferies said the group is worth about Rs 12 lakh crore.",
+                &["O:Jefferies"],
             ),
             // A brand's capital inside its first word ("GlobalData"), not a name's prefix.
             (
