@@ -5143,6 +5143,13 @@ mod tests {
                 "Hock Tan",
                 &[("president and CEO", Some("Broadcom"))],
             ),
+            // A courtesy title between the role and the name.
+            (
+                "Labour leader Sir Keir Starmer spoke. The Liberal Democrat leader, Sir Ed \
+                 Davey, agreed.",
+                "Keir Starmer",
+                &[("leader", Some("Labour"))],
+            ),
             // Two titles joined by "and".
             (
                 "Meta cut jobs. Meta closed plants. Meta grew. “We acted,” said chairman and \
@@ -5172,6 +5179,11 @@ mod tests {
             (
                 "Used to being the favoured candidate, Rene Holt waited.",
                 "Rene Holt",
+                &[],
+            ),
+            (
+                "Voters support the president, Ms. Holt argues in her book.",
+                "Holt",
                 &[],
             ),
             (

@@ -14,7 +14,7 @@ use rustc_hash::FxHashMap as HashMap;
 use super::entities::{Entities, EntityKind, Role};
 use super::names::Candidate;
 use crate::lexicon::{
-    CORPORATE_TITLES, FUNCTION_WORDS, HONORIFICS, ORG_NOUNS, ROLES, TITLE_MODIFIERS,
+    CORPORATE_TITLES, FUNCTION_WORDS, HONORIFICS, ORG_NOUNS, ROLES, SPEECH_VERBS, TITLE_MODIFIERS,
 };
 use crate::text::{Document, Span, TokenKind};
 
@@ -200,17 +200,20 @@ impl<'a> Finder<'a> {
     /// A lower-case title right before the name ("chief executive Helen Marsh"), or before a
     /// comma ("the company’s chief financial officer, Jane Roe").
     fn title_before(&self, c: &Candidate) -> Option<Role> {
-        if c.title.is_some() {
-            return None;
-        }
-        let mut end = c.first;
-        if end > 0 && self.text(end - 1) == "," {
+        // ("Labour leader Sir Keir Starmer": a courtesy title between the role and the name.)
+        let mut end = match c.title.as_deref() {
+            None => c.first,
+            Some(t) if COURTESY.contains(&t.to_lowercase().as_str()) => c.title_first,
+            Some(_) => return None,
+        };
+        let comma = end > 0 && self.text(end - 1) == ",";
+        if comma {
             end -= 1;
         }
         // "The mayor of Springfield, Dana Ortiz", "the chief executive of Kestrel Holdings,
         // Rene Holt": a definite title of a place or body before the comma.
         let mut of_org = None;
-        if end < c.first
+        if comma
             && let Some(of) = (end.saturating_sub(6)..end)
                 .rev()
                 .find(|&i| self.text(i) == "of")
@@ -230,8 +233,11 @@ impl<'a> Finder<'a> {
                 && start < end
                 && ROLES.get(&self.text(start - 2).to_lowercase()).is_some();
             let roleish = ROLES.get(&lower).is_some() || TITLE_MODIFIERS.contains(&lower) || joined;
-            // ("Chief executive Rene Haas told …": capitalized only as the sentence's first.)
-            if !(w.starts_with(char::is_lowercase) || start == 1 && end - start >= 1) || !roleish {
+            // ("Chief executive Rene Haas told …": capitalized only as the sentence's first,
+            // and no name: "Labour leader Sir Keir Starmer".)
+            let first_word =
+                start == 1 && end - start >= 1 && self.entities.at(self.span(0, 1)).is_none();
+            if !(w.starts_with(char::is_lowercase) || first_word) || !roleish {
                 break;
             }
             start -= 1;
@@ -262,7 +268,7 @@ impl<'a> Finder<'a> {
         let its = start > 0 && self.text(start - 1).eq_ignore_ascii_case("its");
         let possessive = start > 0
             && self.doc.sentence_tokens(self.sentence)[start - 1].kind == TokenKind::Possessive;
-        if end < c.first && !possessive && !its {
+        if comma && !possessive && !its {
             // A comma needs "X’s chief financial officer, Name", or a definite title: "the
             // work and pensions secretary, Liz Kendall" (its lower-case modifiers with it),
             // "the Labour leader, Keir Starmer" (the organization it is of).
@@ -274,8 +280,15 @@ impl<'a> Finder<'a> {
                                 || self.text(k) == "and")
                     })
             })?;
-            // (Not a predicate's: "if Trump is the GOP nominee, Rubio …".)
-            if the > 0
+            // (Opening its clause or phrase: at the sentence's start, after punctuation,
+            // "and", "but", a preposition ("under the current director, Susan Henshaw
+            // Jones") or a speech verb ("said the chief executive, Rene Holt"); not a
+            // predicate's, "if Trump is the GOP nominee, Rubio …", nor an object's unless
+            // a comma closes the name: "likening the reporter, Oliver Finegold, to …", but
+            // not "voters support the president, Mrs. Clinton devotes …".)
+            let toks = self.doc.sentence_tokens(self.sentence);
+            let closed = toks.get(c.last).is_none_or(|t| t.kind == TokenKind::Punct);
+            let predicate = the > 0
                 && matches!(
                     self.text(the - 1).to_lowercase().as_str(),
                     "is" | "was"
@@ -287,7 +300,31 @@ impl<'a> Finder<'a> {
                         | "become"
                         | "became"
                         | "as"
-                )
+                );
+            if predicate
+                || the > 0
+                    && !closed
+                    && toks[the - 1].kind != TokenKind::Punct
+                    && !matches!(
+                        self.text(the - 1).to_lowercase().as_str(),
+                        "and"
+                            | "but"
+                            | "under"
+                            | "after"
+                            | "before"
+                            | "by"
+                            | "from"
+                            | "with"
+                            | "of"
+                            | "for"
+                            | "at"
+                            | "to"
+                            | "against"
+                            | "about"
+                    )
+                    && SPEECH_VERBS
+                        .get(&self.text(the - 1).to_lowercase())
+                        .is_none()
             {
                 return None;
             }
