@@ -607,6 +607,13 @@ fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sporty: bool) {
         }
         let text = doc.slice(c.span);
         let lower = text.to_lowercase();
+        // "46 C", "100 F": a unit's letter after a number.
+        if text.len() == 1
+            && c.first > 0
+            && doc.sentence_tokens(c.sentence)[c.first - 1].kind == TokenKind::Number
+        {
+            return false;
+        }
         // "Rs 12 lakh crore", "Rs. 500": a currency's mark before its amount.
         if CURRENCIES
             .get(&lower)
@@ -3706,6 +3713,12 @@ mod tests {
                     "O:European Cloud Competition Observatory",
                     "O:American Action Forum",
                 ],
+            ),
+            // Temperature scales and a unit's letter after a number name nothing.
+            (
+                "Paris was to reach 38 degrees Celsius (100 degrees Fahrenheit); Seville \
+                 recorded 46 C.",
+                &["L:Paris", "L:Seville"],
             ),
             // Banks named after people are known; a currency's mark before its amount
             // names nothing.
