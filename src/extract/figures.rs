@@ -1362,6 +1362,14 @@ mod tests {
                 "Workers earn $18 an hour.",
                 &["$18 an hour|money|18|USD||hour"],
             ),
+            // Energy and property units as rate bases.
+            (
+                "Power rose to 480 euros per megawatt hour; gas cost 50 pence a therm.",
+                &[
+                    "480 euros per megawatt hour|money|480|EUR||megawatt hour",
+                    "50 pence a therm|money|0.5|GBP||therm",
+                ],
+            ),
             (
                 "The board declared a dividend of 45 cents per share.",
                 &["45 cents per share|money|0.45|USD||share"],
