@@ -19,7 +19,7 @@ use super::Span;
 use crate::lexicon::{ABBREVIATIONS, ABBREVIATIONS_PREFIX, SENTENCE_STARTERS};
 
 const CLOSERS: &[char] = &['”', '"', '’', '\'', ')', ']', '»', '›'];
-const OPENERS: &[char] = &['“', '"', '‘', '\'', '(', '[', '«', '‹', '¿', '¡'];
+const OPENERS: &[char] = &['“', '"', '‘', '\'', '`', '(', '[', '«', '‹', '¿', '¡'];
 
 /// Sentence spans inside `span` of `text`, trimmed, in order, covering every non-space
 /// character of the span.
@@ -469,6 +469,14 @@ mod tests {
                 &[
                     "“We’re still hiring,” a spokesperson said.",
                     "“This is about teams.”",
+                ],
+            ),
+            // The wires' ``…'' marks open a sentence too.
+            (
+                "``We did everything possible,'' he told reporters. ``The strike will last.''",
+                &[
+                    "``We did everything possible,'' he told reporters.",
+                    "``The strike will last.''",
                 ],
             ),
             // A closing mark set off by a space after the terminator closes the sentence;
