@@ -94,11 +94,18 @@ impl<'a> Finder<'a> {
     }
 
     /// The organization mentioned last before token `end` of this sentence, looking back
-    /// up to two sentences: what "its" and "the company’s" refer to.
+    /// up to two sentences, else the article's main one: what "its" and "the company’s"
+    /// refer to.
     fn recent_org(&self, end: usize) -> Option<usize> {
+        self.org_named_last(end, 2).or(self.main)
+    }
+
+    /// The organization mentioned last before token `end` of this sentence, looking back
+    /// `sentences_back` sentences.
+    fn org_named_last(&self, end: usize, sentences_back: usize) -> Option<usize> {
         let toks = self.doc.sentence_tokens(self.sentence);
         let limit = toks.get(end).map_or(usize::MAX, |t| t.span.start);
-        let first_sentence = self.sentence.saturating_sub(2);
+        let first_sentence = self.sentence.saturating_sub(sentences_back);
         let mut best: Option<(usize, usize)> = None;
         for (i, org) in self.entities.organizations.iter().enumerate() {
             for m in &org.mentions {
@@ -111,22 +118,7 @@ impl<'a> Finder<'a> {
                 }
             }
         }
-        best.map(|(_, i)| i).or(self.main)
-    }
-
-    /// The organization mentioned last in this sentence before token `end`.
-    fn org_in_sentence_before(&self, end: usize) -> Option<usize> {
-        let toks = self.doc.sentence_tokens(self.sentence);
-        let limit = toks.get(end)?.span.start;
-        let from = toks.first()?.span.start;
-        self.entities
-            .organizations
-            .iter()
-            .enumerate()
-            .flat_map(|(i, org)| org.mentions.iter().map(move |m| (m.span, i)))
-            .filter(|(span, _)| span.start >= from && span.end <= limit)
-            .max_by_key(|(span, _)| span.start)
-            .map(|(_, i)| i)
+        best.map(|(_, i)| i)
     }
 
     /// The organization whose mention ends right before token `end` (a possessive between
@@ -268,73 +260,9 @@ impl<'a> Finder<'a> {
         let its = start > 0 && self.text(start - 1).eq_ignore_ascii_case("its");
         let possessive = start > 0
             && self.doc.sentence_tokens(self.sentence)[start - 1].kind == TokenKind::Possessive;
+        // A comma needs "X’s chief financial officer, Name", "its …", or a definite title.
         if comma && !possessive && !its {
-            // A comma needs "X’s chief financial officer, Name", or a definite title: "the
-            // work and pensions secretary, Liz Kendall" (its lower-case modifiers with it),
-            // "the Labour leader, Keir Starmer" (the organization it is of).
-            let the = (start.saturating_sub(4)..start).rev().find(|&i| {
-                self.text(i).eq_ignore_ascii_case("the")
-                    && (i + 1..start).all(|k| {
-                        self.doc.sentence_tokens(self.sentence)[k].kind == TokenKind::Word
-                            && (!FUNCTION_WORDS.contains(&self.text(k).to_lowercase())
-                                || self.text(k) == "and")
-                    })
-            })?;
-            // (Opening its clause or phrase: at the sentence's start, after punctuation,
-            // "and", "but", a preposition ("under the current director, Susan Henshaw
-            // Jones") or a speech verb ("said the chief executive, Rene Holt"); not a
-            // predicate's, "if Trump is the GOP nominee, Rubio …", nor an object's unless
-            // a comma closes the name: "likening the reporter, Oliver Finegold, to …", but
-            // not "voters support the president, Mrs. Clinton devotes …".)
-            let toks = self.doc.sentence_tokens(self.sentence);
-            let closed = toks.get(c.last).is_none_or(|t| t.kind == TokenKind::Punct);
-            let predicate = the > 0
-                && matches!(
-                    self.text(the - 1).to_lowercase().as_str(),
-                    "is" | "was"
-                        | "are"
-                        | "were"
-                        | "be"
-                        | "been"
-                        | "being"
-                        | "become"
-                        | "became"
-                        | "as"
-                );
-            if predicate
-                || the > 0
-                    && !closed
-                    && toks[the - 1].kind != TokenKind::Punct
-                    && !matches!(
-                        self.text(the - 1).to_lowercase().as_str(),
-                        "and"
-                            | "but"
-                            | "under"
-                            | "after"
-                            | "before"
-                            | "by"
-                            | "from"
-                            | "with"
-                            | "of"
-                            | "for"
-                            | "at"
-                            | "to"
-                            | "against"
-                            | "about"
-                    )
-                    && SPEECH_VERBS
-                        .get(&self.text(the - 1).to_lowercase())
-                        .is_none()
-            {
-                return None;
-            }
-            if let Some(org) = self.org_ending_at(start).filter(|_| start > the + 1) {
-                return self.role(self.doc.slice(self.span(start, end)), Some(org));
-            }
-            if (the + 1..start).any(|k| self.text(k).starts_with(char::is_uppercase)) {
-                return None;
-            }
-            return self.role(self.doc.slice(self.span(the + 1, end)), None);
+            return self.definite_title(c, start, end);
         }
         let title = self.doc.slice(self.span(start, end));
         let org = if its {
@@ -343,6 +271,75 @@ impl<'a> Finder<'a> {
             self.org_ending_at(start)
         };
         self.role(title, org)
+    }
+
+    /// Before the name's comma, after no possessive: "the work and pensions secretary, Liz
+    /// Kendall" (its lower-case modifiers with it), "the Labour leader, Keir Starmer" (the
+    /// organization it is of); the title's known words are tokens `start..end`.
+    fn definite_title(&self, c: &Candidate, start: usize, end: usize) -> Option<Role> {
+        let toks = self.doc.sentence_tokens(self.sentence);
+        let the = (start.saturating_sub(4)..start).rev().find(|&i| {
+            self.text(i).eq_ignore_ascii_case("the")
+                && (i + 1..start).all(|k| {
+                    toks[k].kind == TokenKind::Word
+                        && (!FUNCTION_WORDS.contains(&self.text(k).to_lowercase())
+                            || self.text(k) == "and")
+                })
+        })?;
+        // (Opening its clause or phrase: at the sentence's start, after punctuation,
+        // "and", "but", a preposition ("under the current director, Susan Henshaw
+        // Jones") or a speech verb ("said the chief executive, Rene Holt"); not a
+        // predicate's, "if Trump is the GOP nominee, Rubio …", nor an object's unless
+        // a comma closes the name: "likening the reporter, Oliver Finegold, to …", but
+        // not "voters support the president, Mrs. Clinton devotes …".)
+        let closed = toks.get(c.last).is_none_or(|t| t.kind == TokenKind::Punct);
+        let predicate = the > 0
+            && matches!(
+                self.text(the - 1).to_lowercase().as_str(),
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "become"
+                    | "became"
+                    | "as"
+            );
+        if predicate
+            || the > 0
+                && !closed
+                && toks[the - 1].kind != TokenKind::Punct
+                && !matches!(
+                    self.text(the - 1).to_lowercase().as_str(),
+                    "and"
+                        | "but"
+                        | "under"
+                        | "after"
+                        | "before"
+                        | "by"
+                        | "from"
+                        | "with"
+                        | "of"
+                        | "for"
+                        | "at"
+                        | "to"
+                        | "against"
+                        | "about"
+                )
+                && SPEECH_VERBS
+                    .get(&self.text(the - 1).to_lowercase())
+                    .is_none()
+        {
+            return None;
+        }
+        if let Some(org) = self.org_ending_at(start).filter(|_| start > the + 1) {
+            return self.role(self.doc.slice(self.span(start, end)), Some(org));
+        }
+        if (the + 1..start).any(|k| self.text(k).starts_with(char::is_uppercase)) {
+            return None;
+        }
+        self.role(self.doc.slice(self.span(the + 1, end)), None)
     }
 
     /// ", tech analyst at Wedbush Securities", ", the OECD's chief economist", ", a senior
@@ -360,7 +357,7 @@ impl<'a> Finder<'a> {
         // names: "Frankfurt's standing …, Alois Rhiel, its minister for economic affairs").
         if self.text(i) == "its"
             && let Some((start, end)) = self.title_at(i + 1)
-            && let Some(org) = self.org_in_sentence_before(c.first)
+            && let Some(org) = self.org_named_last(c.first, 0)
         {
             return self.role(self.doc.slice(self.span(start, end)), Some(org));
         }
