@@ -2934,13 +2934,7 @@ impl<'a> Reader<'a> {
     /// `attacked Powell`, `praised the Fed's Jerome Powell`: whether the name starting at
     /// token `first` (titles aside) follows a verb in the past tense, no speech verb.
     fn object_of_verb(&self, first: usize) -> bool {
-        let mut k = first;
-        while k > 0
-            && first - k < 4
-            && (self.qualifies_name(k - 1) || self.tokens()[k - 1].kind == TokenKind::Possessive)
-        {
-            k -= 1;
-        }
+        let k = self.before_qualifiers(first);
         k > 0
             && self.tokens()[k - 1].kind == TokenKind::Word
             && self.word(k - 1).starts_with(char::is_lowercase)
@@ -2970,18 +2964,24 @@ impl<'a> Reader<'a> {
             .any(|i| self.word(i) == "by")
     }
 
-    /// The preposition governing the name starting at token `first`, titles and capitalized
-    /// words aside.
-    fn preposition_before(&self, first: usize) -> Option<&'static str> {
+    /// Where the words qualifying the name at token `first` open, up to four back: titles,
+    /// capitalized words, a possessor's name and its "'s" ("to Arsenal's Robert Pires", "by
+    /// Blackburn midfielder Aaron Mokoena").
+    fn before_qualifiers(&self, first: usize) -> usize {
         let mut k = first;
-        // ("to Arsenal's Robert Pires": a possessor's name and its "'s" too; "by Blackburn
-        // midfielder Aaron Mokoena".)
         while k > 0
             && first - k < 4
             && (self.qualifies_name(k - 1) || self.tokens()[k - 1].kind == TokenKind::Possessive)
         {
             k -= 1;
         }
+        k
+    }
+
+    /// The preposition governing the name starting at token `first`, titles and capitalized
+    /// words aside.
+    fn preposition_before(&self, first: usize) -> Option<&'static str> {
+        let k = self.before_qualifiers(first);
         const PREPOSITIONS: [&str; 14] = [
             "of", "to", "with", "by", "from", "against", "for", "about", "on", "at", "than",
             "like", "after", "before",
