@@ -1281,15 +1281,16 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         }
         // "her son Tyler", "Harmon's son, Tyler,": someone's kin is a person, even by a
         // place's name.
-        let kin_at = |k: usize| {
-            KIN_NOUNS.contains(&lower(k))
-                && k > 0
+        // (Whose: a possessive or a determiner before the noun at `k`.)
+        let owned_at = |k: usize| {
+            k > 0
                 && (possessive_at(k - 1)
                     || matches!(
                         lower(k - 1).as_str(),
-                        "his" | "her" | "their" | "my" | "our"
+                        "its" | "the" | "his" | "her" | "their" | "my" | "our"
                     ))
         };
+        let kin_at = |k: usize| KIN_NOUNS.contains(&lower(k)) && owned_at(k);
         if kin_at(c.first - 1) || prev == "," && c.first > 1 && kin_at(c.first - 2) {
             e.person += 5.0;
         }
@@ -1299,11 +1300,7 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
             && c.first > 2
             && ROLES.get(&lower(c.first - 2)).is_some()
             && lowercase_word(c.first - 2)
-            && (possessive_at(c.first - 3)
-                || matches!(
-                    lower(c.first - 3).as_str(),
-                    "its" | "the" | "his" | "her" | "their"
-                ))
+            && owned_at(c.first - 2)
             && !org_shaped
             && !text.contains('&')
         {
