@@ -5140,6 +5140,13 @@ mod tests {
                 "Pam Kaur",
                 &[("chief risk officer", Some("HSBC"))],
             ),
+            // The organization after its description in lower case.
+            (
+                "Sam Bankman-Fried, the founder of the collapsed cryptocurrency exchange FTX, \
+                 was sentenced.",
+                "Sam Bankman-Fried",
+                &[("founder", Some("FTX"))],
+            ),
             // A title ending in "general".
             (
                 "The state's attorney general, Bob Ferguson, called it a win. Director General \

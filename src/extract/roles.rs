@@ -157,13 +157,47 @@ impl<'a> Finder<'a> {
             }
         }
         let word = self.text(start).to_lowercase();
-        if ORG_NOUNS.contains(&word)
-            && start > 0
-            && self.text(start - 1).eq_ignore_ascii_case("the")
-        {
+        let the = start > 0 && self.text(start - 1).eq_ignore_ascii_case("the");
+        if ORG_NOUNS.contains(&word) && the {
+            // ("the company": the one named last, unless its name follows.)
+            if let Some(named) = self.org_after_description(start) {
+                return Some(named);
+            }
             return self.recent_org(start - 1);
         }
-        None
+        the.then(|| self.org_after_description(start)).flatten()
+    }
+
+    /// "the collapsed cryptocurrency exchange FTX": the organization named right after the
+    /// lower-case words of its description from token `start` (three at most).
+    fn org_after_description(&self, start: usize) -> Option<usize> {
+        let toks = self.doc.sentence_tokens(self.sentence);
+        let mut k = start;
+        while k < self.len()
+            && k < start + 3
+            && toks[k].kind == TokenKind::Word
+            && self.text(k).starts_with(char::is_lowercase)
+            && !FUNCTION_WORDS.contains(&self.text(k).to_lowercase())
+        {
+            k += 1;
+        }
+        if k == start {
+            return None;
+        }
+        // (The name closes the phrase: not "the popular West End musical".)
+        let closes = |end: usize| {
+            toks.get(end).is_none_or(|t| {
+                t.kind != TokenKind::Word
+                    || !self.text(end).starts_with(char::is_lowercase)
+                    || FUNCTION_WORDS.contains(&self.text(end).to_lowercase())
+            })
+        };
+        (k + 1..=(k + 8).min(self.len())).rev().find_map(|end| {
+            match self.entities.at(self.span(k, end)) {
+                Some((EntityKind::Organization, i)) if closes(end) => Some(i),
+                _ => None,
+            }
+        })
     }
 
     fn role(&self, title: &str, organization: Option<usize>) -> Option<Role> {
