@@ -2486,6 +2486,11 @@ impl<'a> Reader<'a> {
         gender: Option<Gender>,
     ) -> Speaker {
         let span = self.tokens()[i].span;
+        if w == "they"
+            && let Some(group) = self.people_opening_sentence_before(span.start)
+        {
+            return Speaker { span, ..group };
+        }
         let resolved = match gender {
             Some(g) => self
                 .antecedent(span.start, Some(g), 1.0)
@@ -2518,6 +2523,61 @@ impl<'a> Reader<'a> {
                 organization: None,
             },
         }
+    }
+
+    /// "His parents, … sat in the second row. In a statement, they said": the people a
+    /// sentence before byte `pos` (in its paragraph or the one before, outside quotes)
+    /// opens with — a possessive and a plural noun of kin, people or roles ("His parents",
+    /// "Their lawyers") or two people named with "and" ("Professors Foner and Alba") — when
+    /// the pronoun's own sentence names no one before it.
+    fn people_opening_sentence_before(&self, pos: usize) -> Option<Speaker> {
+        let s = self.doc.sentence_at(pos)?;
+        let here = self.doc.sentences()[s].span.start;
+        if s == 0
+            || self.doc.sentences()[s - 1].paragraph + 1 < self.paragraph_of(pos)
+            || !self.mentions_between(here, pos).is_empty()
+        {
+            return None;
+        }
+        let range = self.doc.sentences()[s - 1].tokens.clone();
+        let f = (range.start..range.end).find(|&k| !self.is_quote_mark(k))?;
+        if f + 1 >= range.end || self.in_quote(self.tokens()[f].span) {
+            return None;
+        }
+        let plural_of_people = |w: &str| {
+            w.len() > 3
+                && w.ends_with('s')
+                && (KIN_NOUNS.contains(w)
+                    || w.strip_suffix('s')
+                        .is_some_and(|one| PERSON_NOUNS.contains(one) || ROLES.get(one).is_some()))
+        };
+        if matches!(self.lower(f).as_str(), "his" | "her" | "their")
+            && self.word(f + 1).starts_with(char::is_lowercase)
+            && plural_of_people(&self.lower(f + 1))
+        {
+            return self.phrase(f, f + 2);
+        }
+        // Two people named with "and", a title in the plural before them.
+        let people = self.mentions_between(
+            self.tokens()[f].span.start,
+            self.doc.sentences()[s - 1].span.end,
+        );
+        if let [(a, EntityKind::Person, _), (b, EntityKind::Person, _), ..] = people
+            && self.token_from(a.start) <= f + 1
+            && (f..self.token_from(a.start)).all(|k| self.word(k).starts_with(char::is_uppercase))
+            && self.lower(self.token_from(a.end)) == "and"
+            && self.token_from(b.start) == self.token_from(a.end) + 1
+        {
+            let end = self.token_from(b.end);
+            let span = self.span(f, end);
+            return Some(Speaker {
+                name: self.doc.slice(span).to_string(),
+                span,
+                person: None,
+                organization: None,
+            });
+        }
+        None
     }
 
     /// `A spokesman for the BPI said …`: the speaker of the nearest sentence before byte `pos`
@@ -3994,6 +4054,22 @@ mod tests {
                 "Roger Federer won again. When Lleyton Hewitt shook his hand, the Australian \
                  said: “You're the best.”",
                 &["You're the best.|full|the Australian"],
+            ),
+            // "they" after a sentence opening with people in the plural: those people.
+            (
+                "His parents, the law professors Joseph Bankman and Barbara Fried, sat in the \
+                 second row. In a statement, they said they would “continue to fight for our \
+                 son.”",
+                &["continue to fight for our son.|partial|His parents"],
+            ),
+            (
+                "Professors Nancy Foner and Richard Alba wrote the study for the European \
+                 Union. In an interview, they said claims “based on religion have much less \
+                 acceptance” in Europe.",
+                &[
+                    "based on religion have much less acceptance|partial|Professors Nancy Foner \
+                     and Richard Alba",
+                ],
             ),
             // "her daughter" is the one introduced so.
             (
