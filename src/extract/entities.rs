@@ -5099,6 +5099,19 @@ mod tests {
                 "Rene Holt",
                 &[("chief executive", Some("Kestrel Holdings"))],
             ),
+            // A legal suffix's stop inside the name; "a spokeswoman for" too.
+            (
+                "The chief executive of Acme Corp., Jane Roe, said so. A spokeswoman for Acme \
+                 Corp., Ann Lee, agreed.",
+                "Jane Roe",
+                &[("chief executive", Some("Acme Corp."))],
+            ),
+            (
+                "The chief executive of Acme Corp., Jane Roe, said so. A spokeswoman for Acme \
+                 Corp., Ann Lee, agreed.",
+                "Ann Lee",
+                &[("spokeswoman", Some("Acme Corp."))],
+            ),
             // "The work and pensions secretary, Liz Kendall,": a definite title before the
             // comma, its lower-case modifiers with it, or the organization it is of.
             (

@@ -236,17 +236,22 @@ impl<'a> Finder<'a> {
         if comma {
             end -= 1;
         }
-        // "The mayor of Springfield, Dana Ortiz", "the chief executive of Kestrel Holdings,
-        // Rene Holt": a definite title of a place or body before the comma.
+        // "The mayor of Springfield, Dana Ortiz", "the chief executive of Acme Corp., Rene
+        // Holt", "a spokeswoman for Acme, Ann Lee": a title of a place or body before the
+        // comma.
         let mut of_org = None;
+        let mut of_word = "";
         if comma
             && let Some(of) = (end.saturating_sub(6)..end)
                 .rev()
-                .find(|&i| self.text(i) == "of")
-            && (of + 1..end).all(|i| self.text(i).starts_with(char::is_uppercase))
+                .find(|&i| matches!(self.text(i), "of" | "for"))
+            && (of + 1..end).all(|i| {
+                self.text(i).starts_with(char::is_uppercase) || matches!(self.text(i), "." | "&")
+            })
             && of + 1 < end
         {
             of_org = Some(self.org_starting_at(of + 1));
+            of_word = self.text(of);
             end = of;
         }
         let mut start = end;
@@ -285,8 +290,17 @@ impl<'a> Finder<'a> {
             start = p + 1;
         }
         if let Some(org) = of_org {
-            // (The title definite and opening its phrase: not "a spokesman of …".)
-            let definite = start > 0 && self.text(start - 1).eq_ignore_ascii_case("the");
+            // (The title definite and opening its phrase: not "a spokesman of …"; "for" a
+            // body, any article: "a spokeswoman for Acme, Ann Lee".)
+            let article = if of_word == "for" {
+                &["the", "a", "an"][..]
+            } else {
+                &["the"][..]
+            };
+            let definite = start > 0
+                && article
+                    .iter()
+                    .any(|a| self.text(start - 1).eq_ignore_ascii_case(a));
             return definite
                 .then(|| self.role(self.doc.slice(self.span(start, end)), org))
                 .flatten();
