@@ -705,6 +705,9 @@ fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sporty: bool) {
             || PLACES.contains(&lower)
             || GIVEN_NAMES.contains(&lower)
             || !is_english_word(text)
+            // ("in Ames": a common surname that reads as an old English plural, "ame", after a
+            // place's preposition; not "in Games".)
+            || matches!(prev.as_str(), "in" | "near" | "from") && is_common_surname(&lower)
     });
 }
 
@@ -3711,6 +3714,8 @@ mod tests {
                     "O:American Action Forum",
                 ],
             ),
+            // A surname that reads as an English plural, after a place's preposition.
+            ("She has farmed soybeans in Ames for 31 years.", &["L:Ames"]),
             // Temperature scales and a unit's letter after a number name nothing.
             (
                 "Paris was to reach 38 degrees Celsius (100 degrees Fahrenheit); Seville \
