@@ -707,7 +707,7 @@ fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sporty: bool) {
             || !is_english_word(text)
             // ("in Ames": a common surname that reads as an old English plural, "ame", after a
             // place's preposition; not "in Games".)
-            || matches!(prev.as_str(), "in" | "near" | "from") && is_common_surname(&lower)
+            || matches!(prev.as_str(), "in" | "near" | "from" | "outside") && is_common_surname(&lower)
     });
 }
 
