@@ -5178,6 +5178,22 @@ mod tests {
                 "Hock Tan",
                 &[("president and CEO", Some("Broadcom"))],
             ),
+            // A title in the plural before names listed is each one's, in the singular.
+            (
+                "Two policymakers, Governors Michelle Bowman and Christopher Waller, dissented.",
+                "Christopher Waller",
+                &[("Governor", None)],
+            ),
+            (
+                "Senators Ted Cruz, Rand Paul and Marco Rubio agreed.",
+                "Ted Cruz",
+                &[("Senator", None)],
+            ),
+            (
+                "Senators Ted Cruz, Rand Paul and Marco Rubio agreed.",
+                "Marco Rubio",
+                &[("Senator", None)],
+            ),
             // A courtesy title between the role and the name.
             (
                 "Labour leader Sir Keir Starmer spoke. The Liberal Democrat leader, Sir Ed \

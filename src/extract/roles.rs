@@ -26,6 +26,9 @@ const COURTESY: &[&str] = &[
 /// Fills in `roles` for every person in `entities`.
 pub fn assign(doc: &Document, body: &[Candidate], entities: &mut Entities) {
     let by_span: HashMap<Span, &Candidate> = body.iter().map(|c| (c.span, c)).collect();
+    // (sentence, token after the name) → the name: the one listed before another.
+    let by_end: HashMap<(usize, usize), &Candidate> =
+        body.iter().map(|c| ((c.sentence, c.last), c)).collect();
     let main = entities.main_organization();
     let mut all: Vec<Vec<Role>> = vec![Vec::new(); entities.people.len()];
     for (p, person) in entities.people.iter().enumerate() {
@@ -40,7 +43,9 @@ pub fn assign(doc: &Document, body: &[Candidate], entities: &mut Entities) {
                 main,
             };
             for role in [
-                finder.title_in_run(c),
+                finder
+                    .title_in_run(c)
+                    .or_else(|| finder.title_of_list(c, &by_end)),
                 finder.title_before(c),
                 finder.apposition(c),
             ]
@@ -69,6 +74,14 @@ pub fn assign(doc: &Document, body: &[Candidate], entities: &mut Entities) {
             .collect();
         person.roles = keep;
     }
+}
+
+/// "Senators" → "Senator": a title in the plural, in the singular ("Governors", "Chief
+/// Executives"; not "Mrs", "Reps.").
+fn singular_title(title: &str) -> Option<&str> {
+    let one = title.strip_suffix('s')?;
+    let head = one.rsplit(' ').next()?.to_lowercase();
+    (head.len() > 3 && ROLES.get(&head).is_some()).then_some(one)
 }
 
 struct Finder<'a> {
@@ -220,7 +233,29 @@ impl<'a> Finder<'a> {
     fn title_in_run(&self, c: &Candidate) -> Option<Role> {
         let title = c.title.as_deref()?;
         let org = self.org_ending_at(c.title_first);
-        self.role(title, org)
+        self.role(singular_title(title).unwrap_or(title), org)
+    }
+
+    /// "Governors Michelle Bowman and Christopher Waller", "Senators Ted Cruz, Rand Paul and
+    /// Marco Rubio": a title in the plural before the first of names listed is each one's.
+    fn title_of_list(
+        &self,
+        c: &Candidate,
+        by_end: &HashMap<(usize, usize), &Candidate>,
+    ) -> Option<Role> {
+        let mut cur = c;
+        for _ in 0..6 {
+            if cur.first < 2 || !matches!(self.text(cur.first - 1), "and" | ",") {
+                return None;
+            }
+            let before = *by_end.get(&(c.sentence, cur.first - 1))?;
+            if let Some(title) = before.title.as_deref() {
+                let one = singular_title(title)?;
+                return self.role(one, self.org_ending_at(before.title_first));
+            }
+            cur = before;
+        }
+        None
     }
 
     /// A lower-case title right before the name ("chief executive Helen Marsh"), or before a
