@@ -5194,6 +5194,19 @@ mod tests {
                 "Marco Rubio",
                 &[("Senator", None)],
             ),
+            // A possessive written with the apostrophe alone; an indefinite title.
+            (
+                "Sanders' campaign manager, Faiz Shakir, said so. A Warren spokeswoman, Kristen \
+                 Orthman, disagreed.",
+                "Faiz Shakir",
+                &[("campaign manager", None)],
+            ),
+            (
+                "Sanders' campaign manager, Faiz Shakir, said so. A Warren spokeswoman, Kristen \
+                 Orthman, disagreed.",
+                "Kristen Orthman",
+                &[("spokeswoman", None)],
+            ),
             // A courtesy title between the role and the name.
             (
                 "Labour leader Sir Keir Starmer spoke. The Liberal Democrat leader, Sir Ed \
@@ -5234,6 +5247,11 @@ mod tests {
             ),
             (
                 "Voters support the president, Ms. Holt argues in her book.",
+                "Holt",
+                &[],
+            ),
+            (
+                "Under hours of questioning from a federal prosecutor, Mr Holt has told the court.",
                 "Holt",
                 &[],
             ),

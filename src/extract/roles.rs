@@ -106,6 +106,17 @@ impl<'a> Finder<'a> {
         Span::new(toks[first].span.start, toks[last - 1].span.end)
     }
 
+    /// Whether token `k` is a possessive's "'s", or an apostrophe alone right after a word in
+    /// "s" ("Sanders' campaign manager").
+    fn possessive_mark(&self, k: usize) -> bool {
+        let toks = self.doc.sentence_tokens(self.sentence);
+        toks[k].kind == TokenKind::Possessive
+            || k > 0
+                && matches!(self.text(k), "'" | "’")
+                && self.text(k - 1).ends_with('s')
+                && toks[k - 1].span.end == toks[k].span.start
+    }
+
     /// The organization mentioned last before token `end` of this sentence, looking back
     /// up to two sentences, else the article's main one: what "its" and "the company’s"
     /// refer to.
@@ -137,9 +148,8 @@ impl<'a> Finder<'a> {
     /// The organization whose mention ends right before token `end` (a possessive between
     /// allowed), or "the company’s" → the main organization.
     fn org_ending_at(&self, end: usize) -> Option<usize> {
-        let toks = self.doc.sentence_tokens(self.sentence);
         let mut end = end;
-        if end > 0 && toks[end - 1].kind == TokenKind::Possessive {
+        if end > 0 && self.possessive_mark(end - 1) {
             end -= 1;
         }
         if end == 0 {
@@ -315,7 +325,7 @@ impl<'a> Finder<'a> {
         // the title's known words belong to it.
         let toks = self.doc.sentence_tokens(self.sentence);
         if let Some(p) = (start.saturating_sub(5)..start).rev().find(|&p| {
-            toks[p].kind == TokenKind::Possessive
+            self.possessive_mark(p)
                 && (p + 1..start).all(|k| {
                     toks[k].kind == TokenKind::Word
                         && self.text(k).starts_with(char::is_lowercase)
@@ -341,8 +351,7 @@ impl<'a> Finder<'a> {
                 .flatten();
         }
         let its = start > 0 && self.text(start - 1).eq_ignore_ascii_case("its");
-        let possessive = start > 0
-            && self.doc.sentence_tokens(self.sentence)[start - 1].kind == TokenKind::Possessive;
+        let possessive = start > 0 && self.possessive_mark(start - 1);
         // A comma needs "X’s chief financial officer, Name", "its …", or a definite title.
         if comma && !possessive && !its {
             return self.definite_title(c, start, end);
@@ -362,19 +371,22 @@ impl<'a> Finder<'a> {
     fn definite_title(&self, c: &Candidate, start: usize, end: usize) -> Option<Role> {
         let toks = self.doc.sentence_tokens(self.sentence);
         let the = (start.saturating_sub(4)..start).rev().find(|&i| {
-            self.text(i).eq_ignore_ascii_case("the")
+            // ("A Warren spokeswoman, Kristen Orthman": an indefinite one too.)
+            ["the", "a", "an"]
+                .iter()
+                .any(|a| self.text(i).eq_ignore_ascii_case(a))
                 && (i + 1..start).all(|k| {
                     toks[k].kind == TokenKind::Word
                         && (!FUNCTION_WORDS.contains(&self.text(k).to_lowercase())
                             || self.text(k) == "and")
                 })
         })?;
-        // (Opening its clause or phrase: at the sentence's start, after punctuation,
-        // "and", "but", a preposition ("under the current director, Susan Henshaw
-        // Jones") or a speech verb ("said the chief executive, Rene Holt"); not a
-        // predicate's, "if Trump is the GOP nominee, Rubio …", nor an object's unless
-        // a comma closes the name: "likening the reporter, Oliver Finegold, to …", but
-        // not "voters support the president, Mrs. Clinton devotes …".)
+        // (Opening its clause: at the sentence's start, after punctuation, "and", "but" or a
+        // speech verb ("said the chief executive, Rene Holt"); else a comma closes the name,
+        // "likening the reporter, Oliver Finegold, to …", "under the current director, Susan
+        // Henshaw Jones, is …" — not "voters support the president, Mrs. Clinton devotes
+        // …", "from a federal prosecutor, Mr Sullivan has …"; never a predicate's, "if Trump
+        // is the GOP nominee, Rubio …".)
         let closed = toks.get(c.last).is_none_or(|t| t.kind == TokenKind::Punct);
         let predicate = the > 0
             && matches!(
@@ -393,23 +405,7 @@ impl<'a> Finder<'a> {
             || the > 0
                 && !closed
                 && toks[the - 1].kind != TokenKind::Punct
-                && !matches!(
-                    self.text(the - 1).to_lowercase().as_str(),
-                    "and"
-                        | "but"
-                        | "under"
-                        | "after"
-                        | "before"
-                        | "by"
-                        | "from"
-                        | "with"
-                        | "of"
-                        | "for"
-                        | "at"
-                        | "to"
-                        | "against"
-                        | "about"
-                )
+                && !matches!(self.text(the - 1).to_lowercase().as_str(), "and" | "but")
                 && SPEECH_VERBS
                     .get(&self.text(the - 1).to_lowercase())
                     .is_none()
@@ -420,7 +416,15 @@ impl<'a> Finder<'a> {
             return self.role(self.doc.slice(self.span(start, end)), Some(org));
         }
         if (the + 1..start).any(|k| self.text(k).starts_with(char::is_uppercase)) {
-            return None;
+            // ("A Warren spokeswoman, Kristen Orthman": a person's, of no organization.)
+            let persons = start > the + 1
+                && matches!(
+                    self.entities.at(self.span(the + 1, start)),
+                    Some((EntityKind::Person, _))
+                );
+            return persons
+                .then(|| self.role(self.doc.slice(self.span(start, end)), None))
+                .flatten();
         }
         self.role(self.doc.slice(self.span(the + 1, end)), None)
     }
