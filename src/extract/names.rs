@@ -267,6 +267,16 @@ pub(crate) fn starts_sentence(doc: &Document, toks: &[Token], i: usize) -> bool 
         )
 }
 
+/// "Sanders' campaign manager", "Atticus' David Slager": token `k` of `toks` is an
+/// apostrophe alone, right after a word ending in "s" — a possessive the tokenizer leaves as
+/// punctuation ("'s" is a `Possessive` token of its own).
+pub(crate) fn is_bare_possessive(doc: &Document, toks: &[Token], k: usize) -> bool {
+    k > 0
+        && matches!(doc.slice(toks[k].span), "'" | "’")
+        && doc.slice(toks[k - 1].span).ends_with('s')
+        && toks[k - 1].span.end == toks[k].span.start
+}
+
 /// A dash that opens a signature or sign-off line ("-- Harry Milling, …").
 pub(crate) fn is_dash(w: &str) -> bool {
     matches!(w, "-" | "--" | "—" | "–")

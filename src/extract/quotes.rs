@@ -24,14 +24,14 @@
 use std::cell::OnceCell;
 
 use super::entities::{Entities, EntityKind};
-use super::names::{is_capitals, is_dash, listed_before};
+use super::names::{is_bare_possessive, is_capitals, is_dash, listed_before};
 use crate::lexicon::{
     AUXILIARIES, BEFORE_VERB, DESCRIBING_VERBS, FUNCTION_WORDS, GENDERED_NOUNS, GROUP_NOUNS,
     HONORIFICS, IRREGULAR_PASTS, KIN_NOUNS, LESSER_OFFICES, MEDIA_NOUNS, MEMBER_TITLES,
     NAME_PARTICLES, NATIONALITIES, NOT_ENTITIES, NUMBER_WORDS, ORG_NOUNS, PAST_TENSES,
     PERSON_NOUNS, POSITIONS, PUBLICATION_HEADS, ROLES, SPEECH_NOUNS, SPEECH_VERBS, TIME_NOUNS,
-    TITLE_MODIFIERS, UNNAMED_NOUNS, given_name_is_male, honorific_is_male, is_ly_adverb,
-    is_party_and_state, opens_source_description,
+    TITLE_MODIFIERS, UNNAMED_NOUNS, given_name_is_male, honorific_is_male, is_form_of_be,
+    is_ly_adverb, is_party_and_state, opens_source_description,
 };
 use crate::text::{Document, ParagraphKind, Sentence, Span, Token, TokenKind};
 
@@ -1451,10 +1451,7 @@ impl<'a> Reader<'a> {
     /// A form of "to be" at token `i` ("was described", "is saying").
     fn is_be(&self, i: usize) -> bool {
         // (Compared as written, any case: no word is lowered.)
-        let w = self.word(i);
-        ["is", "was", "are", "were", "be", "been", "being", "am"]
-            .iter()
-            .any(|b| w.eq_ignore_ascii_case(b))
+        is_form_of_be(self.word(i))
     }
 
     /// Whether the tokens `from..to` could only open a speaker's name: titles and their
@@ -1468,10 +1465,7 @@ impl<'a> Reader<'a> {
                 // ("Atticus' David Slager": the apostrophe of a plural-looking possessive.)
                 TokenKind::Punct => {
                     matches!(self.word(i), "." | "-")
-                        || matches!(self.word(i), "'" | "’")
-                            && i > 0
-                            && self.tokens()[i - 1].span.end == t.span.start
-                            && self.word(i - 1).ends_with('s')
+                        || is_bare_possessive(self.doc, self.tokens(), i)
                 }
                 TokenKind::Possessive => true,
                 _ => {

@@ -12,9 +12,10 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::entities::{Entities, EntityKind, Role};
-use super::names::Candidate;
+use super::names::{Candidate, is_bare_possessive};
 use crate::lexicon::{
     CORPORATE_TITLES, FUNCTION_WORDS, HONORIFICS, ORG_NOUNS, ROLES, SPEECH_VERBS, TITLE_MODIFIERS,
+    is_form_of_be,
 };
 use crate::text::{Document, Span, TokenKind};
 
@@ -110,11 +111,7 @@ impl<'a> Finder<'a> {
     /// "s" ("Sanders' campaign manager").
     fn possessive_mark(&self, k: usize) -> bool {
         let toks = self.doc.sentence_tokens(self.sentence);
-        toks[k].kind == TokenKind::Possessive
-            || k > 0
-                && matches!(self.text(k), "'" | "’")
-                && self.text(k - 1).ends_with('s')
-                && toks[k - 1].span.end == toks[k].span.start
+        toks[k].kind == TokenKind::Possessive || is_bare_possessive(self.doc, toks, k)
     }
 
     /// The organization mentioned last before token `end` of this sentence, looking back
@@ -389,18 +386,11 @@ impl<'a> Finder<'a> {
         // is the GOP nominee, Rubio …".)
         let closed = toks.get(c.last).is_none_or(|t| t.kind == TokenKind::Punct);
         let predicate = the > 0
-            && matches!(
-                self.text(the - 1).to_lowercase().as_str(),
-                "is" | "was"
-                    | "are"
-                    | "were"
-                    | "be"
-                    | "been"
-                    | "being"
-                    | "become"
-                    | "became"
-                    | "as"
-            );
+            && (is_form_of_be(self.text(the - 1))
+                || matches!(
+                    self.text(the - 1).to_lowercase().as_str(),
+                    "become" | "became" | "as"
+                ));
         if predicate
             || the > 0
                 && !closed

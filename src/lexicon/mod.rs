@@ -690,6 +690,14 @@ pub fn ends_organization(word: &str) -> bool {
     ORG_HEADS.contains(w) || ORG_SUFFIXES.contains(w)
 }
 
+/// "is", "was", "been"…: a form of "to be", in any case ("was described", "is the GOP
+/// nominee").
+pub fn is_form_of_be(word: &str) -> bool {
+    ["is", "was", "are", "were", "be", "been", "being", "am"]
+        .iter()
+        .any(|b| word.eq_ignore_ascii_case(b))
+}
+
 /// "familiar" of "two people familiar with the matter", "briefed" of "sources briefed on the
 /// talks": a word, in lower case, that opens the description of a report's anonymous source.
 pub fn opens_source_description(word: &str) -> bool {
