@@ -557,6 +557,7 @@ impl<'a> Scanner<'a> {
             value /= 100.0;
             value_max = value_max.map(|v| v / 100.0);
         }
+        let (value, value_max) = (decimal(value), value_max.map(decimal));
         let (per, end) = self.rate_after(m.end);
         let end = end.max(start + 1).min(self.tokens.len());
         let span = Span::new(self.tokens[start].span.start, self.tokens[end - 1].span.end);
@@ -1222,6 +1223,12 @@ fn parse_decimal(digits: &str) -> Option<(u64, i32)> {
     Some((mantissa, frac.len() as i32))
 }
 
+/// `v` to 15 significant digits: what a scale word or cents multiplied into the binary
+/// fraction of a decimal ("4.1" × 10⁹ = 4099999999.9999995) goes back to the digits written.
+fn decimal(v: f64) -> f64 {
+    format!("{v:.14e}").parse().unwrap_or(v)
+}
+
 /// mantissa × 10^(exponent − decimals), exact when the result is a whole number.
 fn scaled(mantissa: u64, decimals: i32, exponent: i32) -> f64 {
     let e = exponent - decimals;
@@ -1282,6 +1289,14 @@ mod tests {
                 &[
                     "500 million euros|money|500000000|EUR||",
                     "200 million euros|money|200000000|EUR||",
+                ],
+            ),
+            // Values exact to the digits written, after a scale word and in cents.
+            (
+                "It agreed to buy Leyden for $4.1 billion; the shares rose 77.06 cents.",
+                &[
+                    "$4.1 billion|money|4100000000|USD||",
+                    "77.06 cents|money|0.7706|USD||",
                 ],
             ),
             (
@@ -1903,5 +1918,7 @@ mod tests {
         assert_eq!(parse_decimal("x"), None);
         assert_eq!(scaled(12, 1, 9), 1.2e9);
         assert_eq!(scaled(51075, 2, -2), 5.1075);
+        assert_eq!(decimal(4.1 * 1e9), 4.1e9);
+        assert_eq!(decimal(1234.5), 1234.5);
     }
 }
