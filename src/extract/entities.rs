@@ -1618,10 +1618,11 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
                     "of" | "in" | "for" | "to" | "from" | "on" | "at" | "with"
                 );
             // (Not a word that is as often a noun, after a determiner: "according to Cal
-            // Fire, the state's firefighting agency".)
+            // Fire, the state's firefighting agency"; nor a verb of a relative clause: "from
+            // Ellen Park, a former loan officer who testified".)
             let speaks = object
                 && (c.last + 1..toks.len())
-                    .take_while(|&i| toks[i].kind != TokenKind::Punct)
+                    .take_while(|&i| toks[i].kind != TokenKind::Punct && lower(i) != "who")
                     .any(|i| {
                         let w = lower(i);
                         SPEECH_VERBS.get(&w).is_some()
@@ -4041,6 +4042,17 @@ mod tests {
             (
                 "The 150-year-old Hawthorn Bank closed.",
                 &["O:Hawthorn Bank"],
+            ),
+            // An apposition after a preposition whose speech verb a relative clause holds
+            // says what the name is; without "who" the phrase is the verb's subject.
+            (
+                "Jurors heard from Ellen Park, a former loan officer who testified that the \
+                 bank lied.",
+                &["P:Ellen Park"],
+            ),
+            (
+                "He was shot in the city of Arbil, a senior U.N. official in Baghdad said.",
+                &["O:U.N.", "L:Arbil", "L:Baghdad"],
             ),
         ];
         for (text, expected) in cases {
