@@ -2667,6 +2667,30 @@ mod tests {
                  and Moody's said more.",
                 &["O:Moody's Investors Service", "O:McDonald's Corp"],
             ),
+            // A title word before a name its head word ends is the name's.
+            (
+                "Two passengers were taken to Leeds General Infirmary. Sgt Claire Whitworth, \
+                 of the force's Major Collision Enquiry Team, spoke.",
+                &[
+                    "P:Claire Whitworth",
+                    "O:Leeds General Infirmary",
+                    "O:Major Collision Enquiry Team",
+                ],
+            ),
+            // A possessive before the head word of an institution that ends the name is the
+            // name's; before another head ("Nigeria's Senate") or more words it is not.
+            (
+                "She was taken to Addenbrooke's Hospital, then Boston Children's Hospital. \
+                 Nigeria's Senate met, and Britain's Royal College of Nursing objected.",
+                &[
+                    "O:Addenbrooke's Hospital",
+                    "O:Boston Children's Hospital",
+                    "O:Senate",
+                    "O:Royal College of Nursing",
+                    "L:Nigeria",
+                    "L:Britain",
+                ],
+            ),
             // A company named after people, by what the text says of it.
             (
                 "Lena Marsh, from Sal Oppenheim investment bank, spoke.",

@@ -23,12 +23,12 @@ use crate::extract::EntityKind;
 use crate::lexicon::{
     ABBREVIATIONS, ADJECTIVE_SUFFIXES, COUNTRIES, COURTESY_TITLES, DIRECTIONS, DOER_SUFFIXES,
     DOMAIN_TITLES, EVENT_HEADS, EVENT_OPENERS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS,
-    IRREGULAR_PASTS, KNIGHT_TITLES, MARKET_INDICES, MEDIA_NOUNS, MEMBER_TITLES, MONTHS,
-    NAME_PARTICLES, NATIONALITIES, NOT_ENTITIES, NUMBER_WORDS, NUMBERED_HEADS, OF_HEADS, ORG_HEADS,
-    ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACES, POSITIONS,
-    RESULT_VERBS, ROLES, SENTENCE_STARTERS, SPEECH_VERBS, STATE_ABBREVIATIONS, SURNAME_HEADS,
-    SURNAMES, TITLE_MODIFIERS, ends_organization, is_english_word, is_party_and_state,
-    is_trade_noun,
+    INSTITUTION_HEADS, IRREGULAR_PASTS, KNIGHT_TITLES, MARKET_INDICES, MEDIA_NOUNS, MEMBER_TITLES,
+    MONTHS, NAME_PARTICLES, NATIONALITIES, NOT_ENTITIES, NUMBER_WORDS, NUMBERED_HEADS, OF_HEADS,
+    ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACES,
+    POSITIONS, RESULT_VERBS, ROLES, SENTENCE_STARTERS, SPEECH_VERBS, STATE_ABBREVIATIONS,
+    SURNAME_HEADS, SURNAMES, TITLE_MODIFIERS, ends_organization, is_english_word,
+    is_party_and_state, is_trade_noun,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
 
@@ -655,7 +655,12 @@ impl<'a> Runs<'a> {
                         // "Moody's Investors Service", "McDonald's Corp": a known name's
                         // possessive before the rest of the company's name.
                         || ORGANIZATIONS.contains(&self.key(first, last + 1))
-                            && self.company_tail(last + 1));
+                            && self.company_tail(last + 1)
+                        // "Addenbrooke's Hospital", "Boston Children's Hospital": a
+                        // possessive before an institution's head word that ends the name.
+                        || INSTITUTION_HEADS.contains(&self.text(last + 1).to_lowercase())
+                            && !self.is_name_word(last + 2)
+                            && !matches!(self.text(last + 2), "of" | "for"));
                 if word {
                     last += 1;
                 } else if connector || plural_possessive || inner_possessive {

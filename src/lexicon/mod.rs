@@ -674,6 +674,11 @@ word_list!(
     "facility_nouns.txt"
 );
 word_list!(
+    /// Institutions named with a possessive ("Guy's Hospital", "St John's College").
+    INSTITUTION_HEADS,
+    "institution_heads.txt"
+);
+word_list!(
     /// What is held in a company ("a stake in Sina").
     HOLDING_NOUNS,
     "holding_nouns.txt"
