@@ -5103,6 +5103,23 @@ mod tests {
                 "Sarah Hindle",
                 &[("director", Some("AI Policy Institute"))],
             ),
+            // An office's words inside a capitalized title, a courtesy title after it.
+            (
+                "Leyden's Chief Scientific Officer Dr. Marieke de Vries joined in 2019.",
+                "Marieke de Vries",
+                &[("Chief Scientific Officer", Some("Leyden"))],
+            ),
+            (
+                "Said Mr Bysshe: “It is a new game.” Under Mr Bysshe, sales rose.",
+                "Bysshe",
+                &[],
+            ),
+            (
+                "Former Hudson Bank president Richard Kessler and Chief Lending Officer Maria \
+                 Santos were convicted.",
+                "Maria Santos",
+                &[("Chief Lending Officer", None)],
+            ),
             (
                 "Qantas chief executive Geoff Dixon said fuel costs rose.",
                 "Geoff Dixon",

@@ -239,6 +239,20 @@ impl<'a> Finder<'a> {
     /// A title split off the name's run: "CEO Mark Zuckerberg", "Qantas Chief Executive".
     fn title_in_run(&self, c: &Candidate) -> Option<Role> {
         let title = c.title.as_deref()?;
+        // ("Chief Scientific Officer Dr. Marieke de Vries": the courtesy title is no office.)
+        // ("Said Mr Bysshe:", "Under Mr Ebbers,": nor is a word opening the sentence before it.)
+        let title = match title.rsplit_once(' ') {
+            Some((office, last)) if COURTESY.contains(&last.to_lowercase().as_str()) => {
+                if !office
+                    .split([' ', '-'])
+                    .any(|w| ROLES.get(&w.to_lowercase()).is_some())
+                {
+                    return None;
+                }
+                office
+            }
+            _ => title,
+        };
         let org = self.org_ending_at(c.title_first);
         self.role(singular_title(title).unwrap_or(title), org)
     }
