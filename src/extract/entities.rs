@@ -732,15 +732,47 @@ fn drop_quoted_titles(doc: &Document, body: &mut Vec<Candidate>) {
 
 /// Products, storms and laws named by what they are, at any mention: "its anti-depressant
 /// drug Prozac" makes every "Prozac" of the article no entity; "Hurricane Mitch" every "Mitch",
-/// "the Sarbanes-Oxley Act" every "Sarbanes-Oxley". A name a word list knows stays ("the film
-/// Paris").
+/// "the Sarbanes-Oxley Act" every "Sarbanes-Oxley"; so does an apposition ending on such a
+/// noun: "Cardiva, its heart drug,". A name a word list knows stays ("the film Paris").
 fn drop_products(doc: &Document, body: &mut Vec<Candidate>) {
     let mut products: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
     // Where a name written after a product noun starts: the whole name there is the product
     // ("the abortion drama Vera Drake").
     let mut after_noun: Vec<usize> = Vec::new();
+    // Where a name an apposition says is a product ends.
+    let mut before_apposition: Vec<usize> = Vec::new();
     for s in 0..doc.sentences().len() {
         let toks = doc.sentence_tokens(s);
+        // "Cardiva, its heart drug,": a name whose apposition, a determiner and at most
+        // three words in lower case, ends on a product noun (not "Merck, the drug company").
+        for (k, t) in toks.iter().enumerate().skip(1) {
+            let name = doc.slice(toks[k - 1].span);
+            if doc.slice(t.span) != ","
+                || toks[k - 1].kind != TokenKind::Word
+                || !name.starts_with(char::is_uppercase)
+                || !toks.get(k + 1).is_some_and(|d| {
+                    matches!(
+                        doc.slice(d.span),
+                        "its" | "their" | "his" | "her" | "the" | "a"
+                    )
+                })
+            {
+                continue;
+            }
+            let product = (k + 2..(k + 5).min(toks.len()))
+                .take_while(|&i| {
+                    toks[i].kind == TokenKind::Word
+                        && doc.slice(toks[i].span).starts_with(char::is_lowercase)
+                })
+                .last()
+                .is_some_and(|i| {
+                    PRODUCT_NOUNS.contains(doc.slice(toks[i].span))
+                        && toks.get(i + 1).is_none_or(|n| n.kind == TokenKind::Punct)
+                });
+            if product {
+                before_apposition.push(toks[k - 1].span.end);
+            }
+        }
         for pair in toks.windows(2) {
             let name = doc.slice(pair[1].span);
             if pair[1].kind != TokenKind::Word || !name.starts_with(char::is_uppercase) {
@@ -765,11 +797,13 @@ fn drop_products(doc: &Document, body: &mut Vec<Candidate>) {
             }
         }
     }
-    if products.is_empty() {
+    if products.is_empty() && before_apposition.is_empty() {
         return;
     }
     for c in body.iter() {
-        if c.last - c.first > 1 && after_noun.contains(&c.span.start) {
+        if c.last - c.first > 1 && after_noun.contains(&c.span.start)
+            || before_apposition.contains(&c.span.end)
+        {
             products.insert(key_of(doc.slice(c.span)));
         }
     }
@@ -3307,6 +3341,13 @@ mod tests {
                 "Gamers queued for the console Vireo. Vireo went on sale at Dixons.",
                 &["O:Dixons"],
             ),
+            // … and one that an apposition says is one: ", its heart drug".
+            (
+                "Investors want revenue to replace sales of Cardiva, its heart drug, which \
+                 loses patent protection in the United States. Merck, the drug company, and \
+                 Novax, a vaccine maker, agreed.",
+                &["O:Merck", "O:Novax", "L:United States"],
+            ),
             // A title of several words after the noun, and the same title anywhere else.
             (
                 "Mike Lee's abortion drama Vera Drayton won. Imelda Stanton stars in Vera \
@@ -3499,6 +3540,15 @@ mod tests {
     #[test]
     fn typing_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // A head word in the plural before "of".
+            (
+                "The work was funded by the US National Institutes of Health and the \
+                 National Academies of Sciences.",
+                &[
+                    "O:US National Institutes of Health",
+                    "O:National Academies of Sciences",
+                ],
+            ),
             // A spokesperson is from a body (a teacher may be from a place).
             (
                 "“We welcome the plan,” a spokesperson from Ofwex told the BBC.",
