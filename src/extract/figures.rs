@@ -603,6 +603,15 @@ impl<'a> Scanner<'a> {
         {
             return true;
         }
+        // "nine out of 10 placentas": a proportion too.
+        if prev_lower == "of"
+            && start >= 3
+            && self.w(start - 2) == "out"
+            && (self.w(start - 3).starts_with(|c: char| c.is_ascii_digit())
+                || NUMBER_WORDS.value(self.w(start - 3)).is_some())
+        {
+            return true;
+        }
         // "No. 1", "p. 5", "Jan. 5"
         if prev == "." && start >= 2 && self.glued(start - 2) {
             let word = self.w(start - 2);
@@ -1893,6 +1902,7 @@ mod tests {
             "They open the 1997 women's team competition in Perth.",
             // A proportion counts nothing.
             "The condition affects about one in seven new mothers.",
+            "Plastic was found in nine out of 10 placentas, and 9 out of 10 dentists agree.",
             "One in five workers lost their jobs.",
             "It ranked No. 1 in the survey.",
             "See page 5 for details.",
