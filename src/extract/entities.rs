@@ -3706,6 +3706,10 @@ mod tests {
                 &["O:Grant Thornton", "O:Ernst and Young"],
             ),
             (
+                "Accountants Grant Thornton and Ernst and Young signed off the accounts.",
+                &["O:Grant Thornton", "O:Ernst and Young"],
+            ),
+            (
                 "The rest was bought by market leader Caledon last year.",
                 &["O:Caledon"],
             ),
@@ -5152,6 +5156,13 @@ mod tests {
                 "Sarah Hindle, director at the AI Policy Institute, agreed.",
                 "Sarah Hindle",
                 &[("director", Some("AI Policy Institute"))],
+            ),
+            // Sciences' and the law's professions.
+            (
+                "Dr Sarah Lim, a reproductive biologist at Imperial College London, urged \
+                 caution.",
+                "Sarah Lim",
+                &[("reproductive biologist", Some("Imperial College London"))],
             ),
             // An office's words inside a capitalized title, a courtesy title after it.
             (

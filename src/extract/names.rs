@@ -1096,12 +1096,18 @@ impl<'a> Runs<'a> {
         }
         let mut title = None;
         let mut title_first = first;
+        // ("Accountants Grant Thornton": a firm's name after a plural profession.)
+        let firm_after_profession = name_first > first
+            && name_first < last
+            && self.plural_noun(name_first - 1)
+            && ORGANIZATIONS.contains(&self.key(name_first, last));
         if name_first > first
             && name_first < last
             // ("Empress Of Time": no name opens with "of".)
             && !connector(name_first)
             && !ORGANIZATIONS.contains(&whole)
             && !PLACES.contains(&whole)
+            && !firm_after_profession
             && !ORG_HEADS.contains(&self.text(last - 1).to_lowercase())
             && (!PLACE_HEADS.contains(&self.text(last - 1).to_lowercase())
                 // ("Mr Wood", "Sir Edward Heath": a surname after a courtesy title, a given
