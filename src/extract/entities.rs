@@ -3535,6 +3535,11 @@ mod tests {
              Saturday.\n",
             &["L:France", "L:Mexico"],
         );
+        // A wire's credits in parentheses are no heading.
+        check(
+            "Rates were held.\n\n(Reporting by Balazs Koranyi; Editing by Toby Chopra)\n",
+            &["P:Balazs Koranyi", "P:Toby Chopra"],
+        );
     }
 
     #[test]

@@ -1351,6 +1351,17 @@ impl<'a> Runs<'a> {
             out.push(self.candidate(first, last + 1, title, title_first));
             return;
         }
+        // "(Reporting by David Bailey; Editing by Cynthia Osterman)": a wire's credit, an
+        // English verb's "-ing" before "by".
+        if last - first == 1 && self.text(last) == "by" {
+            let lower = self.text(first).to_lowercase();
+            let verb = lower.strip_suffix("ing").is_some_and(|stem| {
+                stem.len() >= 2 && (is_english_word(stem) || is_english_word(&format!("{stem}e")))
+            });
+            if verb && !SURNAMES.contains(&lower) {
+                return;
+            }
+        }
         if title.is_none() && starts_sentence(self.doc, self.toks, first) {
             let w = self.text(first);
             let lower = w.to_lowercase();

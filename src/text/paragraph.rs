@@ -158,6 +158,11 @@ pub(crate) fn is_heading(paragraph: &str) -> bool {
     if words > MAX_HEADING_WORDS {
         return false;
     }
+    // "(Reporting by Balazs Koranyi; Editing by Toby Chopra)": a wire's credits, or an aside,
+    // wholly in parentheses.
+    if paragraph.starts_with('(') && paragraph.ends_with(')') {
+        return false;
+    }
     if !ends_with_punctuation(paragraph) {
         return true;
     }
@@ -241,6 +246,9 @@ mod tests {
         assert!(!is_heading("Shares rose."));
         assert!(!is_heading("“We are still hiring,” she said."));
         assert!(!is_heading("2024"));
+        assert!(!is_heading(
+            "(Reporting by Balazs Koranyi; Editing by Toby Chopra)"
+        ));
     }
 
     #[test]
