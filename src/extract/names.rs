@@ -414,6 +414,13 @@ impl<'a> Runs<'a> {
             })
     }
 
+    /// A word token at `i` that starts with a capital.
+    fn is_capitalized_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Word && self.text(i).starts_with(char::is_uppercase)
+        })
+    }
+
     /// A word that can be part of a name by its shape.
     fn is_name_word(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else {
@@ -436,6 +443,21 @@ impl<'a> Runs<'a> {
             return false;
         }
         if hyphen && (self.hyphen_describes_next(i, w) || is_party_and_state(w)) {
+            return false;
+        }
+        // "not Fed-dependent", "a U-turn", "T-shirts", "A-levels": a compound ending in an
+        // English word in lower case, standing alone (not "Economic Co-operation and
+        // Development", "Blu-ray Disc", "Yoo Ji-chang", "Ross-van Dorp").
+        if hyphen
+            && w.rsplit_once('-').is_some_and(|(_, part)| {
+                part.len() >= 3
+                    && part.chars().all(|c| c.is_ascii_lowercase())
+                    && is_english_word(part)
+                    && !NAME_PARTICLES.contains(part)
+            })
+            && !(i > 0 && self.is_capitalized_word(i - 1))
+            && !self.is_capitalized_word(i + 1)
+        {
             return false;
         }
         // "English-language", "French-speaking": a nationality joined to a word in lower
@@ -2038,6 +2060,18 @@ mod tests {
                 "Deutsche Post",
                 "Tom Hanks",
                 "European Low-fare Airlines Association",
+            ],
+        );
+        // … and one standing alone is no name; inside a name it is part of it.
+        check(
+            "We are not Fed-dependent, she said after a U-turn on T-shirts and A-levels. The \
+             Organisation for Economic Co-operation and Development met Yoo Ji-chang and \
+             Clemence Ross-van Dorp of the Blu-ray Disc Association.",
+            &[
+                "Organisation for Economic Co-operation and Development",
+                "Yoo Ji-chang",
+                "Clemence Ross-van Dorp",
+                "Blu-ray Disc Association",
             ],
         );
         // A country in parentheses is no nickname: a results table.
