@@ -5162,6 +5162,17 @@ mod tests {
                 "Sarah Hindle",
                 &[("director", Some("AI Policy Institute"))],
             ),
+            // A city's offices and everyday occupations.
+            (
+                "Ward 2 Alderman Shawn Gregory voted against the plan.",
+                "Shawn Gregory",
+                &[("Alderman", None)],
+            ),
+            (
+                "Janet Moore, a retired teacher who volunteers at the library, spoke.",
+                "Janet Moore",
+                &[("retired teacher", None)],
+            ),
             // Sciences' and the law's professions.
             (
                 "Dr Sarah Lim, a reproductive biologist at Imperial College London, urged \
