@@ -1333,13 +1333,20 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         }
         // "Its chairman, Turgut Kazan,", "the company's chairman, …": a title in lower case
         // after a determiner, before the name's comma (not "its owner, P&O Cruises").
+        // So is "the head of the agency, Mick Deats,": the title, "of" and what it heads.
+        let titled_at =
+            |k: usize| ROLES.get(&lower(k)).is_some() && lowercase_word(k) && owned_at(k);
+        let heads = || {
+            (c.first.saturating_sub(8)..c.first.saturating_sub(3)).any(|k| {
+                titled_at(k) && lower(k + 1) == "of" && (k + 2..c.first - 1).all(&lowercase_word)
+            })
+        };
         if prev == ","
             && c.first > 2
-            && ROLES.get(&lower(c.first - 2)).is_some()
-            && lowercase_word(c.first - 2)
-            && owned_at(c.first - 2)
+            && (titled_at(c.first - 2) || heads())
             && !org_shaped
             && !text.contains('&')
+            && !ORGANIZATIONS.contains(key)
         {
             e.person += 3.0;
         }
@@ -4125,6 +4132,12 @@ mod tests {
             (
                 "The 150-year-old Hawthorn Bank closed.",
                 &["O:Hawthorn Bank"],
+            ),
+            // The title of what the name heads, before its comma.
+            (
+                "The head of the agency, Mick Deats, said so. The chairman of the US \
+                 retailer, Walmart, agreed.",
+                &["P:Mick Deats", "O:Walmart", "L:US"],
             ),
             // An apposition after a preposition whose speech verb a relative clause holds
             // says what the name is; without "who" the phrase is the verb's subject.
