@@ -5175,6 +5175,19 @@ mod tests {
                 "Sarah Hindle",
                 &[("director", Some("AI Policy Institute"))],
             ),
+            // Police ranks, written whole or short.
+            (
+                "Acting Detective Chief Superintendent Mick Deats said so. Det Sgt Claire \
+                 Whitworth agreed.",
+                "Mick Deats",
+                &[("Acting Detective Chief Superintendent", None)],
+            ),
+            (
+                "Acting Detective Chief Superintendent Mick Deats said so. Det Sgt Claire \
+                 Whitworth agreed.",
+                "Claire Whitworth",
+                &[("Det Sgt", None)],
+            ),
             // A city's offices and everyday occupations.
             (
                 "Ward 2 Alderman Shawn Gregory voted against the plan.",
