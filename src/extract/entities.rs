@@ -5175,6 +5175,13 @@ mod tests {
                 "Sarah Hindle",
                 &[("director", Some("AI Policy Institute"))],
             ),
+            // "the college's": the college named last.
+            (
+                "The Royal College of Nursing said so, and Acme Corp. agreed. Dr Adrian Boyle, \
+                 the college's president, said more.",
+                "Adrian Boyle",
+                &[("president", Some("Royal College of Nursing"))],
+            ),
             // Police ranks, written whole or short.
             (
                 "Acting Detective Chief Superintendent Mick Deats said so. Det Sgt Claire \

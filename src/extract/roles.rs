@@ -14,8 +14,8 @@ use rustc_hash::FxHashMap as HashMap;
 use super::entities::{Entities, EntityKind, Role};
 use super::names::{Candidate, is_bare_possessive};
 use crate::lexicon::{
-    CORPORATE_TITLES, FUNCTION_WORDS, HONORIFICS, ORG_NOUNS, ROLES, SPEECH_VERBS, TITLE_MODIFIERS,
-    is_form_of_be,
+    CORPORATE_TITLES, FUNCTION_WORDS, HONORIFICS, ORG_HEADS, ORG_NOUNS, ROLES, SPEECH_VERBS,
+    TITLE_MODIFIERS, is_form_of_be,
 };
 use crate::text::{Document, Span, TokenKind};
 
@@ -156,12 +156,44 @@ impl<'a> Finder<'a> {
         if ORG_NOUNS.contains(&word) && end >= 2 && self.text(end - 2).eq_ignore_ascii_case("the") {
             return self.recent_org(end - 2);
         }
+        // "the college's president": the organization named last whose head word that is.
+        if ORG_HEADS.contains(&word)
+            && self.text(end - 1).starts_with(char::is_lowercase)
+            && end >= 2
+            && self.text(end - 2).eq_ignore_ascii_case("the")
+            && let Some(org) = self.org_headed_by(&word, end - 2)
+        {
+            return Some(org);
+        }
         for start in (end.saturating_sub(8)..end).rev() {
             if let Some((EntityKind::Organization, i)) = self.entities.at(self.span(start, end)) {
                 return Some(i);
             }
         }
         None
+    }
+
+    /// The organization named last before token `end`, up to two sentences back, whose name
+    /// holds the head word `head` ("Royal College of Emergency Medicine" for "college").
+    fn org_headed_by(&self, head: &str, end: usize) -> Option<usize> {
+        let toks = self.doc.sentence_tokens(self.sentence);
+        let limit = toks.get(end).map_or(usize::MAX, |t| t.span.start);
+        let first_sentence = self.sentence.saturating_sub(2);
+        self.entities
+            .organizations
+            .iter()
+            .enumerate()
+            .filter(|(_, org)| {
+                org.name
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case(head))
+            })
+            .flat_map(|(i, org)| org.mentions.iter().map(move |m| (m, i)))
+            .filter(|(m, _)| {
+                m.sentence >= first_sentence && m.sentence <= self.sentence && m.span.end <= limit
+            })
+            .max_by_key(|(m, _)| m.span.start)
+            .map(|(_, i)| i)
     }
 
     /// The organization whose mention starts at token `start` ("the" skipped).
