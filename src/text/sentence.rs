@@ -159,7 +159,9 @@ fn ends_sentence(para: &str, start: usize, term: usize, run_end: usize, end: usi
         return true;
     }
     let word = word_before(para, term);
-    let starter = SENTENCE_STARTERS.contains(next_word) || OPENERS.contains(&next);
+    // ("Apple Inc. (NASDAQ: AAPL) rose": a parenthesis opens no sentence by itself.)
+    let starter = SENTENCE_STARTERS.contains(next_word)
+        || OPENERS.contains(&next) && !matches!(next, '(' | '[');
     // "N°. 1026", "p. 5": a number after a sign or a one-letter word continues the sentence.
     if next.is_ascii_digit() && word.chars().count() <= 1 {
         return false;
@@ -267,6 +269,16 @@ mod tests {
                 &["My name is Jonas E. Smith."],
             ),
             ("Please turn to p. 55.", &["Please turn to p. 55."]),
+            // A parenthesis after an abbreviation continues the sentence, unless a sentence
+            // opens inside it.
+            (
+                "Shares of Apple Inc. (NASDAQ: AAPL) rose. It sold Acme Inc. (The deal closed.)",
+                &[
+                    "Shares of Apple Inc. (NASDAQ: AAPL) rose.",
+                    "It sold Acme Inc.",
+                    "(The deal closed.)",
+                ],
+            ),
             // "Ft." (Fort) stands before a name; "FT" in capitals is an acronym that may
             // end a sentence.
             (
