@@ -1492,13 +1492,18 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
     if c.last < toks.len() {
         let next = lower(c.last);
         // "Japan's Kinki Nippon sliding 1.5%": what rises or falls by a percentage is a
-        // listed company or a market (not a known place: "France grew 0.5%").
+        // listed company or a market (not a known place: "France grew 0.5%"; nor where
+        // something else fell: "sales in Greater China dropped 11%"; but "shares in Krispy
+        // Kreme sank 14%").
         if lowercase_word(c.last)
             && CHANGE_VERBS.contains(&next)
             && number_at(c.last + 1)
             && (lower(c.last + 2) == "%"
                 || lower(c.last + 2) == "per" && lower(c.last + 3) == "cent")
             && !PLACES.contains(key)
+            && !(c.first > 1
+                && matches!(lower(c.first - 1).as_str(), "in" | "across")
+                && !matches!(lower(c.first - 2).as_str(), "shares" | "stock" | "stocks"))
         {
             e.org += 3.0;
         }
@@ -4164,6 +4169,16 @@ mod tests {
                 &["L:Menlo Park", "L:London", "L:Toronto"],
             ),
             ("It expanded in Europe and India.", &["L:Europe", "L:India"]),
+            // A compass word, or "Greater", before a known place.
+            (
+                "Sales in Greater China dropped 11%, and Greater Manchester Police said so. \
+                 Shares in Krespy Kome sank 14%.",
+                &[
+                    "O:Greater Manchester Police",
+                    "O:Krespy Kome",
+                    "L:Greater China",
+                ],
+            ),
             // A member's seat is a place, and so is the place listed with it.
             (
                 "The MP for Kestrelbourne and Sheppington said the plan had failed.",
