@@ -3907,6 +3907,11 @@ mod tests {
                 "The bar association will sue. Its chairman, Turgut Kazan, told Reuters so.",
                 &["P:Turgut Kazan", "O:Reuters"],
             ),
+            // A player's position before the name.
+            (
+                "England left out spinner Dom Bess and brought back flanker Serge Betsen.",
+                &["P:Dom Bess", "P:Serge Betsen", "L:England"],
+            ),
             // Someone's kin is a person, even by a place's name.
             (
                 "Linda Harmon farms. Her son, Tyler, 27, wants the farm; his daughter Madison \
