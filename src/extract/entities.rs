@@ -697,7 +697,9 @@ fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sporty: bool) {
         {
             return false;
         }
+        // ("SkyWays said": a brand's inner capital makes a name of an English word.)
         acronym
+            || super::names::is_brand_case(text)
             || spoken && !plural_noun
             || team
             || parts.contains(&lower)
@@ -3557,6 +3559,11 @@ mod tests {
     #[test]
     fn typing_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // A brand's inner capital: a name, though the word is English.
+            (
+                "Pilots at budget airline SkyWays voted to strike. SkyWays said it was sorry.",
+                &["O:SkyWays"],
+            ),
             // A head word in the plural before "of".
             (
                 "The work was funded by the US National Institutes of Health and the \
