@@ -228,8 +228,17 @@ pub(crate) fn find_quote_spans(doc: &Document) -> Vec<(Span, usize)> {
     // An open quote carried over from the previous paragraph: (inner start, paragraph).
     let mut carried: Option<(usize, usize)> = None;
     let paragraphs = doc.paragraphs();
+    // An article whose body uses no double marks quotes with single ones: ‘…’ or '…' (a
+    // headline's single marks are its own style: "Sony 'set to sell film unit'").
+    let single = single_marks(
+        paragraphs
+            .iter()
+            .filter(|p| p.kind != ParagraphKind::Heading)
+            .map(|p| &text[p.span]),
+    );
     for (p, para) in paragraphs.iter().enumerate() {
         let mut open: Option<(usize, usize)> = carried.take();
+        let single = single && para.kind != ParagraphKind::Heading;
         // Openers of quotes nested in the open one with the same marks, not yet closed.
         let mut nested = 0;
         let s = &text[para.span];
@@ -237,9 +246,9 @@ pub(crate) fn find_quote_spans(doc: &Document) -> Vec<(Span, usize)> {
         let mut skip_first_opener = open.is_some();
         // Only the characters that can be quote marks are looked at.
         let mut skip_to = 0;
-        let marks = s
-            .char_indices()
-            .filter(|(_, c)| matches!(c, '“' | '”' | '"' | '`' | '\''));
+        let marks = s.char_indices().filter(|&(_, c)| {
+            matches!(c, '“' | '”' | '"' | '`' | '\'') || single && matches!(c, '‘' | '’')
+        });
         for (i, c) in marks {
             if i < skip_to {
                 continue;
@@ -259,6 +268,10 @@ pub(crate) fn find_quote_spans(doc: &Document) -> Vec<(Span, usize)> {
                     skip_to = i + 2;
                     let after = s[i + 2..].chars().next();
                     Some((straight(prev, after, open.is_some()), 2))
+                }
+                '‘' => Some((Mark::Open, c.len_utf8())),
+                '’' | '\'' if single => {
+                    single_mark(s, i, c, open.is_some()).map(|m| (m, c.len_utf8()))
                 }
                 _ => None,
             };
@@ -323,13 +336,45 @@ pub(crate) fn find_quote_spans(doc: &Document) -> Vec<(Span, usize)> {
         // Only a quote that opened as speech ("“The …") runs on: "The “plan was …" does not.
         if let Some(o) = open
             && let Some(next) = paragraphs.get(p + 1)
-            && text[next.span].starts_with(['“', '"', '`', '\''])
+            && text[next.span].starts_with(['“', '"', '`', '\'', '‘'])
             && text[o.0..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         {
             carried = Some(o);
         }
     }
     out
+}
+
+/// Whether paragraphs quote with single marks: they hold ‘ or ' and no double mark (“, ”,
+/// ", ``, '').
+fn single_marks<'a>(mut paragraphs: impl Iterator<Item = &'a str> + Clone) -> bool {
+    paragraphs.clone().any(|p| p.contains(['‘', '\'']))
+        && !paragraphs.any(|p| p.contains(['“', '”', '"']) || p.contains("``") || p.contains("''"))
+}
+
+/// What a single mark `c` at byte `i` of paragraph `s` is in an article quoting with single
+/// marks: an opener after a space and before a word ('We …), a closer after a word and
+/// before a space or punctuation while a quote is open (… all week.’), or an apostrophe
+/// (couldn’t, the Harts’ shop, ’90s) — a plural's possessive before a word in lower case
+/// when the paragraph closes the quote later ('The players' union is angry,' he said).
+fn single_mark(s: &str, i: usize, c: char, open: bool) -> Option<Mark> {
+    let prev = s[..i].chars().next_back();
+    let after = &s[i + c.len_utf8()..];
+    let next = after.chars().next();
+    let before_space = prev.is_none_or(|p| p.is_whitespace() || "([{—–".contains(p));
+    let after_space = next.is_none_or(|n| n.is_whitespace() || ",.;:!?)]}—–".contains(n));
+    if before_space && !after_space {
+        // ("'90s": a year's elision.)
+        let elision = next.is_some_and(|n| n.is_ascii_digit());
+        return (c == '\'' && !elision).then_some(Mark::Open);
+    }
+    if !open || before_space || !after_space {
+        return None;
+    }
+    let possessive = prev == Some('s')
+        && after.trim_start().starts_with(char::is_lowercase)
+        && after.contains(['’', '\'']);
+    (!possessive).then_some(Mark::Close)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -4792,6 +4837,25 @@ mod tests {
                 &["He told me 'no way' and left,|full|Tom Lee"],
             ),
             ("The workers' union and the owners' group met.", &[]),
+            // An article with no double marks quotes with single ones, curly or straight;
+            // apostrophes, possessives and elisions stay inside.
+            (
+                "‘We couldn’t let it go,’ said Sarah Pickthall. ‘It’s the Harts’ shop since \
+                 the ’90s.’",
+                &[
+                    "We couldn’t let it go,|full|Sarah Pickthall",
+                    "It’s the Harts’ shop since the ’90s.|full|Sarah Pickthall",
+                ],
+            ),
+            (
+                "James Alcock said: 'The players' union is angry. We won't stop.' Mr \
+                 Alcock's firm agreed.",
+                &["The players' union is angry. We won't stop.|full|James Alcock"],
+            ),
+            (
+                "Jane Roe said: ‘We are still hiring.\n\n‘It is about teams, not cuts.’",
+                &["We are still hiring.\n\n‘It is about teams, not cuts.|full|Jane Roe"],
+            ),
         ];
         check_all(cases);
     }
