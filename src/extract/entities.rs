@@ -266,14 +266,17 @@ pub fn entities(doc: &Document) -> Entities {
             g[usize::from(male)] = true;
         }
     }
-    let mixed: Vec<String> = families
+    // (Or, after "Mrs", "Ms" or "Miss", a man's full name only: "Jean and Malcolm Hart …. Mrs
+    // Hart" is no Malcolm's. Not the other way: a US census list makes "Robin" and "Bertie"
+    // women's names.)
+    let families: HashMap<String, [bool; 2]> = families
         .into_iter()
-        .filter(|(_, g)| g[0] && g[1])
-        .map(|(last, _)| last.to_string())
+        .map(|(last, g)| (last.to_string(), g))
         .collect();
     for (ci, (c, key)) in body.iter().zip(keys).enumerate() {
         let courtesy = titled_male(c).is_some();
-        let titled_male = titled_male(c).filter(|_| mixed.contains(&key));
+        let titled_male = titled_male(c)
+            .filter(|&male| families.get(&key).is_some_and(|g| g[1] && (g[0] || !male)));
         let slot = match titled_male {
             Some(true) => format!("{key}\u{1}m"),
             Some(false) => format!("{key}\u{1}f"),
@@ -3913,6 +3916,12 @@ mod tests {
             (
                 "The bar association will sue. Its chairman, Turgut Kazan, told Reuters so.",
                 &["P:Turgut Kazan", "O:Reuters"],
+            ),
+            // "Mrs" with a surname only a man's full name holds is not his.
+            (
+                "The shop was run by Jean and Malcolm Hart. Mrs Hart said she was thrilled, and Mr \
+                 Hart agreed.",
+                &["P:Jean", "P:Malcolm Hart", "P:Hart"],
             ),
             // A player's position before the name.
             (
