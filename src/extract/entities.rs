@@ -4190,6 +4190,11 @@ mod tests {
                 &["L:Menlo Park", "L:London", "L:Toronto"],
             ),
             ("It expanded in Europe and India.", &["L:Europe", "L:India"]),
+            // A place's adjective is no place.
+            (
+                "Residents of a Cumbrian village met a Tasmanian farmer in Cumbria.",
+                &["L:Cumbria"],
+            ),
             // A compass word, or "Greater", before a known place.
             (
                 "Sales in Greater China dropped 11%, and Greater Manchester Police said so. \

@@ -1679,6 +1679,7 @@ impl<'a> Runs<'a> {
             // "Sri Lankans", "the Welshman": people of a nationality.
             || key.strip_suffix('s').is_some_and(|k| NATIONALITIES.contains(k))
             || is_demonym_noun(&key) && !ORGANIZATIONS.contains(&key)
+            || is_place_adjective(&key)
             || !capitals
                 && key
                     .split(' ')
@@ -1861,6 +1862,20 @@ fn is_demonym_noun(lower: &str) -> bool {
             .strip_suffix(suffix)
             .is_some_and(|nationality| NATIONALITIES.contains(nationality))
     })
+}
+
+/// "Cumbrian", "Tasmanian": a known place's name with "n" added, no place, name or
+/// organization of its own (not "Adrian", "Milan").
+fn is_place_adjective(lower: &str) -> bool {
+    lower.len() > 4
+        && !lower.contains(' ')
+        && lower
+            .strip_suffix('n')
+            .is_some_and(|place| place.ends_with('a') && PLACES.contains(place))
+        && !PLACES.contains(lower)
+        && !GIVEN_NAMES.contains(lower)
+        && !SURNAMES.contains(lower)
+        && !ORGANIZATIONS.contains(lower)
 }
 
 /// "GenAI", "DeepMind": a capital after a lower-case letter, letters only.
