@@ -2148,10 +2148,23 @@ fn merge(names: &mut [Name], sporty: bool) {
                             .copied()
                             .filter(|&j| j != i && named_first(j).is_some_and(|m| m < first))
                             .collect();
+                        // (Or named after the first mention and then called by the given
+                        // name alone: "Her sister, Denise Grant, … Denise says".)
+                        let by_given_name = |j: usize| {
+                            named_first(j).is_some_and(|f| {
+                                f > first
+                                    && names.iter().any(|n| {
+                                        n.words.len() == 1
+                                            && n.key == names[j].words[0]
+                                            && n.mentions.iter().any(|&m| m > f)
+                                    })
+                            })
+                        };
                         let rest_after = holders.iter().all(|&j| {
                             j == i
                                 || before.contains(&j)
                                 || named_first(j).is_some_and(|m| m > last)
+                                || by_given_name(j)
                         });
                         match before.as_slice() {
                             [j] if rest_after => Some(*j),
@@ -4815,6 +4828,12 @@ mod tests {
                 "Linda Harmon farms here. “Prices are low,” Harmon said. Tyler Harmon, her \
                  son, laughed.",
                 &["P:Linda Harmon", "P:Tyler Harmon"],
+            ),
+            // (Or named later and then called by the given name alone.)
+            (
+                "Owner Latoya Grant bakes. “We sell out,” Grant says. Her sister, Denise \
+                 Grant, keeps the books. “I worry,” Denise says. But Grant says it works.",
+                &["P:Latoya Grant", "P:Denise Grant"],
             ),
             (
                 "Jimi Tarrant grew up here. Al Tarrant, his father, lived in the house until \
