@@ -3936,6 +3936,11 @@ mod tests {
                  Hart agreed.",
                 &["P:Jean", "P:Malcolm Hart", "P:Hart"],
             ),
+            // A barrister's rank after the name is no part of it.
+            (
+                "Defending, Richard Wrayford KC said his client was ashamed.",
+                &["P:Richard Wrayford"],
+            ),
             // A player's position before the name.
             (
                 "England left out spinner Dom Bess and brought back flanker Serge Betsen.",
