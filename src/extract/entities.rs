@@ -2741,6 +2741,11 @@ mod tests {
                     "O:Major Collision Enquiry Team",
                 ],
             ),
+            // A known name, then a given name and a legal suffix: one company.
+            (
+                "Shares of Maruti Suzuki India Ltd rose, and Toyota India Corp. fell.",
+                &["O:Maruti Suzuki India Ltd", "O:Toyota India Corp."],
+            ),
             // A possessive before the head word of an institution that ends the name is the
             // name's; before another head ("Nigeria's Senate") or more words it is not.
             (

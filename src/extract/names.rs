@@ -1024,7 +1024,8 @@ impl<'a> Runs<'a> {
         // sentence: "But Lib Dem Norman Baker").
         if last - first >= 3
             && GIVEN_NAMES.contains(&self.text(last - 2).to_lowercase())
-            && !ORG_HEADS.contains(&self.text(last - 1).to_lowercase())
+            // ("Maruti Suzuki India Ltd": a legal suffix is no surname either.)
+            && !ends_organization(&self.text(last - 1).to_lowercase())
             // ("Axa Sun Life": "Life" is no surname.)
             && {
                 let surname = self.text(last - 1).to_lowercase();
