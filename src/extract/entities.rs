@@ -3580,6 +3580,12 @@ mod tests {
     #[test]
     fn typing_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // Venture firms listed after "investors"; a funding round names nothing.
+            (
+                "Existing investors Andreessen Horowitz and General Catalyst joined the Series \
+                 C round, according to data from PitchBook.",
+                &["O:Andreessen Horowitz", "O:General Catalyst", "O:PitchBook"],
+            ),
             // A brand's inner capital: a name, though the word is English.
             (
                 "Pilots at budget airline SkyWays voted to strike. SkyWays said it was sorry.",
