@@ -1235,6 +1235,11 @@ fn parse_decimal(digits: &str) -> Option<(u64, i32)> {
 /// `v` to 15 significant digits: what a scale word or cents multiplied into the binary
 /// fraction of a decimal ("4.1" × 10⁹ = 4099999999.9999995) goes back to the digits written.
 fn decimal(v: f64) -> f64 {
+    // (Most values are whole, or a whole number's float error: no formatting for those.)
+    let whole = v.round();
+    if (v - whole).abs() <= v.abs() * 1e-14 {
+        return whole;
+    }
     format!("{v:.14e}").parse().unwrap_or(v)
 }
 

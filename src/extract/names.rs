@@ -1883,11 +1883,13 @@ fn is_place_adjective(lower: &str) -> bool {
 /// `GlobalData`, `PayPal`, `YouTube`: a word with a capital inside, as brands write
 /// themselves; not a name with a prefix ("McDonald", "MacArthur", "LeBron", "DiCaprio").
 pub(crate) fn is_brand_case(w: &str) -> bool {
-    let chars: Vec<char> = w.chars().collect();
-    chars.first().is_some_and(|c| c.is_uppercase())
-        && chars.iter().all(|c| c.is_alphanumeric())
+    w.starts_with(char::is_uppercase)
         && !w.starts_with("Mac")
-        && (3..chars.len()).any(|i| chars[i].is_uppercase() && chars[i - 1].is_lowercase())
+        && w.chars().all(char::is_alphanumeric)
+        && w.chars()
+            .zip(w.chars().skip(1))
+            .skip(2)
+            .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
 }
 
 fn is_camel_case(w: &str) -> bool {
