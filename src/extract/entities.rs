@@ -700,9 +700,7 @@ fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sporty: bool) {
         {
             return false;
         }
-        // ("SkyWays said": a brand's inner capital makes a name of an English word.)
         acronym
-            || super::names::is_brand_case(text)
             || spoken && !plural_noun
             || team
             || parts.contains(&lower)
@@ -713,6 +711,8 @@ fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sporty: bool) {
             // ("in Ames": a common surname that reads as an old English plural, "ame", after a
             // place's preposition; not "in Games".)
             || matches!(prev.as_str(), "in" | "near" | "from" | "outside") && is_common_surname(&lower)
+            // ("SkyWays said": a brand's inner capital makes a name of an English word.)
+            || super::names::is_brand_case(text)
     });
 }
 
@@ -751,6 +751,9 @@ fn drop_products(doc: &Document, body: &mut Vec<Candidate>) {
         // "Cardiva, its heart drug,": a name whose apposition, a determiner and at most
         // three words in lower case, ends on a product noun (not "Merck, the drug company").
         for (k, t) in toks.iter().enumerate().skip(1) {
+            if t.kind != TokenKind::Punct || t.span.len() != 1 {
+                continue;
+            }
             let name = doc.slice(toks[k - 1].span);
             if doc.slice(t.span) != ","
                 || toks[k - 1].kind != TokenKind::Word
