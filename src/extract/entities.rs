@@ -5254,6 +5254,13 @@ mod tests {
                 "Sarah Hindle",
                 &[("director", Some("AI Policy Institute"))],
             ),
+            // An acronym opening the sentence before the title.
+            (
+                "The Housing Industry Association welcomed it. HIA chief economist Tom Devitt \
+                 said more.",
+                "Tom Devitt",
+                &[("chief economist", Some("Housing Industry Association"))],
+            ),
             // "the college's": the college named last.
             (
                 "The Royal College of Nursing said so, and Acme Corp. agreed. Dr Adrian Boyle, \

@@ -1506,6 +1506,14 @@ impl<'a> Runs<'a> {
                 // "M&S", "P&O": an acronym with an ampersand is a name.
                 let camel =
                     camel || w.contains('&') && w.chars().all(|c| c.is_uppercase() || c == '&');
+                // "HIA chief economist Tom Devitt": an acronym opening a sentence before a
+                // title in lower case is a body's name (not in a line of capitals).
+                let camel = camel
+                    || !self.capitals
+                        && w.len() >= 2
+                        && w.chars().all(|c| c.is_ascii_uppercase())
+                        && self.text(last).starts_with(char::is_lowercase)
+                        && (ROLES.get(&verb).is_some() || TITLE_MODIFIERS.contains(&verb));
                 // "Tranmere 4 2 1 1 6 4 7": the name of a table row; "Benetton of Italy": a
                 // club or company of a country.
                 // ("(Becerril 46th)", "16 - Gomez 86th": a substitute before his minute.)
