@@ -3092,7 +3092,7 @@ mod tests {
             // (Not the party's spokesman: "the Lib Dems' Treasury spokesman".)
             (
                 "The Greens' Treasury spokesman John Roe disagreed.",
-                &["P:John Roe", "O:Treasury"],
+                &["P:John Roe", "O:Greens", "O:Treasury"],
             ),
             // Foreign words for exchange and bank name organizations.
             (
@@ -4227,6 +4227,12 @@ mod tests {
                 "Residents of a Cumbrian village met a Tasmanian farmer in Cumbria.",
                 &["L:Cumbria"],
             ),
+            // Australia's parties and states.
+            (
+                "Labor seeks to blunt the attacks. The Greens, who hold power in the Senate, \
+                 want more for NSW.",
+                &["O:Labor", "O:Greens", "O:Senate", "L:NSW"],
+            ),
             // A compass word, or "Greater", before a known place.
             (
                 "Sales in Greater China dropped 11%, and Greater Manchester Police said so. \
@@ -5253,6 +5259,11 @@ mod tests {
                 "Sarah Hindle, director at the AI Policy Institute, agreed.",
                 "Sarah Hindle",
                 &[("director", Some("AI Policy Institute"))],
+            ),
+            (
+                "Opposition Leader Peter Dutton dismissed it.",
+                "Peter Dutton",
+                &[("Opposition Leader", None)],
             ),
             // An acronym opening the sentence before the title.
             (
