@@ -11,7 +11,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::entities::{Entities, EntityKind, Role};
+use super::entities::{Entities, Entity, EntityKind, Role};
 use super::names::{Candidate, is_bare_possessive};
 use crate::lexicon::{
     CORPORATE_TITLES, FUNCTION_WORDS, HONORIFICS, ORG_HEADS, ORG_NOUNS, ROLES, SPEECH_VERBS,
@@ -124,11 +124,24 @@ impl<'a> Finder<'a> {
     /// The organization mentioned last before token `end` of this sentence, looking back
     /// `sentences_back` sentences.
     fn org_named_last(&self, end: usize, sentences_back: usize) -> Option<usize> {
+        self.org_named_last_where(end, sentences_back, |_| true)
+    }
+
+    /// `org_named_last` among the organizations `keep` accepts.
+    fn org_named_last_where(
+        &self,
+        end: usize,
+        sentences_back: usize,
+        keep: impl Fn(&Entity) -> bool,
+    ) -> Option<usize> {
         let toks = self.doc.sentence_tokens(self.sentence);
         let limit = toks.get(end).map_or(usize::MAX, |t| t.span.start);
         let first_sentence = self.sentence.saturating_sub(sentences_back);
         let mut best: Option<(usize, usize)> = None;
         for (i, org) in self.entities.organizations.iter().enumerate() {
+            if !keep(org) {
+                continue;
+            }
             for m in &org.mentions {
                 if m.sentence >= first_sentence
                     && m.sentence <= self.sentence
@@ -176,24 +189,11 @@ impl<'a> Finder<'a> {
     /// The organization named last before token `end`, up to two sentences back, whose name
     /// holds the head word `head` ("Royal College of Emergency Medicine" for "college").
     fn org_headed_by(&self, head: &str, end: usize) -> Option<usize> {
-        let toks = self.doc.sentence_tokens(self.sentence);
-        let limit = toks.get(end).map_or(usize::MAX, |t| t.span.start);
-        let first_sentence = self.sentence.saturating_sub(2);
-        self.entities
-            .organizations
-            .iter()
-            .enumerate()
-            .filter(|(_, org)| {
-                org.name
-                    .split_whitespace()
-                    .any(|w| w.eq_ignore_ascii_case(head))
-            })
-            .flat_map(|(i, org)| org.mentions.iter().map(move |m| (m, i)))
-            .filter(|(m, _)| {
-                m.sentence >= first_sentence && m.sentence <= self.sentence && m.span.end <= limit
-            })
-            .max_by_key(|(m, _)| m.span.start)
-            .map(|(_, i)| i)
+        self.org_named_last_where(end, 2, |org| {
+            org.name
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case(head))
+        })
     }
 
     /// The organization whose mention starts at token `start` ("the" skipped).
