@@ -5272,6 +5272,13 @@ mod tests {
                 "Tom Devitt",
                 &[("chief economist", Some("Housing Industry Association"))],
             ),
+            // "the fund's": the fund named last, though a bank comes after it.
+            (
+                "The International Monetary Fund cut its forecast. Officials at the IMF and the \
+                 World Bank agreed. The fund's managing director, Kristalina Georgieva, said so.",
+                "Kristalina Georgieva",
+                &[("managing director", Some("International Monetary Fund"))],
+            ),
             // "the college's": the college named last.
             (
                 "The Royal College of Nursing said so, and Acme Corp. agreed. Dr Adrian Boyle, \

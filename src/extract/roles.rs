@@ -166,17 +166,20 @@ impl<'a> Finder<'a> {
             return None;
         }
         let word = self.text(end - 1).to_lowercase();
-        if ORG_NOUNS.contains(&word) && end >= 2 && self.text(end - 2).eq_ignore_ascii_case("the") {
-            return self.recent_org(end - 2);
-        }
-        // "the college's president": the organization named last whose head word that is.
-        if ORG_HEADS.contains(&word)
+        // "the college's president", "the fund's managing director": the organization named
+        // last whose name holds that word ("International Monetary Fund"), else for "the
+        // company's" the one named last.
+        if (ORG_NOUNS.contains(&word) || ORG_HEADS.contains(&word))
             && self.text(end - 1).starts_with(char::is_lowercase)
             && end >= 2
             && self.text(end - 2).eq_ignore_ascii_case("the")
-            && let Some(org) = self.org_headed_by(&word, end - 2)
         {
-            return Some(org);
+            if let Some(org) = self.org_headed_by(&word, end - 2) {
+                return Some(org);
+            }
+            if ORG_NOUNS.contains(&word) {
+                return self.recent_org(end - 2);
+            }
         }
         for start in (end.saturating_sub(8)..end).rev() {
             if let Some((EntityKind::Organization, i)) = self.entities.at(self.span(start, end)) {
