@@ -5272,6 +5272,15 @@ mod tests {
                 "Tom Devitt",
                 &[("chief economist", Some("Housing Industry Association"))],
             ),
+            // A rank of one word between the office and the name.
+            (
+                "“He was in and out,” Portland Police Bureau spokesperson Sgt. Kevin Allen said.",
+                "Kevin Allen",
+                &[
+                    ("Sgt", None),
+                    ("spokesperson", Some("Portland Police Bureau")),
+                ],
+            ),
             // "the fund's": the fund named last, though a bank comes after it.
             (
                 "The International Monetary Fund cut its forecast. Officials at the IMF and the \

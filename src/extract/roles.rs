@@ -318,9 +318,15 @@ impl<'a> Finder<'a> {
     /// comma ("the company’s chief financial officer, Jane Roe").
     fn title_before(&self, c: &Candidate) -> Option<Role> {
         // ("Labour leader Sir Keir Starmer": a courtesy title between the role and the name.)
+        // ("Portland Police Bureau spokesperson Sgt. Kevin Allen": a rank of one word too.)
         let mut end = match c.title.as_deref() {
             None => c.first,
-            Some(t) if COURTESY.contains(&t.to_lowercase().as_str()) => c.title_first,
+            Some(t)
+                if COURTESY.contains(&t.to_lowercase().as_str())
+                    || !t.contains(' ') && HONORIFICS.contains(&t.to_lowercase()) =>
+            {
+                c.title_first
+            }
             Some(_) => return None,
         };
         let comma = end > 0 && self.text(end - 1) == ",";
