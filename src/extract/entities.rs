@@ -4227,6 +4227,17 @@ mod tests {
                 "Residents of a Cumbrian village met a Tasmanian farmer in Cumbria.",
                 &["L:Cumbria"],
             ),
+            // Boulevards and lanes are places; a given name before "Lane" is a person's.
+            (
+                "A Walgreens on Southeast Powell Boulevard near Drury Lane was robbed, said \
+                 Nathan Lane.",
+                &[
+                    "P:Nathan Lane",
+                    "O:Walgreens",
+                    "L:Southeast Powell Boulevard",
+                    "L:Drury Lane",
+                ],
+            ),
             // Australia's parties and states.
             (
                 "Labor seeks to blunt the attacks. The Greens, who hold power in the Senate, \

@@ -1198,9 +1198,11 @@ impl<'a> Runs<'a> {
         COURTESY_TITLES.contains(&title) && last - name_first == 1
             || KNIGHT_TITLES.contains(&title)
                 && GIVEN_NAMES.contains(&self.text(name_first).to_lowercase())
-            // "Rep. French Hill", "Senator Tom Wood": a surname that heads places, after an
-            // honorific and one other word.
-            || HONORIFICS.contains(&title)
+            // "Rep. French Hill", "Senator Tom Wood", "MSP Rhys Lane": a surname that heads
+            // places, after an honorific, a member's title or a role, and one other word.
+            || (HONORIFICS.contains(&title)
+                || MEMBER_TITLES.contains(&title)
+                || ROLES.get(&title).is_some())
                 && last - name_first == 2
                 && SURNAME_HEADS.contains(&self.text(last - 1).to_lowercase())
     }
