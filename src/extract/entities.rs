@@ -5292,6 +5292,14 @@ mod tests {
                     ("spokesperson", Some("Portland Police Bureau")),
                 ],
             ),
+            // "of the central bank": the bank named before, however far back.
+            (
+                "Godwin Emefiele has led the Central Bank of Nigeria since 2014. The naira fell. \
+                 Inflation rose. Prices climbed. Kingsley Moghalu, a former deputy governor of \
+                 the central bank, said so.",
+                "Kingsley Moghalu",
+                &[("former deputy governor", Some("Central Bank of Nigeria"))],
+            ),
             // "the fund's": the fund named last, though a bank comes after it.
             (
                 "The International Monetary Fund cut its forecast. Officials at the IMF and the \

@@ -213,6 +213,11 @@ impl<'a> Finder<'a> {
         }
         let word = self.text(start).to_lowercase();
         let the = start > 0 && self.text(start - 1).eq_ignore_ascii_case("the");
+        // "a former deputy governor of the central bank": the organization named last whose
+        // name holds the phrase's head ("Central Bank of Nigeria"), when the phrase ends there.
+        if the && let Some(org) = self.described_org(start) {
+            return Some(org);
+        }
         if ORG_NOUNS.contains(&word) && the {
             // ("the company": the one named last, unless its name follows.)
             if let Some(named) = self.org_after_description(start) {
@@ -221,6 +226,35 @@ impl<'a> Finder<'a> {
             return self.recent_org(start - 1);
         }
         the.then(|| self.org_after_description(start)).flatten()
+    }
+
+    /// The organization named last in the article whose name holds the head of the phrase in
+    /// lower case from token `start` (three words at most, closing the phrase: "central
+    /// bank", "fund").
+    fn described_org(&self, start: usize) -> Option<usize> {
+        let toks = self.doc.sentence_tokens(self.sentence);
+        let head = (start..(start + 3).min(self.len()))
+            .take_while(|&k| {
+                toks[k].kind == TokenKind::Word && self.text(k).starts_with(char::is_lowercase)
+            })
+            .last()?;
+        if toks
+            .get(head + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+        {
+            return None;
+        }
+        let word = self.text(head).to_lowercase();
+        if !(ORG_NOUNS.contains(&word) || ORG_HEADS.contains(&word)) {
+            return None;
+        }
+        // (Anywhere before in the article: a description this specific is seldom of a body
+        // named in the sentences just before.)
+        self.org_named_last_where(start, self.sentence, |org| {
+            org.name
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case(&word))
+        })
     }
 
     /// "the collapsed cryptocurrency exchange FTX": the organization named right after the
