@@ -4227,6 +4227,17 @@ mod tests {
                 "Residents of a Cumbrian village met a Tasmanian farmer in Cumbria.",
                 &["L:Cumbria"],
             ),
+            // A known place joined by "and" is one place; a known body after "and" is its own.
+            (
+                "He flew to Trinidad and Tobago, then Jammu and Kashmir, where the National \
+                 Conference and Congress alliance won.",
+                &[
+                    "O:National Conference",
+                    "O:Congress",
+                    "L:Trinidad and Tobago",
+                    "L:Jammu and Kashmir",
+                ],
+            ),
             // Boulevards and lanes are places; a given name before "Lane" is a person's.
             (
                 "A Walgreens on Southeast Powell Boulevard near Drury Lane was robbed, said \

@@ -798,7 +798,11 @@ impl<'a> Runs<'a> {
         if end == start {
             return false;
         }
-        if (first..start - 1).any(|s| ORGANIZATIONS.contains(&self.key(s, end))) {
+        // ("Trinidad and Tobago", "Jammu and Kashmir": a known place too.)
+        if (first..start - 1).any(|s| {
+            let key = self.key(s, end);
+            ORGANIZATIONS.contains(&key) || PLACES.contains(&key)
+        }) {
             return true;
         }
         // "Ministry of Trade and Industry", "Center for Strategic and International Studies":
@@ -823,9 +827,12 @@ impl<'a> Runs<'a> {
             && self.text(first - 1) == ","
             && self.toks[first - 2].kind == TokenKind::Word
             && self.text(first - 2).starts_with(char::is_uppercase);
+        // ("the National Conference and Congress alliance": a known name after "and" is one
+        // of its own.)
         let shared_head = head(end - 1)
             && !opens_of
             && !listed
+            && !ORGANIZATIONS.contains(&self.key(start, end))
             // ("Goldman Sachs and Centerview Partners": a known name before "and" is whole.)
             && !ORGANIZATIONS.contains(&self.key(first, start - 1))
             && !head(before_and)
