@@ -5368,6 +5368,12 @@ mod tests {
                 &[],
             ),
             (
+                "Leyden Therapeutics fell, said Leyden co-founder and Chief Scientific Officer \
+                 Marieke de Vries.",
+                "Marieke de Vries",
+                &[("Chief Scientific Officer", Some("Leyden Therapeutics"))],
+            ),
+            (
                 "Former Hudson Bank president Richard Kessler and Chief Lending Officer Maria \
                  Santos were convicted.",
                 "Maria Santos",

@@ -322,7 +322,23 @@ impl<'a> Finder<'a> {
             }
             _ => title,
         };
-        let org = self.org_ending_at(c.title_first);
+        // ("Leyden co-founder and Chief Scientific Officer …": the organization before a
+        // title in lower case joined to this one.)
+        let org = self.org_ending_at(c.title_first).or_else(|| {
+            let and = c
+                .title_first
+                .checked_sub(1)
+                .filter(|&a| self.text(a) == "and")?;
+            let mut k = and;
+            while k > 0 && {
+                let w = self.text(k - 1);
+                w.starts_with(char::is_lowercase)
+                    && (ROLES.get(&w.to_lowercase()).is_some() || TITLE_MODIFIERS.contains(w))
+            } {
+                k -= 1;
+            }
+            (k < and).then(|| self.org_ending_at(k)).flatten()
+        });
         self.role(singular_title(title).unwrap_or(title), org)
     }
 
