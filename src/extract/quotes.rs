@@ -2038,6 +2038,20 @@ impl<'a> Reader<'a> {
                 {
                     return Some(s);
                 }
+                // "Nigeria's secret police, the Department of State Services, said": a
+                // description in lower case, then the body it is, named after "the".
+                if mark == ","
+                    && k >= start + 2
+                    && self.word(k - 2).starts_with(char::is_lowercase)
+                    && self.tokens()[k - 2].kind == TokenKind::Word
+                    && let Some(s) = self
+                        .entity_ending(k, end - 1)
+                        .filter(|s| s.organization.is_some())
+                    && self.token_from(s.span.start) == k + 1
+                    && self.lower(k) == "the"
+                {
+                    return Some(s);
+                }
                 // ("A spokesman for the World Summit (WSIS), which is meeting …, told": the
                 // acronym in parentheses before the clause.)
                 end = self.before_parenthesis(start, k - 1);
@@ -4083,6 +4097,17 @@ mod tests {
     #[test]
     fn pronouns_titles_and_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // A description, then the body it is between commas: the body speaks.
+            (
+                "Nigeria's secret police, the Department of State Services, said Emefiele was \
+                 “now in its custody for some investigative reasons.” “We are disappointed,” \
+                 the regulator, the Financial Conduct Authority, said.",
+                &[
+                    "now in its custody for some investigative reasons.|partial|Department of \
+                     State Services",
+                    "We are disappointed,|full|Financial Conduct Authority",
+                ],
+            ),
             // "the Dane" is the subject of the sentence before.
             (
                 "Brentford boss Thomas Frank praised his players. “It's a massive win for us,” \
