@@ -1127,10 +1127,8 @@ impl<'a> Runs<'a> {
         let mut title = None;
         let mut title_first = first;
         // ("Accountants Grant Thornton": a firm's name after a plural profession.)
-        let firm_after_profession = name_first > first
-            && name_first < last
-            && self.plural_noun(name_first - 1)
-            && ORGANIZATIONS.contains(&self.key(name_first, last));
+        let firm_after_profession =
+            name_first > first && self.known_org_after_plural(name_first - 1, last);
         if name_first > first
             && name_first < last
             // ("Empress Of Time": no name opens with "of".)
@@ -1212,6 +1210,14 @@ impl<'a> Runs<'a> {
                 || ROLES.get(&title).is_some())
                 && last - name_first == 2
                 && SURNAME_HEADS.contains(&self.text(last - 1).to_lowercase())
+    }
+
+    /// Token `noun` is a plural noun before a known organization's name that runs to `last`
+    /// ("Auditors Grant Thornton", "Accountants Grant Thornton").
+    fn known_org_after_plural(&self, noun: usize, last: usize) -> bool {
+        noun + 1 < last
+            && self.plural_noun(noun)
+            && ORGANIZATIONS.contains(&self.key(noun + 1, last))
     }
 
     /// Token `i` is an English plural noun and no surname ("Officers", not "Evans").
@@ -1421,9 +1427,7 @@ impl<'a> Runs<'a> {
                 w.chars().count() == 1 && self.text(first + 1) == "." && self.glued(first);
             let trade = is_trade_noun(&lower)
                 // "Auditors Grant Thornton": a plural noun before a known organization.
-                || last - first > 1
-                    && is_plural_noun(&lower)
-                    && ORGANIZATIONS.contains(&self.key(first + 1, last));
+                || self.known_org_after_plural(first, last);
             // "Trouble-hit Mitsubishi Motors", "Privately-held Falic Group": a compound
             // adjective, its last part in lower case.
             let compound = last - first > 1

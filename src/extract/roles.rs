@@ -174,7 +174,7 @@ impl<'a> Finder<'a> {
             && end >= 2
             && self.text(end - 2).eq_ignore_ascii_case("the")
         {
-            if let Some(org) = self.org_headed_by(&word, end - 2) {
+            if let Some(org) = self.org_headed_by(&word, end - 2, 2) {
                 return Some(org);
             }
             if ORG_NOUNS.contains(&word) {
@@ -189,10 +189,11 @@ impl<'a> Finder<'a> {
         None
     }
 
-    /// The organization named last before token `end`, up to two sentences back, whose name
-    /// holds the head word `head` ("Royal College of Emergency Medicine" for "college").
-    fn org_headed_by(&self, head: &str, end: usize) -> Option<usize> {
-        self.org_named_last_where(end, 2, |org| {
+    /// The organization named last before token `end`, up to `sentences_back` sentences back,
+    /// whose name holds the head word `head` ("Royal College of Emergency Medicine" for
+    /// "college").
+    fn org_headed_by(&self, head: &str, end: usize, sentences_back: usize) -> Option<usize> {
+        self.org_named_last_where(end, sentences_back, |org| {
             org.name
                 .split_whitespace()
                 .any(|w| w.eq_ignore_ascii_case(head))
@@ -250,11 +251,7 @@ impl<'a> Finder<'a> {
         }
         // (Anywhere before in the article: a description this specific is seldom of a body
         // named in the sentences just before.)
-        self.org_named_last_where(start, self.sentence, |org| {
-            org.name
-                .split_whitespace()
-                .any(|w| w.eq_ignore_ascii_case(&word))
-        })
+        self.org_headed_by(&word, start, self.sentence)
     }
 
     /// "the collapsed cryptocurrency exchange FTX": the organization named right after the
