@@ -14,15 +14,15 @@ use rustc_hash::FxHashMap as HashMap;
 use super::entities::{Entities, Entity, EntityKind, Role};
 use super::names::{Candidate, is_bare_possessive};
 use crate::lexicon::{
-    CORPORATE_TITLES, FUNCTION_WORDS, HONORIFICS, ORG_HEADS, ORG_NOUNS, ROLES, SPEECH_VERBS,
-    TITLE_MODIFIERS, is_form_of_be,
+    CORPORATE_TITLES, COURTESY_TITLES, FUNCTION_WORDS, HONORIFICS, KNIGHT_TITLES, ORG_HEADS,
+    ORG_NOUNS, PEER_TITLES, ROLES, SPEECH_VERBS, TITLE_MODIFIERS, is_form_of_be,
 };
 use crate::text::{Document, Span, TokenKind};
 
-/// Honorifics that are not roles.
-const COURTESY: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady",
-];
+/// A title before a name that is no office ("Mr", "Dr", "Sir", "Lady"), in lower case.
+fn is_courtesy(lower: &str) -> bool {
+    COURTESY_TITLES.contains(lower) || KNIGHT_TITLES.contains(lower) || PEER_TITLES.contains(lower)
+}
 
 /// Fills in `roles` for every person in `entities`.
 pub fn assign(doc: &Document, body: &[Candidate], entities: &mut Entities) {
@@ -288,7 +288,7 @@ impl<'a> Finder<'a> {
 
     fn role(&self, title: &str, organization: Option<usize>) -> Option<Role> {
         let lower = title.to_lowercase();
-        if COURTESY.contains(&lower.as_str()) || title.is_empty() {
+        if is_courtesy(&lower) || title.is_empty() {
             return None;
         }
         // ("chairman and chief executive": either title may be the corporate one.)
@@ -308,7 +308,7 @@ impl<'a> Finder<'a> {
         // ("Chief Scientific Officer Dr. Marieke de Vries": the courtesy title is no office.)
         // ("Said Mr Bysshe:", "Under Mr Ebbers,": nor is a word opening the sentence before it.)
         let title = match title.rsplit_once(' ') {
-            Some((office, last)) if COURTESY.contains(&last.to_lowercase().as_str()) => {
+            Some((office, last)) if is_courtesy(&last.to_lowercase()) => {
                 if !office
                     .split([' ', '-'])
                     .any(|w| ROLES.get(&w.to_lowercase()).is_some())
@@ -369,7 +369,7 @@ impl<'a> Finder<'a> {
         let mut end = match c.title.as_deref() {
             None => c.first,
             Some(t)
-                if COURTESY.contains(&t.to_lowercase().as_str())
+                if is_courtesy(&t.to_lowercase())
                     || !t.contains(' ') && HONORIFICS.contains(&t.to_lowercase()) =>
             {
                 c.title_first

@@ -674,6 +674,11 @@ word_list!(
     "facility_nouns.txt"
 );
 word_list!(
+    /// Titles of a peer before the name ("Lord Falconer"): no office of their own.
+    PEER_TITLES,
+    "peer_titles.txt"
+);
+word_list!(
     /// Institutions named with a possessive ("Guy's Hospital", "St John's College").
     INSTITUTION_HEADS,
     "institution_heads.txt"
