@@ -1753,6 +1753,32 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
     e
 }
 
+/// Whether a person's name starts at token `i` after the lower-case words of a title: a
+/// given name, then another capitalized word, and no title word after them ("Tory
+/// frontbencher Andrew Tyrie MP demanded"; not "a former Conservative MP", "a former Davis Cup
+/// player").
+pub(crate) fn name_after_title_words(doc: &Document, toks: &[Token], i: usize) -> bool {
+    let capitalized = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word && doc.slice(t.span).starts_with(char::is_uppercase)
+        })
+    };
+    if !(i > 0
+        && toks[i - 1].kind == TokenKind::Word
+        && doc.slice(toks[i - 1].span).starts_with(char::is_lowercase)
+        && capitalized(i)
+        && capitalized(i + 1)
+        && GIVEN_NAMES.contains(&doc.slice(toks[i].span).to_lowercase()))
+    {
+        return false;
+    }
+    let after = (i + 2..toks.len()).find(|&k| !capitalized(k));
+    !after.is_some_and(|k| {
+        let w = doc.slice(toks[k].span).to_lowercase();
+        toks[k].kind == TokenKind::Word && (ROLES.get(&w).is_some() || PERSON_NOUNS.contains(&w))
+    })
+}
+
 /// What an apposition starting at token `start` says the name before it is: ", tech analyst
 /// at Wedbush" (a person), ", a Dutch bank" (an organization).
 pub(crate) fn apposition(doc: &Document, sentence: usize, start: usize) -> Option<EntityKind> {
@@ -1771,6 +1797,9 @@ pub(crate) fn apposition(doc: &Document, sentence: usize, start: usize) -> Optio
     while i < end {
         let t = toks[i];
         if t.kind == TokenKind::Punct && doc.slice(t.span) != "-" {
+            return None;
+        }
+        if i > start && name_after_title_words(doc, toks, i) {
             return None;
         }
         let w = doc.slice(t.span).to_lowercase();
@@ -3583,6 +3612,19 @@ mod tests {
     #[test]
     fn typing_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // A name after the title's words is the title's: "Commons" is no person by it.
+            // ("Roche, a former Davis Cup player," is.)
+            (
+                "In the Commons, Tory frontbencher Andrew Tyrie MP demanded a statement. It was \
+                 put to the House of Commons. Tony Roche was coach. Roche, a former Davis Cup player, agreed.",
+                &[
+                    "P:Andrew Tyrie",
+                    "P:Tony Roche",
+                    "O:Commons",
+                    "O:Tory",
+                    "O:House of Commons",
+                ],
+            ),
             // Venture firms listed after "investors"; a funding round names nothing.
             (
                 "Existing investors Andreessen Horowitz and General Catalyst joined the Series \
@@ -5582,6 +5624,18 @@ mod tests {
                 "Growth will slow, said Jean-Philippe Cotis, the OECD's chief economist.",
                 "Jean-Philippe Cotis",
                 &[("chief economist", Some("OECD"))],
+            ),
+            // The title is the adviser's, not that of the person advised.
+            (
+                "Losses are real, said Jack Boorman, adviser to IMF's managing director, \
+                 Rodrigo Rato.",
+                "Jack Boorman",
+                &[("adviser", Some("IMF"))],
+            ),
+            (
+                "“They are proud,” said Thomas Dawson, an IMF director.",
+                "Thomas Dawson",
+                &[("director", Some("IMF"))],
             ),
             (
                 "Vincent Koen, a senior economist with the OECD, told the BBC.",

@@ -11,7 +11,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::entities::{Entities, Entity, EntityKind, Role};
+use super::entities::{Entities, Entity, EntityKind, Role, name_after_title_words};
 use super::names::{Candidate, is_bare_possessive};
 use crate::lexicon::{
     CORPORATE_TITLES, COURTESY_TITLES, FUNCTION_WORDS, HONORIFICS, KNIGHT_TITLES, ORG_HEADS,
@@ -540,10 +540,12 @@ impl<'a> Finder<'a> {
         {
             return self.role(self.doc.slice(self.span(start, end)), Some(org));
         }
-        // "the OECD's chief economist": an organization's possessive before the title.
+        // "the OECD's chief economist": an organization's possessive before the title (not
+        // after one: "adviser to IMF's managing director, Rodrigo Rato").
         let toks = self.doc.sentence_tokens(self.sentence);
         if let Some(p) =
             (i..(i + 6).min(self.len())).find(|&j| toks[j].kind == TokenKind::Possessive)
+            && self.title_at(i).is_none_or(|(_, end)| end > p)
             && let Some(o) = self.org_ending_at(p + 1)
             && let Some((start, end)) = self.title_at(p + 1)
         {
@@ -571,10 +573,21 @@ impl<'a> Finder<'a> {
         {
             return self.role(self.doc.slice(self.span(start, at)), Some(org));
         }
+        // ", an IMF director": the organization named before the title's head.
+        if let Some((k, org)) =
+            (start + 1..end)
+                .rev()
+                .find_map(|k| match self.entities.at(self.span(start, k)) {
+                    Some((EntityKind::Organization, org)) => Some((k, org)),
+                    _ => None,
+                })
+        {
+            return self.role(self.doc.slice(self.span(k, end)), Some(org));
+        }
         let title = self.doc.slice(self.span(start, end));
         let org = if matches!(
             self.text(end).to_lowercase().as_str(),
-            "at" | "of" | "with" | "for" | "from" | "in"
+            "at" | "of" | "with" | "for" | "from" | "in" | "to"
         ) {
             self.org_starting_at(end + 1)
         } else {
@@ -610,6 +623,11 @@ impl<'a> Finder<'a> {
                 head_end = Some(i + n);
                 i += n;
                 continue;
+            }
+            // ("Tory frontbencher Andrew Tyrie MP": a name after the title's lower-case words
+            // is no part of it.)
+            if i > start && name_after_title_words(self.doc, toks, i) {
+                break;
             }
             // ("chief global strategist": a word no list holds, between two of the title's.)
             let inside = (i + 1..(i + 3).min(self.len()))
