@@ -25,8 +25,8 @@ use crate::lexicon::{
     DIRECTIONS, DOMAIN_TITLES, EVENT_OPENERS, FACILITY_NOUNS, FUNCTION_WORDS, GENDERED_NOUNS,
     GIVEN_NAMES, HOLDING_NOUNS, HONORIFICS, INNINGS_VERBS, KIN_NOUNS, KNIGHT_TITLES, MEMBER_TITLES,
     NAME_PARTICLES, NATIONALITIES, NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS, ORG_OPENERS, ORG_SUFFIXES,
-    ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACES, POSITIONS, PRODUCT_NOUNS,
-    RESULT_NOUNS, RESULT_VERBS, ROLES, SHORT_FORMS, SPEECH_VERBS, SPORTS_WORDS,
+    ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACE_OFFICES, PLACES, POSITIONS,
+    PRODUCT_NOUNS, RESULT_NOUNS, RESULT_VERBS, ROLES, SHORT_FORMS, SPEECH_VERBS, SPORTS_WORDS,
     STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TEAM_WORDS, UNNAMED_NOUNS, ends_organization,
     given_name_is_male, has_surname_ending, honorific_is_male, is_common_surname, is_english_word,
     is_trade_noun,
@@ -1715,9 +1715,13 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
             e.place += 4.0;
         } else if ROLES.get(&next).is_some()
             // ("Jefferson Parish Sheriff Harry Lee": a place's officer; "England doctor Simon
-            // Kemp": a country's.)
+            // Kemp": a country's; "Texas attorney general Greg Abbott": a known place's
+            // government's.)
             && !PLACE_HEADS.contains(&last_word)
             && !COUNTRIES.contains(key)
+            && !(PLACES.contains(key)
+                && (PLACE_OFFICES.contains(&next)
+                    || PLACE_OFFICES.contains(&format!("{next} {}", lower(c.last + 1)))))
             && toks.get(c.last + 1).is_some_and(|t| {
                 let w = doc.slice(t.span);
                 w.starts_with(char::is_uppercase) || ROLES.get(&w.to_lowercase()).is_some()
@@ -3507,6 +3511,20 @@ mod tests {
             (
                 "“It is a fracture,” said England doctor Simon Kemp.",
                 &["P:Simon Kemp", "L:England"],
+            ),
+            // A law's name runs on past "and"; an event's after a person's does not.
+            (
+                "MPs debated the Serious Organised Crime and Police Bill. Lindsay Davenport and \
+                 French Open champion Anastasia Myskina will play.",
+                &["P:Lindsay Davenport", "P:Anastasia Myskina"],
+            ),
+            // So is a known place before the office of its government ("Halifax chief
+            // economist" is the bank's).
+            (
+                "US state Texas has sued. “Spam must be stopped,” said Greg Abbott, Texas attorney \
+                 general. The Texas attorney general said it broke the Texas Electronic Mail and \
+                 Solicitation Act.",
+                &["P:Greg Abbott", "L:US", "L:Texas"],
             ),
             // Nor cup competitions; Spain's clubs are known organizations.
             (

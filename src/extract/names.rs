@@ -805,6 +805,14 @@ impl<'a> Runs<'a> {
         }) {
             return true;
         }
+        // ("Texas Electronic Mail and Solicitation Act": a law's name, which names nothing,
+        // runs on; not "Nelly and Green Day", "Lindsay Davenport and French Open champion".)
+        if end - start >= 2
+            && matches!(self.text(end - 1), "Act" | "Bill" | "Treaty" | "Convention")
+            && !GIVEN_NAMES.contains(&self.text(first).to_lowercase())
+        {
+            return true;
+        }
         // "Ministry of Trade and Industry", "Center for Strategic and International Studies":
         // after "of" or "for", unless the word before "and" is a place ("Bank of England and
         // Barclays") or the words after it are a known organization.

@@ -352,6 +352,12 @@ word_list!(
     "org_openers.txt"
 );
 word_list!(
+    /// Offices of a place's government ("attorney general", "mayor"): the known place before
+    /// one is the place.
+    PLACE_OFFICES,
+    "place_offices.txt"
+);
+word_list!(
     /// Titles held over a place: the name after "archbishop of", "duke of" is the place.
     DOMAIN_TITLES,
     "domain_titles.txt"
