@@ -4468,6 +4468,14 @@ mod tests {
     #[test]
     fn short_forms() {
         let cases: &[(&str, &str, &[&str])] = &[
+            // Letters a word list takes for something else (a degree) are the initials of a
+            // name the article writes out.
+            (
+                "British Airways cut fares. Rod Eddington, BA's chief executive, said BA would \
+                 grow. He has a BA in history.",
+                "British Airways",
+                &["BA"],
+            ),
             // The given name and surname of one person named with a middle name too, and the
             // surname alone after both.
             (
@@ -5649,6 +5657,29 @@ mod tests {
                  Rodrigo Rato.",
                 "Jack Boorman",
                 &[("adviser", Some("IMF"))],
+            ),
+            (
+                "“We do not need to cut,” Fathi Bin Shatwan, Libya's oil minister, told Reuters.",
+                "Fathi Bin Shatwan",
+                &[("oil minister", None)],
+            ),
+            // A relative clause before the possessive; a name whose own mark it is.
+            (
+                "Shares rose at Reliance Energy. The board backed Anil Ambani, who is the company's \
+                 chief.",
+                "Anil Ambani",
+                &[("chief", Some("Reliance Energy"))],
+            ),
+            (
+                "“They should seize the moment,” Mr Prettejohn, Lloyd's chief executive said.",
+                "Prettejohn",
+                &[("chief executive", Some("Lloyd's"))],
+            ),
+            // Not a clause's possessive.
+            (
+                "The show, by Ed Mirvish, will open at Toronto's Princess of Wales Theatre.",
+                "Ed Mirvish",
+                &[],
             ),
             (
                 "“They are proud,” said Thomas Dawson, an IMF director.",

@@ -188,6 +188,9 @@ pub struct Vocabulary<'a> {
     /// Last words of names that open with a given name ("king" of "Billie Jean King"),
     /// lower-cased: such a word alone is that person's surname, even if it is a title.
     pub surnames: HashSet<String>,
+    /// Letters a word list takes for no name ("ba", a degree) that are the initials of a name
+    /// written out in the body ("British Airways"), lower-cased: such an acronym is that name's.
+    pub spelled_out: HashSet<String>,
 }
 
 impl<'a> Vocabulary<'a> {
@@ -195,6 +198,7 @@ impl<'a> Vocabulary<'a> {
         let mut lower = HashSet::default();
         let mut capital_inside = HashSet::default();
         let mut surnames = HashSet::default();
+        let mut spelled_out = HashSet::default();
         let capital = |t: &Token| {
             t.kind == TokenKind::Word && doc.slice(t.span).starts_with(char::is_uppercase)
         };
@@ -203,6 +207,7 @@ impl<'a> Vocabulary<'a> {
                 continue;
             }
             let toks = doc.sentence_tokens(s);
+            spell_out(doc, toks, &mut spelled_out);
             for (i, t) in toks.iter().enumerate() {
                 if t.kind != TokenKind::Word {
                     continue;
@@ -241,8 +246,54 @@ impl<'a> Vocabulary<'a> {
             lower,
             capital_inside,
             surnames,
+            spelled_out,
         }
     }
+}
+
+/// Adds to `out` the initials of the runs of two to five capitalized words in `toks` ("of",
+/// "and", "for", "&" between them skipped) that `not_entities.txt` lists as letters naming
+/// nothing, when the run is an organization's name, known or with a head word ("British
+/// Airways" → "ba"; not "High Definition" → "hd"); not a run opening with a given name.
+fn spell_out(doc: &Document, toks: &[Token], out: &mut HashSet<String>) {
+    // The run's first and last capitalized words, and how many it has.
+    let mut run: Option<(usize, usize, usize)> = None;
+    let mut flush = |run: Option<(usize, usize, usize)>| {
+        let Some((first, last, words)) = run.filter(|r| (2..=5).contains(&r.2)) else {
+            return;
+        };
+        let initials: String = toks[first..=last]
+            .iter()
+            .map(|t| doc.slice(t.span))
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .filter_map(|w| w.chars().next())
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        debug_assert_eq!(initials.chars().count(), words);
+        if !NOT_ENTITIES.contains(&initials) {
+            return;
+        }
+        let key = doc
+            .slice(Span::new(toks[first].span.start, toks[last].span.end))
+            .to_lowercase();
+        if ORGANIZATIONS.contains(&key) || key.split(' ').any(ends_organization) {
+            out.insert(initials);
+        }
+    };
+    for (i, t) in toks.iter().enumerate() {
+        let w = doc.slice(t.span);
+        let capital = t.kind == TokenKind::Word && w.starts_with(char::is_uppercase);
+        run = match run {
+            Some((first, _, words)) if capital => Some((first, i, words + 1)),
+            Some(r) if matches!(w, "of" | "and" | "for" | "&") => Some(r),
+            None if capital && !GIVEN_NAMES.contains(&w.to_lowercase()) => Some((i, i, 1)),
+            _ => {
+                flush(run);
+                None
+            }
+        };
+    }
+    flush(run);
 }
 
 /// True when token `i` starts a sentence, a quote or a clause after a colon.
@@ -1703,7 +1754,13 @@ impl<'a> Runs<'a> {
             && !self.is_date_word(first)
             && !(time_preposition && MONTHS.contains(&key))
             && SPEECH_VERBS.get(&self.text(last).to_lowercase()).is_some();
-        if (NOT_ENTITIES.contains(&key)
+        // ("BA" when the article writes out "British Airways".)
+        let spelled_out = last - first == 1
+            && is_capitals(self.text(first))
+            && vocab.spelled_out.contains(&key)
+            && ROLES.get(&key).is_none()
+            && !HONORIFICS.contains(&key);
+        if (NOT_ENTITIES.contains(&key) && !spelled_out
             || MARKET_INDICES.contains(&key)
             || NATIONALITIES.contains(&key)
             // "Sri Lankans", "the Welshman": people of a nationality.

@@ -160,6 +160,10 @@ impl<'a> Finder<'a> {
     fn org_ending_at(&self, end: usize) -> Option<usize> {
         let mut end = end;
         if end > 0 && self.possessive_mark(end - 1) {
+            // ("Lloyd's chief executive": the mark may be the name's own.)
+            if let Some(org) = self.org_in_words_before(end) {
+                return Some(org);
+            }
             end -= 1;
         }
         if end == 0 {
@@ -181,12 +185,17 @@ impl<'a> Finder<'a> {
                 return self.recent_org(end - 2);
             }
         }
-        for start in (end.saturating_sub(8)..end).rev() {
-            if let Some((EntityKind::Organization, i)) = self.entities.at(self.span(start, end)) {
-                return Some(i);
+        self.org_in_words_before(end)
+    }
+
+    /// The organization whose mention ends right before token `end`.
+    fn org_in_words_before(&self, end: usize) -> Option<usize> {
+        (end.saturating_sub(8)..end).rev().find_map(|start| {
+            match self.entities.at(self.span(start, end)) {
+                Some((EntityKind::Organization, i)) => Some(i),
+                _ => None,
             }
-        }
-        None
+        })
     }
 
     /// The organization named last before token `end`, up to `sentences_back` sentences back,
@@ -541,15 +550,29 @@ impl<'a> Finder<'a> {
             return self.role(self.doc.slice(self.span(start, end)), Some(org));
         }
         // "the OECD's chief economist": an organization's possessive before the title (not
-        // after one: "adviser to IMF's managing director, Rodrigo Rato").
+        // after one: "adviser to IMF's managing director, Rodrigo Rato"); "Libya's oil
+        // minister": another's, the title alone.
         let toks = self.doc.sentence_tokens(self.sentence);
         if let Some(p) =
             (i..(i + 6).min(self.len())).find(|&j| toks[j].kind == TokenKind::Possessive)
             && self.title_at(i).is_none_or(|(_, end)| end > p)
-            && let Some(o) = self.org_ending_at(p + 1)
+            // (The possessor's name, or "the company's", after "who is" or "who was also" at
+            // most: not a clause, "Ed Mirvish, will take place at Toronto's Princess of Wales
+            // Theatre".)
+            && (self.after_relative_be(i)..p).all(|j| {
+                toks[j].kind == TokenKind::Word
+                    && (self.text(j).starts_with(char::is_uppercase)
+                        || j == p - 1
+                            && self.text(j - 1).eq_ignore_ascii_case("the")
+                            && (ORG_NOUNS.contains(&self.text(j).to_lowercase())
+                                || ORG_HEADS.contains(&self.text(j).to_lowercase())))
+            })
             && let Some((start, end)) = self.title_at(p + 1)
         {
-            return self.role(self.doc.slice(self.span(start, end)), Some(o));
+            return self.role(
+                self.doc.slice(self.span(start, end)),
+                self.org_ending_at(p + 1),
+            );
         }
         let (start, end) = self.title_at(i)?;
         // ", President Maria Lopez": the title of the name after it.
@@ -594,6 +617,21 @@ impl<'a> Finder<'a> {
             None
         };
         self.role(title, org)
+    }
+
+    /// The token after "who is", "who was also the" … at token `i` (`i` itself if none).
+    fn after_relative_be(&self, i: usize) -> usize {
+        if !(self.text(i) == "who" && is_form_of_be(&self.text(i + 1).to_lowercase())) {
+            return i;
+        }
+        let mut k = i + 2;
+        if self.text(k) == "also" {
+            k += 1;
+        }
+        if matches!(self.text(k), "the" | "a" | "an") {
+            k += 1;
+        }
+        k
     }
 
     /// A title starting within a few words of token `start`: its modifiers and role head
