@@ -5681,6 +5681,12 @@ mod tests {
                 "Ed Mirvish",
                 &[],
             ),
+            // The organization after the name a title comes before.
+            (
+                "Aviation analyst Nick Van den Brul of BNP Paribas called it modest.",
+                "Nick Van den Brul",
+                &[("analyst", Some("BNP Paribas"))],
+            ),
             (
                 "“They are proud,” said Thomas Dawson, an IMF director.",
                 "Thomas Dawson",

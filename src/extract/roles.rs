@@ -468,7 +468,13 @@ impl<'a> Finder<'a> {
         let org = if its {
             self.recent_org(start - 1)
         } else {
-            self.org_ending_at(start)
+            // ("aviation analyst Mike Powell of Dresdner Kleinwort Wasserstein": the
+            // organization after the name.)
+            self.org_ending_at(start).or_else(|| {
+                matches!(self.text(c.last), "of" | "at" | "with")
+                    .then(|| self.org_starting_at(c.last + 1))
+                    .flatten()
+            })
         };
         self.role(title, org)
     }
