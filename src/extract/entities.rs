@@ -3310,6 +3310,20 @@ mod tests {
     #[test]
     fn capitals_that_name_nothing() {
         let cases: &[(&str, &[&str])] = &[
+            // An English word opening the sentence before a known organization or an acronym
+            // the article writes inside its sentences (not a place's club: "(Harrow AC)").
+            (
+                "The EU has asked for talks. New EU trade commissioner Peter Mandelson spoke. \
+                 Rival Sony cut prices. Walt Disney settled. Winners: J Mayock (Harrow AC).",
+                &[
+                    "P:Peter Mandelson",
+                    "P:J Mayock",
+                    "O:EU",
+                    "O:Sony",
+                    "O:Walt Disney",
+                    "O:Harrow AC",
+                ],
+            ),
             ("Despite the layoffs, hiring went on.", &[]),
             // The followers of a faith or people of a nationality after a country are no
             // name, the country is (a city's team is); nor is a language joined to a noun.

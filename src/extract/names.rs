@@ -1518,9 +1518,31 @@ impl<'a> Runs<'a> {
                     let next = self.text(first + 1).to_lowercase();
                     GIVEN_NAMES.contains(&next) && !is_english_word(&next)
                 };
+            // "New EU trade commissioner …", "Rival Sony": an English word before a known
+            // name, the two no known name together (not after a parenthesis: "(Harrow AC)").
+            let after_parenthesis = first > 0 && self.text(first - 1) == "(";
+            let before_known = last - first > 1
+                && is_english_word(&lower)
+                && !is_capitals(w)
+                && !after_parenthesis
+                && !GIVEN_NAMES.contains(&lower)
+                && !PLACES.contains(&lower)
+                && !vocab.capital_inside.contains(&lower)
+                && !ORG_NOUNS.contains(&lower)
+                && !ORG_HEADS.contains(&lower)
+                && {
+                    let rest = self.key(first + 1, last);
+                    // (An acronym the article writes inside its sentences too: "New EU
+                    // trade commissioner", "Weak US demand".)
+                    ORGANIZATIONS.contains(&rest)
+                        || last - first == 2
+                            && is_capitals(self.text(first + 1))
+                            && vocab.capital_inside.contains(&rest)
+                };
             let common = !initial
                 && !given_abbreviation
                 && (contraction
+                    || before_known
                     || describes_person
                     || participle
                     || compound
