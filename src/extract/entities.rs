@@ -4297,6 +4297,12 @@ mod tests {
             ),
             ("It expanded in Europe and India.", &["L:Europe", "L:India"]),
             // A place's adjective is no place.
+            // Other countries' states and provinces (places_regions.txt).
+            (
+                "The industry minister of India's Andhra Pradesh state said a team of VW \
+                 officials would visit. An Andhra Pradesh official agreed.",
+                &["O:VW", "L:India", "L:Andhra Pradesh"],
+            ),
             (
                 "Residents of a Cumbrian village met a Tasmanian farmer in Cumbria.",
                 &["L:Cumbria"],

@@ -253,10 +253,12 @@ word_list!(
     "change_verbs.txt"
 );
 
-/// Places: GeoNames countries, capitals, states and cities, with short forms and regions.
+/// Places: GeoNames countries, capitals, states and cities, other countries' states and
+/// provinces, with short forms and regions.
 pub static PLACES: LazyLock<WordList> = LazyLock::new(|| {
     let mut list = WordList::union(&[
         include_str!("places_geonames.txt"),
+        include_str!("places_regions.txt"),
         include_str!("places_extra.txt"),
     ]);
     // "The Netherlands", "The Hague": also without the article.
