@@ -4516,6 +4516,12 @@ mod tests {
                 "George P. Walden",
                 &["George Walden"],
             ),
+            // A company's (short_forms.txt).
+            (
+                "Volkswagen may build a plant in India. It said VW officials will visit.",
+                "Volkswagen",
+                &["VW"],
+            ),
             // A short form news uses for a party (short_forms.txt).
             (
                 "The Conservative Party launched its plan. The Tories say taxes will fall.",
