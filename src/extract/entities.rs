@@ -3644,6 +3644,15 @@ mod tests {
     #[test]
     fn typing_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // An office's possessive before "Office" is the office's name.
+            (
+                "The US Trade Representative's Office said it wants talks. A spokeswoman for \
+                 the Information Commissioner's Office agreed.",
+                &[
+                    "O:US Trade Representative's Office",
+                    "O:Information Commissioner's Office",
+                ],
+            ),
             // A name after the title's words is the title's: "Commons" is no person by it.
             // ("Roche, a former Davis Cup player," is.)
             (

@@ -733,7 +733,13 @@ impl<'a> Runs<'a> {
                         // possessive before an institution's head word that ends the name.
                         || INSTITUTION_HEADS.contains(&self.text(last + 1).to_lowercase())
                             && !self.is_name_word(last + 2)
-                            && !matches!(self.text(last + 2), "of" | "for"));
+                            && !matches!(self.text(last + 2), "of" | "for")
+                        // "the US Trade Representative's Office", "the Prime Minister's
+                        // Office": an office's possessive before "Office" (not "Microsoft's
+                        // Office software").
+                        || self.text(last + 1) == "Office"
+                            && ROLES.get(&self.text(last - 1).to_lowercase()).is_some()
+                            && !self.is_name_word(last + 2));
                 if word {
                     last += 1;
                 } else if connector || plural_possessive || inner_possessive {
