@@ -5722,6 +5722,17 @@ mod tests {
                 "Nick Van den Brul",
                 &[("analyst", Some("BNP Paribas"))],
             ),
+            // A preposition opening the sentence is no part of the title.
+            (
+                "Under President Chavez, the state has grown. US Attorney Jo Kelley agreed.",
+                "Chavez",
+                &[("President", None)],
+            ),
+            (
+                "Under President Chavez, the state has grown. US Attorney Jo Kelley agreed.",
+                "Jo Kelley",
+                &[("US Attorney", None)],
+            ),
             (
                 "“They are proud,” said Thomas Dawson, an IMF director.",
                 "Thomas Dawson",

@@ -12,7 +12,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::entities::{Entities, Entity, EntityKind, Role, name_after_title_words};
-use super::names::{Candidate, is_bare_possessive};
+use super::names::{Candidate, is_bare_possessive, is_capitals};
 use crate::lexicon::{
     CORPORATE_TITLES, COURTESY_TITLES, FUNCTION_WORDS, HONORIFICS, KNIGHT_TITLES, ORG_HEADS,
     ORG_NOUNS, PEER_TITLES, ROLES, SPEECH_VERBS, TITLE_MODIFIERS, is_form_of_be,
@@ -325,6 +325,19 @@ impl<'a> Finder<'a> {
                     return None;
                 }
                 office
+            }
+            _ => title,
+        };
+        // ("Under President Chavez, the government …": a preposition opening the sentence is
+        // no part of the title; "Under Secretary" is one.)
+        let title = match title.split_once(' ') {
+            Some((first, rest))
+                if c.title_first == 0
+                    && FUNCTION_WORDS.contains(&first.to_lowercase())
+                    && !is_capitals(first)
+                    && !(first == "Under" && rest.starts_with("Secretary")) =>
+            {
+                rest
             }
             _ => title,
         };
