@@ -668,7 +668,8 @@ fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sporty: bool) {
                     })
             || (KIN_NOUNS.contains(&prev) || PERSON_NOUNS.contains(&prev))
                 && toks[c.first - 1].kind == TokenKind::Word
-                && doc.slice(toks[c.first - 1].span).starts_with(char::is_lowercase);
+                && doc.slice(toks[c.first - 1].span).starts_with(char::is_lowercase)
+            || listed_with_organization(doc, toks, c.first, c.last);
         // "Ukrainians", "Islamists": groups of people, not names.
         let singular = lower.strip_suffix('s').unwrap_or(&lower);
         let group = NATIONALITIES.contains(singular)
@@ -714,6 +715,39 @@ fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sporty: bool) {
             // ("SkyWays said": a brand's inner capital makes a name of an English word.)
             || super::names::is_brand_case(text)
     });
+}
+
+/// "Delta, Continental and American Airlines", "Sony, Rio and Philips": whether the word at
+/// `first..last` is listed with an organization's name (known, or ending in a head word)
+/// right before or after it — after a comma; before a comma, or "and" after a comma (not
+/// "the Finance and Economy Ministry", "Labour and Conservative governments", "Investors Bank
+/// and Trust").
+fn listed_with_organization(doc: &Document, toks: &[Token], first: usize, last: usize) -> bool {
+    let text = |i: usize| toks.get(i).map_or("", |t| doc.slice(t.span));
+    let capital = |i: usize| {
+        toks.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Word && doc.slice(t.span).starts_with(char::is_uppercase)
+        })
+    };
+    let organization = |from: usize, to: usize| {
+        let key = key_of(doc.slice(Span::new(toks[from].span.start, toks[to - 1].span.end)));
+        ORGANIZATIONS.contains(&key) || to - from >= 2 && ends_organization(text(to - 1))
+    };
+    let before = first >= 2 && text(first - 1) == "," && capital(first - 2) && {
+        let end = first - 1;
+        (end.saturating_sub(4)..end)
+            .find(|&k| (k..end).all(capital))
+            .is_some_and(|start| (start..end).any(|k| organization(k, end)))
+    };
+    let after = (text(last) == "," || text(last) == "and" && first >= 1 && text(first - 1) == ",")
+        && capital(last + 1)
+        && {
+            let start = last + 1;
+            (start + 1..=(start + 4).min(toks.len()))
+                .take_while(|&k| capital(k - 1))
+                .any(|k| organization(start, k))
+        };
+    before || after
 }
 
 /// Names inside a quoted title are part of the title: "Ice Cold in Alex", the "Strike Hard"
@@ -3644,6 +3678,22 @@ mod tests {
     #[test]
     fn typing_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // An English word listed with an organization is one too (not a word of a
+            // name that shares its head word, nor one before "and" alone).
+            (
+                "Airline shares fell, with Delta, Continental and American Airlines all down. \
+                 Players made by Samsung, Rio and Creative sold well. Officials at the Finance and Economy \
+                 Ministry and Labour and Conservative governments agreed.",
+                &[
+                    "O:Delta",
+                    "O:Continental",
+                    "O:American Airlines",
+                    "O:Samsung",
+                    "O:Rio",
+                    "O:Finance and Economy Ministry",
+                    "O:Labour",
+                ],
+            ),
             // An office's possessive before "Office" is the office's name.
             (
                 "The US Trade Representative's Office said it wants talks. A spokeswoman for \

@@ -900,7 +900,8 @@ impl<'a> Runs<'a> {
             && !ORGANIZATIONS.contains(&self.key(start, end))
             // ("Goldman Sachs and Centerview Partners": a known name before "and" is whole.)
             && !ORGANIZATIONS.contains(&self.key(first, start - 1))
-            && !head(before_and)
+            // ("Finance and Economy Ministry": one word before "and" may be a head word.)
+            && (!head(before_and) || before_and == first)
             && !is_camel_case(self.text(before_and))
             && !(first..start - 1).any(|i| self.text(i) == "&")
             && end - start <= 4
