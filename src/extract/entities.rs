@@ -668,8 +668,7 @@ fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sporty: bool) {
                     })
             || (KIN_NOUNS.contains(&prev) || PERSON_NOUNS.contains(&prev))
                 && toks[c.first - 1].kind == TokenKind::Word
-                && doc.slice(toks[c.first - 1].span).starts_with(char::is_lowercase)
-            || listed_with_organization(doc, toks, c.first, c.last);
+                && doc.slice(toks[c.first - 1].span).starts_with(char::is_lowercase);
         // "Ukrainians", "Islamists": groups of people, not names.
         let singular = lower.strip_suffix('s').unwrap_or(&lower);
         let group = NATIONALITIES.contains(singular)
@@ -714,6 +713,7 @@ fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sporty: bool) {
             || matches!(prev.as_str(), "in" | "near" | "from" | "outside") && is_common_surname(&lower)
             // ("SkyWays said": a brand's inner capital makes a name of an English word.)
             || super::names::is_brand_case(text)
+            || !plural_noun && listed_with_organization(doc, toks, c.first, c.last)
     });
 }
 

@@ -207,12 +207,25 @@ impl<'a> Vocabulary<'a> {
                 continue;
             }
             let toks = doc.sentence_tokens(s);
-            spell_out(doc, toks, &mut spelled_out);
+            let mut run: Option<(usize, usize, usize)> = None;
             for (i, t) in toks.iter().enumerate() {
+                let w = doc.slice(t.span);
+                // (Initials are ASCII letters: a byte's test is enough.)
+                let initial = t.kind == TokenKind::Word
+                    && w.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+                run = match run {
+                    Some((first, _, words)) if initial => Some((first, i, words + 1)),
+                    Some(r) if matches!(w, "of" | "and" | "for" | "&") => Some(r),
+                    Some(_) => {
+                        spell_out(doc, toks, run, &mut spelled_out);
+                        None
+                    }
+                    None if initial => Some((i, i, 1)),
+                    None => None,
+                };
                 if t.kind != TokenKind::Word {
                     continue;
                 }
-                let w = doc.slice(t.span);
                 if w.starts_with(char::is_lowercase) {
                     lower.insert(w);
                 } else if !starts_sentence(doc, toks, i)
@@ -241,6 +254,7 @@ impl<'a> Vocabulary<'a> {
                     surnames.insert(w.to_lowercase());
                 }
             }
+            spell_out(doc, toks, run, &mut spelled_out);
         }
         Vocabulary {
             lower,
@@ -251,49 +265,47 @@ impl<'a> Vocabulary<'a> {
     }
 }
 
-/// Adds to `out` the initials of the runs of two to five capitalized words in `toks` ("of",
-/// "and", "for", "&" between them skipped) that `not_entities.txt` lists as letters naming
-/// nothing, when the run is an organization's name, known or with a head word ("British
-/// Airways" → "ba"; not "High Definition" → "hd"); not a run opening with a given name.
-fn spell_out(doc: &Document, toks: &[Token], out: &mut HashSet<String>) {
-    // The run's first and last capitalized words, and how many it has.
-    let mut run: Option<(usize, usize, usize)> = None;
-    let mut flush = |run: Option<(usize, usize, usize)>| {
-        let Some((first, last, words)) = run.filter(|r| (2..=5).contains(&r.2)) else {
-            return;
-        };
-        let initials: String = toks[first..=last]
-            .iter()
-            .map(|t| doc.slice(t.span))
-            .filter(|w| w.starts_with(char::is_uppercase))
-            .filter_map(|w| w.chars().next())
-            .map(|c| c.to_ascii_lowercase())
-            .collect();
-        debug_assert_eq!(initials.chars().count(), words);
-        if !NOT_ENTITIES.contains(&initials) {
-            return;
-        }
-        let key = doc
-            .slice(Span::new(toks[first].span.start, toks[last].span.end))
-            .to_lowercase();
-        if ORGANIZATIONS.contains(&key) || key.split(' ').any(ends_organization) {
-            out.insert(initials);
-        }
+/// Adds to `out` the initials of `run`, capitalized words `first..=last` of `toks` ("of",
+/// "and", "for", "&" between them skipped), two to five of them, when `not_entities.txt` lists
+/// them as letters naming nothing and the run is an organization's name, known or with a head
+/// word ("British Airways" → "ba"; not "High Definition" → "hd"); not a run opening with a
+/// given name.
+fn spell_out(
+    doc: &Document,
+    toks: &[Token],
+    run: Option<(usize, usize, usize)>,
+    out: &mut HashSet<String>,
+) {
+    let Some((first, last, _)) = run.filter(|r| (2..=5).contains(&r.2)) else {
+        return;
     };
-    for (i, t) in toks.iter().enumerate() {
-        let w = doc.slice(t.span);
-        let capital = t.kind == TokenKind::Word && w.starts_with(char::is_uppercase);
-        run = match run {
-            Some((first, _, words)) if capital => Some((first, i, words + 1)),
-            Some(r) if matches!(w, "of" | "and" | "for" | "&") => Some(r),
-            None if capital && !GIVEN_NAMES.contains(&w.to_lowercase()) => Some((i, i, 1)),
-            _ => {
-                flush(run);
-                None
-            }
+    let mut initials = [0u8; 5];
+    let mut n = 0;
+    for t in &toks[first..=last] {
+        let Some(&b) = doc.slice(t.span).as_bytes().first() else {
+            return;
         };
+        if b.is_ascii_uppercase() {
+            initials[n] = b.to_ascii_lowercase();
+            n += 1;
+        } else if !matches!(b, b'a'..=b'z' | b'&') {
+            return;
+        }
     }
-    flush(run);
+    let Ok(initials) = std::str::from_utf8(&initials[..n]) else {
+        return;
+    };
+    if !NOT_ENTITIES.contains(initials)
+        || GIVEN_NAMES.contains(&doc.slice(toks[first].span).to_lowercase())
+    {
+        return;
+    }
+    let key = doc
+        .slice(Span::new(toks[first].span.start, toks[last].span.end))
+        .to_lowercase();
+    if ORGANIZATIONS.contains(&key) || key.split(' ').any(ends_organization) {
+        out.insert(initials.to_string());
+    }
 }
 
 /// True when token `i` starts a sentence, a quote or a clause after a colon.
