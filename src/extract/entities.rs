@@ -5784,6 +5784,11 @@ mod tests {
                 &[("US Attorney", None)],
             ),
             (
+                "Rainer Hertrich, the co-head of EADS, will also step down.",
+                "Rainer Hertrich",
+                &[("co-head", Some("EADS"))],
+            ),
+            (
                 "“They are proud,” said Thomas Dawson, an IMF director.",
                 "Thomas Dawson",
                 &[("director", Some("IMF"))],

@@ -1104,24 +1104,38 @@ impl<'a> Runs<'a> {
         {
             first += 2;
         }
-        // "Lib Dem Norman Baker", "Tory Liam Fox": a known organization, then a given name and
-        // a surname, are two names (the organization may follow a word that opens the
+        // "Lib Dem Norman Baker", "Tory Liam Fox": a known organization or an acronym, then a
+        // given name and a surname, are two names (the organization may follow a word that opens the
         // sentence: "But Lib Dem Norman Baker").
         if last - first >= 3
             && GIVEN_NAMES.contains(&self.text(last - 2).to_lowercase())
             // ("Maruti Suzuki India Ltd": a legal suffix is no surname either.)
             && !ends_organization(&self.text(last - 1).to_lowercase())
-            // ("Axa Sun Life": "Life" is no surname.)
+            // ("Axa Sun Life": "Life" is no surname; after an acronym, "Philippe Camus" is.)
             && {
                 let surname = self.text(last - 1).to_lowercase();
-                SURNAMES.contains(&surname) || !is_english_word(&surname)
+                SURNAMES.contains(&surname)
+                    || !is_english_word(&surname)
+                    || last - first == 3 && is_capitals(self.text(first))
             }
             // ("the Secretary of the Treasury John Snow": the office's title.)
             && !self.of_the_office(first)
             && !ORGANIZATIONS.contains(&self.key(first, last))
             && !PLACES.contains(&self.key(first, last))
-            && let Some(org) = (first..(first + 2).min(last - 2))
-                .find(|&f| ORGANIZATIONS.contains(&self.key(f, last - 2)))
+            && let Some(org) = (first..(first + 2).min(last - 2)).find(|&f| {
+                ORGANIZATIONS.contains(&self.key(f, last - 2))
+                    // ("group EADS Philippe Camus": an acronym of three letters or more.)
+                    || f + 1 == last - 2 && {
+                        let w = self.text(f);
+                        let lower = w.to_lowercase();
+                        w.len() >= 3
+                            && is_capitals(w)
+                            && !PLACES.contains(&lower)
+                            && ROLES.get(&lower).is_none()
+                            && !HONORIFICS.contains(&lower)
+                            && !NOT_ENTITIES.contains(&lower)
+                    }
+            })
         {
             self.push_checked(org, last - 2, vocab, None, org, out);
             first = last - 2;
@@ -2196,6 +2210,11 @@ mod tests {
                 "Lib Dem",
                 "Nick Harvey",
             ],
+        );
+        // So is an acronym (not "JP Morgan Chase": two letters).
+        check(
+            "The group EADS Philippe Camus founded left. JP Morgan Chase agreed.",
+            &["EADS", "Philippe Camus", "JP Morgan Chase"],
         );
         // "DHL-owner Deutsche Post": a name made a noun of its own describes the next name.
         check(
