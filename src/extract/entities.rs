@@ -996,8 +996,15 @@ fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab: &Vocabula
             .any(|w| NAME_PARTICLES.contains(w))
         {
             // ("Aguas de Barcelona", "Banco de Chile": a particle before a place, after a word
-            // that is no given name, names a body.)
-            if PLACES.contains(last) && !GIVEN_NAMES.contains(first) {
+            // that is no given name, names a body; so does one before two words or more:
+            // "Avions de Transport Regional"; not "Maria de Lourdes Pintasilgo".)
+            let after_particle = words.len()
+                - 1
+                - words[..words.len() - 1]
+                    .iter()
+                    .rposition(|w| NAME_PARTICLES.contains(w))
+                    .unwrap_or(0);
+            if (PLACES.contains(last) || after_particle >= 2) && !GIVEN_NAMES.contains(first) {
                 e.org += 1.5;
             } else {
                 e.person += 2.0;
@@ -3678,6 +3685,17 @@ mod tests {
     #[test]
     fn typing_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // A participle's agent after the comma is not the name's apposition; a particle
+            // before two words or more opens a body's name.
+            (
+                "Air Deccan, set up by army officer Gorur Gopinath, bought planes from Avions de \
+                 Transport Regional.",
+                &[
+                    "P:Gorur Gopinath",
+                    "O:Air Deccan",
+                    "O:Avions de Transport Regional",
+                ],
+            ),
             // An English word listed with an organization is one too (not a word of a
             // name that shares its head word, nor one before "and" alone).
             (
