@@ -1857,6 +1857,16 @@ pub(crate) fn apposition(doc: &Document, sentence: usize, start: usize) -> Optio
                 doc.slice(toks[start].span).to_lowercase().as_str(),
                 "the" | "a" | "an"
             );
+        // ("Consob, Italy's stock market regulator", "Marsh, the world's biggest insurance
+        // broker": a body; ", a broker at Numis": a person.)
+        if ORG_NOUNS.contains(&w)
+            && ROLES.get(&w).is_some()
+            && !toks
+                .get(i + 1)
+                .is_some_and(|n| matches!(doc.slice(n.span), "at" | "with" | "for" | "in"))
+        {
+            return Some(EntityKind::Organization);
+        }
         if ROLES.get(&w).is_some() || person_noun {
             // ", President Maria Lopez": the title of the name after it.
             let titles_next = toks.get(i + 1).is_some_and(|n| {
@@ -3685,6 +3695,12 @@ mod tests {
     #[test]
     fn typing_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // A word for a body and a person's role: a body, unless where it works follows.
+            (
+                "Banks may sue, as may Consob, Italy's stock market regulator. So said Ann Lee, \
+                 a broker at Numis.",
+                &["P:Ann Lee", "O:Consob", "O:Numis", "L:Italy"],
+            ),
             // A participle's agent after the comma is not the name's apposition; a particle
             // before two words or more opens a body's name.
             (
