@@ -5823,6 +5823,11 @@ mod tests {
                 &[("co-head", Some("EADS"))],
             ),
             (
+                "Trade and Industry Secretary Patricia Hewitt said people would not be forced.",
+                "Patricia Hewitt",
+                &[("Trade and Industry Secretary", None)],
+            ),
+            (
                 "“They are proud,” said Thomas Dawson, an IMF director.",
                 "Thomas Dawson",
                 &[("director", Some("IMF"))],

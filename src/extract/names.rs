@@ -874,6 +874,23 @@ impl<'a> Runs<'a> {
         }) {
             return true;
         }
+        // ("Trade and Industry Secretary Patricia Hewitt", "Work and Pensions Secretary …": an
+        // office's two words before the title of the one who holds it.)
+        if start == first + 2
+            && !GIVEN_NAMES.contains(&self.text(first).to_lowercase())
+            && is_english_word(&self.text(first).to_lowercase())
+            // (Not "Labour and Tory MP John Smith": parties.)
+            && !ORGANIZATIONS.contains(&self.text(first).to_lowercase())
+            && !ORGANIZATIONS.contains(&self.text(start).to_lowercase())
+            && !self.is_title_word(start)
+            && (start + 1..end.min(start + 3)).any(|k| {
+                self.is_title_word(k)
+                    && k + 1 < end
+                    && GIVEN_NAMES.contains(&self.text(k + 1).to_lowercase())
+            })
+        {
+            return true;
+        }
         // ("Texas Electronic Mail and Solicitation Act": a law's name, which names nothing,
         // runs on; not "Nelly and Green Day", "Lindsay Davenport and French Open champion".)
         if end - start >= 2
@@ -1124,6 +1141,10 @@ impl<'a> Runs<'a> {
             && !PLACES.contains(&self.key(first, last))
             && let Some(org) = (first..(first + 2).min(last - 2)).find(|&f| {
                 ORGANIZATIONS.contains(&self.key(f, last - 2))
+                    // ("Child Support Agency Doug Smith": a body's name ending in a head word.)
+                    || f == first
+                        && last - 2 - f >= 2
+                        && ends_organization(self.text(last - 3))
                     // ("group EADS Philippe Camus": an acronym of three letters or more.)
                     || f + 1 == last - 2 && {
                         let w = self.text(f);
@@ -1245,6 +1266,16 @@ impl<'a> Runs<'a> {
                 && (self.is_title_word(block - 1) || self.is_title_modifier(block - 1))
             {
                 block -= 1;
+            }
+            // ("Trade and Industry Secretary", "Work and Pensions Secretary": a word and "and"
+            // before the title's words.)
+            if block >= first + 2
+                && block <= first + 4
+                && self.text(first + 1) == "and"
+                && !ORGANIZATIONS.contains(&self.text(first).to_lowercase())
+                && !PLACES.contains(&self.text(first).to_lowercase())
+            {
+                block = first;
             }
             // What is left in front belongs to the title too ("Fiscal Policy Minister"),
             // unless it names an organization or place ("Qantas", "Bank of England").
@@ -2211,10 +2242,24 @@ mod tests {
                 "Nick Harvey",
             ],
         );
-        // So is an acronym (not "JP Morgan Chase": two letters).
+        // So is an acronym (not "JP Morgan Chase": two letters), or a name ending in a head
+        // word.
         check(
-            "The group EADS Philippe Camus founded left. JP Morgan Chase agreed.",
-            &["EADS", "Philippe Camus", "JP Morgan Chase"],
+            "The group EADS Philippe Camus founded left. JP Morgan Chase agreed, as did Child \
+             Support Agency Doug Smith.",
+            &[
+                "EADS",
+                "Philippe Camus",
+                "JP Morgan Chase",
+                "Child Support Agency",
+                "Doug Smith",
+            ],
+        );
+        // An office's word and "and" before a title belong to it.
+        check(
+            "It was announced by Work and Pensions Secretary Alan Smith. Labour and Tory MP \
+             John Roe agreed.",
+            &["Alan Smith", "Labour", "Tory", "John Roe"],
         );
         // "DHL-owner Deutsche Post": a name made a noun of its own describes the next name.
         check(
