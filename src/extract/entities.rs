@@ -3361,6 +3361,13 @@ mod tests {
     #[test]
     fn capitals_that_name_nothing() {
         let cases: &[(&str, &[&str])] = &[
+            // Bullet lines of sums are no wire's sign-off with a telephone number.
+            (
+                "He set out the budget.\n\n- Increased spending on health to 102.8bn rupees \
+                 ($2.35bn) \n - Pledged 102.16bn rupees ($2.3bn) for tsunami victims \n\nMore \
+                 followed.",
+                &[],
+            ),
             // An English word opening the sentence before a known organization or an acronym
             // the article writes inside its sentences (not a place's club: "(Harrow AC)").
             (

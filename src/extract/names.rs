@@ -616,23 +616,23 @@ impl<'a> Runs<'a> {
 
     /// A wire story's sign-off: a line opening with a dash that gives a telephone number,
     /// seven digits or more ("-- Warsaw Newsroom +48 22 653 9700", "-- Jeffrey Hodgson (416)
-    /// 941-8105"; not "- Tune in on Sunday, 2340 on BBC Two").
+    /// 941-8105"; not "- Tune in on Sunday, 2340 on BBC Two", nor digits of sums).
     fn is_sign_off(&self) -> bool {
         let dashes = self
             .toks
             .iter()
             .take_while(|t| is_dash(self.doc.slice(t.span)))
             .count();
+        // (Not a sum: "- Pledged 102.16bn rupees ($2.3bn) for tsunami victims".)
         let digits: usize = self.toks[dashes..]
             .iter()
             .filter(|t| t.kind == TokenKind::Number)
-            .map(|t| {
-                self.doc
-                    .slice(t.span)
-                    .bytes()
-                    .filter(u8::is_ascii_digit)
-                    .count()
+            .map(|t| self.doc.slice(t.span))
+            .filter(|n| {
+                n.bytes()
+                    .all(|b| b.is_ascii_digit() || b == b'-' || b == b'+')
             })
+            .map(|n| n.bytes().filter(u8::is_ascii_digit).count())
             .sum();
         dashes > 0 && self.toks.len() <= 30 && digits >= 7
     }
