@@ -932,7 +932,10 @@ impl<'a> Runs<'a> {
             // ("Finance and Economy Ministry": one word before "and" may be a head word.)
             && (!head(before_and) || before_and == first)
             && !is_camel_case(self.text(before_and))
-            && !(first..start - 1).any(|i| self.text(i) == "&")
+            // ("S&N and United agreed".)
+            && !(first..start - 1).any(|i| self.text(i).contains('&'))
+            // ("Gary Speed and United": a person's name before "and".)
+            && !(start - first == 3 && GIVEN_NAMES.contains(&self.text(first).to_lowercase()))
             && end - start <= 4
             && !ORGANIZATIONS.contains(&before)
             && !PLACES.contains(&before)
@@ -2254,6 +2257,11 @@ mod tests {
                 "Child Support Agency",
                 "Doug Smith",
             ],
+        );
+        // A head word after "and" shares nothing with a name holding "&" or a person's.
+        check(
+            "In 2002 S&N and United agreed. Emily Eavis and BBC Radio 2 spoke.",
+            &["S&N", "United", "Emily Eavis", "BBC Radio 2"],
         );
         // An office's word and "and" before a title belong to it.
         check(
