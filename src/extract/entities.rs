@@ -3361,6 +3361,11 @@ mod tests {
     #[test]
     fn capitals_that_name_nothing() {
         let cases: &[(&str, &[&str])] = &[
+            // A time zone after the time opens no name.
+            (
+                "Shares in Carnival fell. By 1300 GMT Carnival's shares in London were down.",
+                &["O:Carnival", "L:London"],
+            ),
             // Bullet lines of sums are no wire's sign-off with a telephone number.
             (
                 "He set out the budget.\n\n- Increased spending on health to 102.8bn rupees \

@@ -1409,7 +1409,12 @@ impl<'a> Runs<'a> {
                 )
                 || matches!(before(1).as_str(), "to" | "and" | "through")
                     && MONTHS.contains(&before(2)));
-        weekday || month
+        // "by 1300 GMT Carnival's shares": a time zone after the time.
+        let zone = i > 0
+            && self.toks[i - 1].kind == TokenKind::Number
+            && is_capitals(self.text(i))
+            && NOT_ENTITIES.contains(&lower);
+        weekday || month || zone
     }
 
     /// Token `i` is an office named after a title and "of the", before a given name ("the
