@@ -28,8 +28,8 @@ use crate::lexicon::{
     ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACE_OFFICES, PLACES, POSITIONS,
     PRODUCT_NOUNS, RESULT_NOUNS, RESULT_VERBS, ROLES, SHORT_FORMS, SPEECH_VERBS, SPORTS_WORDS,
     STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TEAM_WORDS, UNNAMED_NOUNS, ends_organization,
-    given_name_is_male, has_surname_ending, honorific_is_male, is_common_surname, is_english_word,
-    is_trade_noun,
+    given_name_is_male, has_surname_ending, honorific_is_male, is_common_given_name,
+    is_common_surname, is_english_word, is_trade_noun,
 };
 use crate::text::{Document, Span, Token, TokenKind};
 
@@ -939,11 +939,19 @@ fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab: &Vocabula
         // ("Royal Institute of Chartered Surveyors": no person's name runs "… of …", but a
         // quoted nickname may: Roberto "Hands of Stone" Duran.)
         let nickname = text.contains(['"', '“']);
+        // ("Royal Caribbean": a rare given name that is an English word, before a place that
+        // is no surname, opens no person's name; "Peter Norfolk", "Jack London" do.)
+        let word_before_place = words.len() == 2
+            && is_english_word(first)
+            && !is_common_given_name(first)
+            && PLACES.contains(last)
+            && !SURNAMES.contains(last);
         // (A known organization named after people is no person: "Morgan Stanley".)
         let given = GIVEN_NAMES.contains(first.split('-').next().unwrap_or(first))
             && !ORGANIZATIONS.contains(text)
             && !company_first
             && (!PLACES.contains(first) || SURNAMES.contains(last))
+            && !word_before_place
             && !article
             && (nickname || !words.iter().any(|w| w == "of" || w == "for"));
         if given {
@@ -959,7 +967,7 @@ fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab: &Vocabula
         // Words the article never writes in lower case, or known names; a first word that is
         // an ordinary English word opens no person's name unless it is a given name
         // ("International Red Cross", "Freedom Front").
-        let given_name = GIVEN_NAMES.contains(first) && !article;
+        let given_name = GIVEN_NAMES.contains(first) && !article && !word_before_place;
         // ("Chipper Jones", "Clive Owen": a first name that is an English word the article
         // never writes in lower case, before a common surname that is none; not "Presidents
         // Reagan", "Perhaps Robinson".)
@@ -4118,6 +4126,12 @@ mod tests {
     #[test]
     fn typing_people() {
         let cases: &[(&str, &[&str])] = &[
+            // A rare given name that is an English word, before a place, opens no person's
+            // name; a common one does.
+            (
+                "Carnival's rival is Royal Caribbean. Wheelchair racer Peter Norfolk won.",
+                &["P:Peter Norfolk", "O:Royal Caribbean"],
+            ),
             // So is the holder of a title before the name's comma.
             (
                 "The bar association will sue. Its chairman, Turgut Kazan, told Reuters so.",

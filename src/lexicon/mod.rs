@@ -405,28 +405,44 @@ word_list!(
     "surnames.txt"
 );
 
+/// The first `n` entries of a data file in frequency order, as the text holding them.
+fn head_of(data: &'static str, n: usize) -> &'static str {
+    let mut seen = 0;
+    for (at, line) in data.match_indices('\n').map(|(i, _)| i).zip(data.lines()) {
+        if !line.is_empty() && !line.starts_with('#') {
+            seen += 1;
+            if seen == n {
+                return &data[..at + 1];
+            }
+        }
+    }
+    data
+}
+
+/// Whether a lower-case word is a line of `head`.
+fn in_head(head: &str, lower: &str) -> bool {
+    !lower.is_empty()
+        && !lower.contains('\n')
+        && (head.starts_with(&format!("{lower}\n")) || head.contains(&format!("\n{lower}\n")))
+}
+
 /// Whether a lower-case word is among the 5,000 most frequent Census surnames ("stevens",
 /// "mills"; not "nations", "royals"). The list is in frequency order, so this searches its
 /// head, which is cheaper than a table built for the few words ever asked about.
 pub fn is_common_surname(lower: &str) -> bool {
-    static HEAD: LazyLock<&'static str> = LazyLock::new(|| {
-        let data = include_str!("surnames.txt");
-        let mut seen = 0;
-        let mut end = data.len();
-        for (at, line) in data.match_indices('\n').map(|(i, _)| i).zip(data.lines()) {
-            if !line.is_empty() && !line.starts_with('#') {
-                seen += 1;
-                if seen == 5000 {
-                    end = at + 1;
-                    break;
-                }
-            }
-        }
-        &data[..end]
-    });
-    !lower.is_empty()
-        && !lower.contains('\n')
-        && (HEAD.starts_with(&format!("{lower}\n")) || HEAD.contains(&format!("\n{lower}\n")))
+    static HEAD: LazyLock<&'static str> =
+        LazyLock::new(|| head_of(include_str!("surnames.txt"), 5000));
+    in_head(&HEAD, lower)
+}
+
+/// Whether a lower-case word is among the 500 most frequent Census given names of either
+/// gender ("peter", "grant"; not "royal", "major").
+pub fn is_common_given_name(lower: &str) -> bool {
+    static MALE: LazyLock<&'static str> =
+        LazyLock::new(|| head_of(include_str!("given_names_male.txt"), 500));
+    static FEMALE: LazyLock<&'static str> =
+        LazyLock::new(|| head_of(include_str!("given_names_female.txt"), 500));
+    in_head(&MALE, lower) || in_head(&FEMALE, lower)
 }
 word_list!(
     /// Last words of event names ("Cup", "Open", "Games").
@@ -816,6 +832,8 @@ mod tests {
         assert_eq!(given_name_is_male("Zyxw"), None);
         assert!(is_common_surname("smith") && is_common_surname("stevens"));
         assert!(!is_common_surname("nations") && !is_common_surname("royals"));
+        assert!(is_common_given_name("peter") && is_common_given_name("grant"));
+        assert!(!is_common_given_name("royal") && !is_common_given_name("major"));
     }
 
     #[test]
