@@ -1779,9 +1779,11 @@ impl<'a> Reader<'a> {
                 && (p.saturating_sub(3)..p)
                     .rev()
                     .take_while(|&k| {
+                        // (Not past a verb: "after making racist remarks".)
                         self.tokens()[k].kind == TokenKind::Word
                             && !BEFORE_VERB.contains(self.word(k))
                             && !self.word(k).ends_with("ed")
+                            && !self.word(k).ends_with("ing")
                     })
                     .any(|k| {
                         self.is_determiner(k)
@@ -3512,6 +3514,20 @@ mod tests {
     #[test]
     fn attribution_orders() {
         let cases: &[(&str, &[&str])] = &[
+            // "remarks": a verb after a pronoun, a noun after an adjective and a verb.
+            (
+                "Yuji Shimizu plays golf. “I think the food has improved,” he remarks. Roe was \
+                 fined after making racist remarks.",
+                &["I think the food has improved,|full|Yuji Shimizu"],
+            ),
+            (
+                "“I am not guilty,” Luis Aragones said. “I'm not a racist.” He was fined on \
+                 Tuesday after making racist remarks.",
+                &[
+                    "I am not guilty,|full|Luis Aragones",
+                    "I'm not a racist.|full|Luis Aragones",
+                ],
+            ),
             (
                 "“We are hiring,” said Jane Roe.",
                 &["We are hiring,|full|Jane Roe"],
