@@ -990,6 +990,11 @@ impl<'a> Reader<'a> {
             {
                 return None;
             }
+            // "The QCA has also told the government not to “compromise”": a sentence whose cue
+            // reports a quote of its own attributes no quote before it.
+            if (e..range.end).any(|i| self.is_double_mark(i)) {
+                return None;
+            }
             // "Critics had accused Mr Hariri of …": an accusation is no attribution; nor is
             // a passive, "A £100,000 reward has been offered for …".
             if self.lower(v).starts_with("accus") || v > range.start && self.is_be(v - 1) {
@@ -1984,6 +1989,10 @@ impl<'a> Reader<'a> {
             } else {
                 break;
             }
+        }
+        // ("the International Monetary Fund (IMF) has said": the label before an auxiliary.)
+        if end < v {
+            end = self.before_parenthesis(start, end);
         }
         // "Donald Trump, who proclaimed", "Acme, which described": the relative pronoun's
         // antecedent ("which" after a comma only: "its submission which states" has none).
@@ -3514,6 +3523,12 @@ mod tests {
     #[test]
     fn attribution_orders() {
         let cases: &[(&str, &[&str])] = &[
+            // A label in parentheses before an auxiliary.
+            (
+                "Reform efforts are “sustained and deep” now, the International Monetary Fund \
+                 (IMF) has said.",
+                &["sustained and deep|partial|International Monetary Fund"],
+            ),
             // "remarks": a verb after a pronoun, a noun after an adjective and a verb.
             (
                 "Yuji Shimizu plays golf. “I think the food has improved,” he remarks. Roe was \
@@ -4643,6 +4658,25 @@ mod tests {
     #[test]
     fn interrupted_and_continued_quotes() {
         let cases: &[(&str, &[&str])] = &[
+            // A continued quote is its speaker's, not that of the next sentence's own quote.
+            (
+                "Manager Jon Walton said: “It has been phenomenal. “Every week footfall has \
+                 grown.” Director Annie Walker said on Saturday: “The stores were heaving.”",
+                &[
+                    "It has been phenomenal.|full|Jon Walton",
+                    "Every week footfall has grown.|full|Jon Walton",
+                    "The stores were heaving.|full|Annie Walker",
+                ],
+            ),
+            (
+                "“We must tackle the mess,” Barry Sheerman wrote. “The vocational route is \
+                 weak.” The Qualifications and Curriculum Authority (QCA) has also told the \
+                 government not to “compromise”.",
+                &[
+                    "We must tackle the mess,|full|Barry Sheerman",
+                    "The vocational route is weak.|full|Barry Sheerman",
+                ],
+            ),
             // A quote whose closing mark was left out, right before an attributed one, is
             // that speaker's.
             (
