@@ -922,8 +922,42 @@ impl<'a> Reader<'a> {
         // (Or the last sentence of the paragraph before, when the quote opens its own: "Dan
         // Jolin, reviews editor of Empire, says … ¶ “I can understand why …”".)
         let prev = self.quoteless_sentence_before(span, true)?;
+        let verb_in = |sentence: &Sentence| {
+            (sentence.tokens.start..sentence.tokens.end).find(|&v| self.is_speech_verb(v))
+        };
+        // ("Mr Dein said that he feared too many games were shown. Since 1992, clubs have
+        // seen their income soar. “Television has been …”": past a sentence of the
+        // writer's in the paragraph that names no one.)
+        let (prev, v) = match verb_in(prev) {
+            Some(v) => (prev, v),
+            None => {
+                if self
+                    .mentions_between(prev.span.start, prev.span.end)
+                    .iter()
+                    .any(|&(_, kind, _)| kind == EntityKind::Person)
+                {
+                    return None;
+                }
+                let s = self.doc.sentence_at(prev.span.start)?;
+                let before = &self.doc.sentences()[s.checked_sub(1)?];
+                if before.paragraph != prev.paragraph || self.holds_quote(before.span) {
+                    return None;
+                }
+                // (Reported speech there: "said that …", "…, argues Mr Donofrio"; not "Sir
+                // Edward called the Liberal leader back".)
+                let v = verb_in(before)?;
+                let e = self.cue_end(v);
+                let clause = matches!(
+                    self.lower(e).as_str(),
+                    "that" | "he" | "she" | "they" | "we" | "it"
+                );
+                if !(clause || v > before.tokens.start && self.word(v - 1) == ",") {
+                    return None;
+                }
+                (before, v)
+            }
+        };
         let range = prev.tokens.clone();
-        let v = (range.start..range.end).find(|&v| self.is_speech_verb(v))?;
         // ("Andy Davis, who had advised the referee …": a relative clause's verb.)
         if (v.saturating_sub(3).max(range.start)..v)
             .any(|i| matches!(self.lower(i).as_str(), "who" | "which"))
@@ -4658,6 +4692,18 @@ mod tests {
     #[test]
     fn interrupted_and_continued_quotes() {
         let cases: &[(&str, &[&str])] = &[
+            // A quote opening a sentence after the writer's sentence that names no one takes
+            // the speaker of the reported speech before that (not a verb that reports none).
+            (
+                "Mr Dein said that he feared too many games were shown. Since 1992, clubs in \
+                 the Premier League have seen their income soar. “Television has been the \
+                 driving force.”\n\nFour hours later, Sir Edward called the leader back. The \
+                 minutes show how the chance evaporated. “The PM said he was bound to tell him.”",
+                &[
+                    "Television has been the driving force.|full|Dein",
+                    "The PM said he was bound to tell him.|full|",
+                ],
+            ),
             // A continued quote is its speaker's, not that of the next sentence's own quote.
             (
                 "Manager Jon Walton said: “It has been phenomenal. “Every week footfall has \
