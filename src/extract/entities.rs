@@ -3715,6 +3715,12 @@ mod tests {
     #[test]
     fn typing_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // Movements and fronts; "Deutsche" opens a body's name.
+            (
+                "Police arrested 35 activists of the Mohajir Qaumi Movement. Analysts at \
+                 Deutsche Morgan Grenfell agreed.",
+                &["O:Mohajir Qaumi Movement", "O:Deutsche Morgan Grenfell"],
+            ),
             // A word for a body and a person's role: a body, unless where it works follows.
             (
                 "Banks may sue, as may Consob, Italy's stock market regulator. So said Ann Lee, \
