@@ -693,9 +693,17 @@ fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sporty: bool) {
             return false;
         }
         // "News of the deal came …": a head word opening a sentence is the common noun,
-        // whatever longer name of the article holds it ("Harland News & Media").
+        // whatever longer name of the article holds it ("Harland News & Media"); so is an
+        // English word before a noun for a body or a trade ("Life insurer Axa Sun Life").
         if starts_sentence(doc, toks, c.first)
-            && ORG_HEADS.contains(lower.as_str())
+            && (ORG_HEADS.contains(lower.as_str())
+                || is_english_word(&lower)
+                    && toks.get(c.last).is_some_and(|t| {
+                        let w = doc.slice(t.span);
+                        w.starts_with(char::is_lowercase)
+                            && (ORG_NOUNS.contains(w) || is_trade_noun(w))
+                    })
+                    && !PLACES.contains(&lower))
             && !ORGANIZATIONS.contains(&lower)
         {
             return false;
@@ -3369,6 +3377,12 @@ mod tests {
     #[test]
     fn capitals_that_name_nothing() {
         let cases: &[(&str, &[&str])] = &[
+            // An English word opening the sentence before a trade noun is no name, though a
+            // longer name holds it.
+            (
+                "Life insurer Axa Sun Life has cut bonus payments.",
+                &["O:Axa Sun Life"],
+            ),
             // A time zone after the time opens no name.
             (
                 "Shares in Carnival fell. By 1300 GMT Carnival's shares in London were down.",
