@@ -3756,8 +3756,8 @@ mod tests {
             // name that shares its head word, nor one before "and" alone).
             (
                 "Airline shares fell, with Delta, Continental and American Airlines all down. \
-                 Players made by Samsung, Rio and Creative sold well. Officials at the Finance and Economy \
-                 Ministry and Labour and Conservative governments agreed.",
+                 Players made by Samsung, Rio and Creative sold well. Officials at the Finance \
+                 and Economy Ministry and Labour and Conservative governments agreed.",
                 &[
                     "O:Delta",
                     "O:Continental",
@@ -3781,7 +3781,8 @@ mod tests {
             // ("Roche, a former Davis Cup player," is.)
             (
                 "In the Commons, Tory frontbencher Andrew Tyrie MP demanded a statement. It was \
-                 put to the House of Commons. Tony Roche was coach. Roche, a former Davis Cup player, agreed.",
+                 put to the House of Commons. Tony Roche was coach. Roche, a former Davis Cup \
+                 player, agreed.",
                 &[
                     "P:Andrew Tyrie",
                     "P:Tony Roche",

@@ -1125,8 +1125,8 @@ impl<'a> Runs<'a> {
             first += 2;
         }
         // "Lib Dem Norman Baker", "Tory Liam Fox": a known organization or an acronym, then a
-        // given name and a surname, are two names (the organization may follow a word that opens the
-        // sentence: "But Lib Dem Norman Baker").
+        // given name and a surname, are two names (the organization may follow a word that
+        // opens the sentence: "But Lib Dem Norman Baker").
         if last - first >= 3
             && GIVEN_NAMES.contains(&self.text(last - 2).to_lowercase())
             // ("Maruti Suzuki India Ltd": a legal suffix is no surname either.)
