@@ -732,11 +732,7 @@ fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sporty: bool) {
 /// and Trust").
 fn listed_with_organization(doc: &Document, toks: &[Token], first: usize, last: usize) -> bool {
     let text = |i: usize| toks.get(i).map_or("", |t| doc.slice(t.span));
-    let capital = |i: usize| {
-        toks.get(i).is_some_and(|t| {
-            t.kind == TokenKind::Word && doc.slice(t.span).starts_with(char::is_uppercase)
-        })
-    };
+    let capital = |i: usize| capitalized_at(doc, toks, i);
     let organization = |from: usize, to: usize| {
         let key = key_of(doc.slice(Span::new(toks[from].span.start, toks[to - 1].span.end)));
         ORGANIZATIONS.contains(&key) || to - from >= 2 && ends_organization(text(to - 1))
@@ -1814,16 +1810,19 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
     e
 }
 
+/// Whether token `k` of `toks` is a word that opens with a capital.
+fn capitalized_at(doc: &Document, toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        t.kind == TokenKind::Word && doc.slice(t.span).starts_with(char::is_uppercase)
+    })
+}
+
 /// Whether a person's name starts at token `i` after the lower-case words of a title: a
 /// given name, then another capitalized word, and no title word after them ("Tory
 /// frontbencher Andrew Tyrie MP demanded"; not "a former Conservative MP", "a former Davis Cup
 /// player").
 pub(crate) fn name_after_title_words(doc: &Document, toks: &[Token], i: usize) -> bool {
-    let capitalized = |k: usize| {
-        toks.get(k).is_some_and(|t| {
-            t.kind == TokenKind::Word && doc.slice(t.span).starts_with(char::is_uppercase)
-        })
-    };
+    let capitalized = |k: usize| capitalized_at(doc, toks, k);
     if !(i > 0
         && toks[i - 1].kind == TokenKind::Word
         && doc.slice(toks[i - 1].span).starts_with(char::is_lowercase)
