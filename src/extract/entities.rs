@@ -697,12 +697,11 @@ fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sporty: bool) {
         // English word before a noun for a body or a trade ("Life insurer Axa Sun Life").
         if starts_sentence(doc, toks, c.first)
             && (ORG_HEADS.contains(lower.as_str())
-                || is_english_word(&lower)
-                    && toks.get(c.last).is_some_and(|t| {
-                        let w = doc.slice(t.span);
-                        w.starts_with(char::is_lowercase)
-                            && (ORG_NOUNS.contains(w) || is_trade_noun(w))
-                    })
+                || toks.get(c.last).is_some_and(|t| {
+                    let w = doc.slice(t.span);
+                    w.starts_with(char::is_lowercase)
+                        && (ORG_NOUNS.contains(w) || is_trade_noun(w))
+                }) && is_english_word(&lower)
                     && !PLACES.contains(&lower))
             && !ORGANIZATIONS.contains(&lower)
         {
@@ -945,11 +944,12 @@ fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab: &Vocabula
         let nickname = text.contains(['"', '“']);
         // ("Royal Caribbean": a rare given name that is an English word, before a place that
         // is no surname, opens no person's name; "Peter Norfolk", "Jack London" do.)
+        // (Asked last: `is_common_given_name` searches a list.)
         let word_before_place = words.len() == 2
-            && is_english_word(first)
-            && !is_common_given_name(first)
             && PLACES.contains(last)
-            && !SURNAMES.contains(last);
+            && !SURNAMES.contains(last)
+            && is_english_word(first)
+            && !is_common_given_name(first);
         // (A known organization named after people is no person: "Morgan Stanley".)
         let given = GIVEN_NAMES.contains(first.split('-').next().unwrap_or(first))
             && !ORGANIZATIONS.contains(text)
