@@ -25,11 +25,11 @@ use crate::lexicon::{
     DIRECTIONS, DOMAIN_TITLES, EVENT_OPENERS, FACILITY_NOUNS, FUNCTION_WORDS, GENDERED_NOUNS,
     GIVEN_NAMES, HOLDING_NOUNS, HONORIFICS, INNINGS_VERBS, KIN_NOUNS, KNIGHT_TITLES, MEMBER_TITLES,
     NAME_PARTICLES, NATIONALITIES, NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS, ORG_OPENERS, ORG_SUFFIXES,
-    ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACE_OFFICES, PLACES, POSITIONS,
-    PRODUCT_NOUNS, RESULT_NOUNS, RESULT_VERBS, ROLES, SHORT_FORMS, SPEECH_VERBS, SPORTS_WORDS,
-    STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TEAM_WORDS, UNNAMED_NOUNS, ends_organization,
-    given_name_is_male, has_surname_ending, honorific_is_male, is_common_given_name,
-    is_common_surname, is_english_word, is_trade_noun,
+    ORGANIZATIONS, PAST_TENSES, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACE_OFFICES, PLACES,
+    POSITIONS, PRODUCT_NOUNS, RESULT_NOUNS, RESULT_VERBS, ROLES, SHORT_FORMS, SPEECH_VERBS,
+    SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TEAM_WORDS, UNNAMED_NOUNS,
+    ends_organization, given_name_is_male, has_surname_ending, honorific_is_male,
+    is_common_given_name, is_common_surname, is_english_word, is_form_of_be, is_trade_noun,
 };
 use crate::text::{Document, Span, Token, TokenKind};
 
@@ -1890,7 +1890,20 @@ pub(crate) fn apposition(doc: &Document, sentence: usize, start: usize) -> Optio
                     && next.starts_with(char::is_uppercase)
                     && ROLES.get(&next.to_lowercase()).is_none()
             });
-            return (!titles_next).then_some(EntityKind::Person);
+            // ("Also in Gateshead, the prime minister took questions": the subject of a
+            // clause, no apposition.)
+            let verb_next = toks.get(i + 1).is_some_and(|n| {
+                let next = doc.slice(n.span);
+                n.kind == TokenKind::Word
+                    && next.starts_with(char::is_lowercase)
+                    && (PAST_TENSES.contains(next)
+                        || is_form_of_be(next)
+                        || matches!(next, "has" | "had" | "will" | "would")
+                        || next.ends_with("ed") && is_english_word(next)
+                        || SPEECH_VERBS.get(next).is_some()
+                            && SPEECH_VERBS.value(next) != Some("noun"))
+            });
+            return (!titles_next && !verb_next).then_some(EntityKind::Person);
         }
         // ", a Dutch bank", ", the country's biggest internet portal firm": the
         // organization noun heads the apposition; in ", a member of the party" it does not.
@@ -4430,6 +4443,13 @@ mod tests {
     #[test]
     fn typing_places() {
         let cases: &[(&str, &[&str])] = &[
+            // A title after a comma that a verb follows is a clause's subject, no apposition;
+            // one opened by "from" names where someone is from.
+            (
+                "Also in Gateshead, the prime minister took questions. Shami Chakrabarti, from \
+                 human rights group Liberty, joined calls.",
+                &["P:Shami Chakrabarti", "O:Liberty", "L:Gateshead"],
+            ),
             (
                 "Offices in Menlo Park, London, and Toronto closed.",
                 &["L:Menlo Park", "L:London", "L:Toronto"],
