@@ -533,7 +533,15 @@ fn type_lists(doc: &Document, body: &[Candidate], name_of: &[usize], names: &mut
                 EntityKind::Person
             };
             for &id in &name_of[start..end] {
-                if names[id].alias_of.is_none() && names[id].evidence.best() < 5.0 {
+                let e = &names[id].evidence;
+                // ("managers Anthony Walker and Nicholas Jeffries, and Railtrack managers …": a
+                // body by its own evidence, no person at all, closing the list.)
+                // (Not "stars Paul Giamatti, Thomas Haden Church and …": a given name first.)
+                let body_of_its_own = kind == EntityKind::Person
+                    && e.person == 0.0
+                    && e.org >= 2.0
+                    && !GIVEN_NAMES.contains(&names[id].words[0]);
+                if names[id].alias_of.is_none() && e.best() < 5.0 && !body_of_its_own {
                     names[id].kind = kind;
                 }
             }
@@ -1467,8 +1475,9 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         if prev == "of" && c.first > 1 && PLACE_NOUNS.contains(&lower(c.first - 2)) {
             e.place += 3.0;
         }
-        // "Peter Morrow, 58, of Guildford": where a person of a given age is from.
-        if prev == "of"
+        // "Peter Morrow, 58, of Guildford", "Steve Arthur, 46, from Pease Pottage": where a
+        // person of a given age is from.
+        if matches!(prev.as_str(), "of" | "from")
             && c.first >= 3
             && doc.slice(toks[c.first - 2].span) == ","
             && toks[c.first - 3].kind == TokenKind::Number
@@ -1584,6 +1593,16 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
             e.org += 2.0;
         } else if lowercase_word(c.last) && next == "headquarters" && !place {
             e.org += 2.0; // "outside Alitalia headquarters"
+        } else if lowercase_word(c.last)
+            && matches!(
+                next.as_str(),
+                "managers" | "workers" | "employees" | "staff" | "executives" | "shareholders"
+            )
+            && !place
+            && !GIVEN_NAMES.contains(&first_word)
+        {
+            // "Railtrack managers", "Rover workers": a body's workforce (not "Bush aides").
+            e.org += 2.0;
         } else if lowercase_word(c.last)
             && FACILITY_NOUNS.contains(&next)
             && !ORGANIZATIONS.contains(key)
@@ -4443,6 +4462,21 @@ mod tests {
     #[test]
     fn typing_places() {
         let cases: &[(&str, &[&str])] = &[
+            // A body before its workforce, closing a list of people, stays a body; where a
+            // person of a given age is from is a place.
+            (
+                "Managers Anthony Walker and Nicholas Jeffries, and Railtrack managers Alistair \
+                 Cook and Keith Lea face charges. Steve Arthur, 46, from Pease Pottage, died.",
+                &[
+                    "P:Anthony Walker",
+                    "P:Nicholas Jeffries",
+                    "P:Alistair Cook",
+                    "P:Keith Lea",
+                    "P:Steve Arthur",
+                    "O:Railtrack",
+                    "L:Pease Pottage",
+                ],
+            ),
             // A title after a comma that a verb follows is a clause's subject, no apposition;
             // one opened by "from" names where someone is from.
             (
