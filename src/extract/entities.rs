@@ -1067,9 +1067,19 @@ fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab: &Vocabula
     if compass_place {
         e.place += 3.0;
     }
+    // "Bristol South", "Leeds Central", "Bristol North West": a place, then compass words (a
+    // district or a seat).
+    let place_part = words.len() >= 2
+        && PLACES.contains(first)
+        && words[1..].iter().all(|w| DIRECTIONS.contains(w))
+        && !ORGANIZATIONS.contains(text);
+    if place_part {
+        e.place += 3.0;
+    }
     // "Dynamo Moscow", "Philadelphia Eagles": a place inside a longer name that is not a
     // person's.
     if words.len() >= 2
+        && !place_part
         && !PLACES.contains(text)
         && !GIVEN_NAMES.contains(first)
         && words.iter().any(|w| PLACES.contains(w))
@@ -4462,6 +4472,11 @@ mod tests {
     #[test]
     fn typing_places() {
         let cases: &[(&str, &[&str])] = &[
+            // A place, then compass words: a district or a seat (a known airline aside).
+            (
+                "Turnout was lowest in Bristol South and Leeds Central. China Eastern flew on.",
+                &["O:China Eastern", "L:Bristol South", "L:Leeds Central"],
+            ),
             // A body before its workforce, closing a list of people, stays a body; where a
             // person of a given age is from is a place.
             (
