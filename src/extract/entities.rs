@@ -3424,6 +3424,11 @@ mod tests {
                 "Life insurer Axa Sun Life has cut bonus payments.",
                 &["O:Axa Sun Life"],
             ),
+            // "Nazi" qualifies; it names no body.
+            (
+                "His parents fled the Nazi threat to come to the UK.",
+                &["L:UK"],
+            ),
             // A time zone after the time opens no name.
             (
                 "Shares in Carnival fell. By 1300 GMT Carnival's shares in London were down.",
