@@ -3424,6 +3424,12 @@ mod tests {
                 "Life insurer Axa Sun Life has cut bonus payments.",
                 &["O:Axa Sun Life"],
             ),
+            // A world war is an event; "Treasuries" are bonds.
+            (
+                "In World War Two the airforce bombed London. Bonds fell after the sharp drop in \
+                 Treasuries.",
+                &["L:London"],
+            ),
             // "Nazi" qualifies; it names no body.
             (
                 "His parents fled the Nazi threat to come to the UK.",
