@@ -3424,6 +3424,11 @@ mod tests {
                 "Life insurer Axa Sun Life has cut bonus payments.",
                 &["O:Axa Sun Life"],
             ),
+            // A month opens no name ("July" is no given name); a revolution is an event.
+            (
+                "The bias set at the July FOMC meeting held. The Cultural Revolution ended.",
+                &["O:FOMC"],
+            ),
             // A world war is an event; "Treasuries" are bonds.
             (
                 "In World War Two the airforce bombed London. Bonds fell after the sharp drop in \

@@ -1400,8 +1400,10 @@ impl<'a> Runs<'a> {
                 String::new()
             }
         };
+        // ("the July FOMC meeting": a month that is no given name or word, anywhere.)
         let month = MONTHS.contains(&lower)
             && (lower.len() > 4
+                || !GIVEN_NAMES.contains(&lower) && !is_english_word(&lower)
                 || self.text(i + 1) == "."
                 || matches!(
                     before(1).as_str(),
