@@ -1911,6 +1911,10 @@ pub(crate) fn apposition(doc: &Document, sentence: usize, start: usize) -> Optio
         {
             return Some(EntityKind::Organization);
         }
+        // ("Yukos, once the owner of Yuganskneftegas,": a body may own, invest and partner.)
+        if matches!(w.as_str(), "owner" | "co-owner" | "investor" | "partner") {
+            return None;
+        }
         if ROLES.get(&w).is_some() || person_noun {
             // ", President Maria Lopez": the title of the name after it.
             let titles_next = toks.get(i + 1).is_some_and(|n| {
@@ -3786,6 +3790,12 @@ mod tests {
     #[test]
     fn typing_organizations() {
         let cases: &[(&str, &[&str])] = &[
+            // An owner, investor or partner may be a body: no person by that apposition.
+            (
+                "The sale has destroyed Yukos, once the owner of Yuganskneftegas. Yukos claims \
+                 that it is punished.",
+                &["O:Yukos", "O:Yuganskneftegas"],
+            ),
             // Movements and fronts; "Deutsche" opens a body's name.
             (
                 "Police arrested 35 activists of the Mohajir Qaumi Movement. Analysts at \
