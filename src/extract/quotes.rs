@@ -811,6 +811,20 @@ impl<'a> Reader<'a> {
                     }))
                 .then(|| self.speaker_for(kind, idx, m))
             })
+            // ("… grew out of research done by the company's research director Dr Alastair
+            // Sibbald. “We are basically trying …”": the one person of the sentence, named at
+            // its end.)
+            .or_else(|| {
+                let mentions = self.mentions_between(prev.span.start, prev.span.end);
+                let people: Vec<_> = mentions
+                    .iter()
+                    .filter(|&&(_, kind, _)| kind == EntityKind::Person)
+                    .collect();
+                let &&(m, kind, idx) = people.first().filter(|_| people.len() == 1)?;
+                let after = self.token_from(m.end);
+                (after + 1 == prev.tokens.end && self.word(after) == ".")
+                    .then(|| self.speaker_for(kind, idx, m))
+            })
     }
 
     /// `Sanders pledged to rid the world of “this barbarous organization”`: failing any
@@ -4703,6 +4717,12 @@ mod tests {
                     "Television has been the driving force.|full|Dein",
                     "The PM said he was bound to tell him.|full|",
                 ],
+            ),
+            // A quote after a sentence that ends by naming its one person is that person's.
+            (
+                "It grew out of research done by the research director Dr Alastair Sibbald. \
+                 “We are trying to fool your ears.”",
+                &["We are trying to fool your ears.|full|Alastair Sibbald"],
             ),
             // A continued quote is its speaker's, not that of the next sentence's own quote.
             (
