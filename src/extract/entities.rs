@@ -781,7 +781,8 @@ fn drop_quoted_titles(doc: &Document, body: &mut Vec<Candidate>) {
 }
 
 /// Products, storms and laws named by what they are, at any mention: "its anti-depressant
-/// drug Prozac" makes every "Prozac" of the article no entity; "Hurricane Mitch" every "Mitch",
+/// drug Prozac" (or "anti-depressants Paxil and Wellbutrin", "its Iressa drug") makes every
+/// "Prozac" of the article no entity; "Hurricane Mitch" every "Mitch",
 /// "the Sarbanes-Oxley Act" every "Sarbanes-Oxley"; so does an apposition ending on such a
 /// noun: "Cardiva, its heart drug,". A name a word list knows stays ("the film Paris").
 fn drop_products(doc: &Document, body: &mut Vec<Candidate>) {
@@ -826,13 +827,44 @@ fn drop_products(doc: &Document, body: &mut Vec<Candidate>) {
                 before_apposition.push(toks[k - 1].span.end);
             }
         }
-        for pair in toks.windows(2) {
+        // "its Iressa drug", "the Sativex drug": one word after "its", "the" or "their",
+        // before a word for a medicine (not "the Mercedes brand", "the Abba musical": a maker
+        // or a band is named so too).
+        for three in toks.windows(3) {
+            let name = doc.slice(three[1].span);
+            let noun = doc.slice(three[2].span);
+            if matches!(doc.slice(three[0].span), "its" | "the" | "their")
+                && three[1].kind == TokenKind::Word
+                && name.starts_with(char::is_uppercase)
+                && matches!(noun, "drug" | "medicine" | "vaccine" | "pill" | "treatment")
+            {
+                products.insert(key_of(name));
+            }
+        }
+        for (k, pair) in toks.windows(2).enumerate() {
             let name = doc.slice(pair[1].span);
             if pair[1].kind != TokenKind::Word || !name.starts_with(char::is_uppercase) {
                 continue;
             }
             let noun = doc.slice(pair[0].span);
-            let product = || noun.starts_with(char::is_lowercase) && PRODUCT_NOUNS.contains(noun);
+            let is_product = |noun: &str| {
+                noun.starts_with(char::is_lowercase)
+                    && (PRODUCT_NOUNS.contains(noun)
+                        || noun
+                            .strip_suffix('s')
+                            .is_some_and(|one| PRODUCT_NOUNS.contains(one)))
+            };
+            // "anti-depressants Paxil and Wellbutrin": the plural before names listed.
+            if noun.ends_with('s')
+                && is_product(noun)
+                && doc.slice(toks.get(k + 2).map_or(pair[1].span, |t| t.span)) == "and"
+                && let Some(next) = toks.get(k + 3)
+                && next.kind == TokenKind::Word
+                && doc.slice(next.span).starts_with(char::is_uppercase)
+            {
+                products.insert(key_of(doc.slice(next.span)));
+            }
+            let product = || is_product(noun);
             let storm = || noun.starts_with(char::is_uppercase) && EVENT_OPENERS.contains(noun);
             if product() || storm() {
                 products.insert(key_of(name));
@@ -3432,6 +3464,12 @@ mod tests {
             (
                 "The bias set at the July FOMC meeting held. The Cultural Revolution ended.",
                 &["O:FOMC"],
+            ),
+            // Medicines: after a plural product noun, listed, or before "drug".
+            (
+                "GlaxoSmithKline's copies of anti-depressants Paxil and Wellbutrin hurt. \
+                 AstraZeneca had hoped to pitch its Iressa drug against rivals.",
+                &["O:GlaxoSmithKline", "O:AstraZeneca"],
             ),
             // A world war is an event; "Treasuries" are bonds.
             (
