@@ -827,20 +827,6 @@ fn drop_products(doc: &Document, body: &mut Vec<Candidate>) {
                 before_apposition.push(toks[k - 1].span.end);
             }
         }
-        // "its Iressa drug", "the Sativex drug": one word after "its", "the" or "their",
-        // before a word for a medicine (not "the Mercedes brand", "the Abba musical": a maker
-        // or a band is named so too).
-        for three in toks.windows(3) {
-            let name = doc.slice(three[1].span);
-            let noun = doc.slice(three[2].span);
-            if matches!(doc.slice(three[0].span), "its" | "the" | "their")
-                && three[1].kind == TokenKind::Word
-                && name.starts_with(char::is_uppercase)
-                && matches!(noun, "drug" | "medicine" | "vaccine" | "pill" | "treatment")
-            {
-                products.insert(key_of(name));
-            }
-        }
         for (k, pair) in toks.windows(2).enumerate() {
             let name = doc.slice(pair[1].span);
             if pair[1].kind != TokenKind::Word || !name.starts_with(char::is_uppercase) {
@@ -863,6 +849,19 @@ fn drop_products(doc: &Document, body: &mut Vec<Candidate>) {
                 && doc.slice(next.span).starts_with(char::is_uppercase)
             {
                 products.insert(key_of(doc.slice(next.span)));
+            }
+            // "its Iressa drug", "the Sativex drug": one word after "its", "the" or "their",
+            // before a word for a medicine (not "the Mercedes brand", "the Abba musical": a
+            // maker or a band is named so too).
+            if matches!(noun, "its" | "the" | "their")
+                && toks.get(k + 2).is_some_and(|t| {
+                    matches!(
+                        doc.slice(t.span),
+                        "drug" | "medicine" | "vaccine" | "pill" | "treatment"
+                    )
+                })
+            {
+                products.insert(key_of(name));
             }
             let product = || is_product(noun);
             let storm = || noun.starts_with(char::is_uppercase) && EVENT_OPENERS.contains(noun);
