@@ -23,13 +23,14 @@ use super::names::{
 use crate::lexicon::{
     APPOSITION_STOPS, BUSINESS_NOUNS, CHANGE_VERBS, COUNTRIES, COURTESY_TITLES, CURRENCIES,
     DIRECTIONS, DOMAIN_TITLES, EVENT_OPENERS, FACILITY_NOUNS, FUNCTION_WORDS, GENDERED_NOUNS,
-    GIVEN_NAMES, HOLDING_NOUNS, HONORIFICS, INNINGS_VERBS, KIN_NOUNS, KNIGHT_TITLES, MEMBER_TITLES,
-    NAME_PARTICLES, NATIONALITIES, NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS, ORG_OPENERS, ORG_SUFFIXES,
-    ORGANIZATIONS, PAST_TENSES, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACE_OFFICES, PLACES,
-    POSITIONS, PRODUCT_NOUNS, RESULT_NOUNS, RESULT_VERBS, ROLES, SHORT_FORMS, SPEECH_VERBS,
-    SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TEAM_WORDS, UNNAMED_NOUNS,
-    ends_organization, given_name_is_male, has_surname_ending, honorific_is_male,
-    is_common_given_name, is_common_surname, is_english_word, is_form_of_be, is_trade_noun,
+    GIVEN_NAMES, HOLDING_NOUNS, HONORIFICS, INNINGS_VERBS, KIN_NOUNS, KNIGHT_TITLES,
+    MEDICINE_NOUNS, MEMBER_TITLES, NAME_PARTICLES, NATIONALITIES, NUMBERED_HEADS, ORG_HEADS,
+    ORG_NOUNS, ORG_OPENERS, ORG_SUFFIXES, ORGANIZATIONS, PAST_TENSES, PERSON_NOUNS, PLACE_HEADS,
+    PLACE_NOUNS, PLACE_OFFICES, PLACES, POSITIONS, PRODUCT_NOUNS, RESULT_NOUNS, RESULT_VERBS,
+    ROLES, SHARED_ROLES, SHORT_FORMS, SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS,
+    SURNAME_HEADS, SURNAMES, TEAM_WORDS, UNNAMED_NOUNS, WORKFORCE_NOUNS, ends_organization,
+    given_name_is_male, has_surname_ending, honorific_is_male, is_common_given_name,
+    is_common_surname, is_english_word, is_form_of_be, is_trade_noun,
 };
 use crate::text::{Document, Span, Token, TokenKind};
 
@@ -855,10 +856,8 @@ fn drop_products(doc: &Document, body: &mut Vec<Candidate>) {
             // maker or a band is named so too).
             if matches!(noun, "its" | "the" | "their")
                 && toks.get(k + 2).is_some_and(|t| {
-                    matches!(
-                        doc.slice(t.span),
-                        "drug" | "medicine" | "vaccine" | "pill" | "treatment"
-                    )
+                    let word = doc.slice(t.span);
+                    word.starts_with(char::is_lowercase) && MEDICINE_NOUNS.contains(word)
                 })
             {
                 products.insert(key_of(name));
@@ -1635,10 +1634,7 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         } else if lowercase_word(c.last) && next == "headquarters" && !place {
             e.org += 2.0; // "outside Alitalia headquarters"
         } else if lowercase_word(c.last)
-            && matches!(
-                next.as_str(),
-                "managers" | "workers" | "employees" | "staff" | "executives" | "shareholders"
-            )
+            && WORKFORCE_NOUNS.contains(&next)
             && !place
             && !GIVEN_NAMES.contains(&first_word)
         {
@@ -1943,7 +1939,7 @@ pub(crate) fn apposition(doc: &Document, sentence: usize, start: usize) -> Optio
             return Some(EntityKind::Organization);
         }
         // ("Yukos, once the owner of Yuganskneftegas,": a body may own, invest and partner.)
-        if matches!(w.as_str(), "owner" | "co-owner" | "investor" | "partner") {
+        if SHARED_ROLES.contains(&w) {
             return None;
         }
         if ROLES.get(&w).is_some() || person_noun {

@@ -23,12 +23,12 @@ use crate::extract::EntityKind;
 use crate::lexicon::{
     ABBREVIATIONS, ADJECTIVE_SUFFIXES, COUNTRIES, COURTESY_TITLES, DIRECTIONS, DOER_SUFFIXES,
     DOMAIN_TITLES, EVENT_HEADS, EVENT_OPENERS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS,
-    INSTITUTION_HEADS, IRREGULAR_PASTS, KNIGHT_TITLES, MARKET_INDICES, MEDIA_NOUNS, MEMBER_TITLES,
-    MONTHS, NAME_PARTICLES, NATIONALITIES, NOT_ENTITIES, NUMBER_WORDS, NUMBERED_HEADS, OF_HEADS,
-    ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS, PLACE_HEADS, PLACES,
-    POSITIONS, RESULT_VERBS, ROLES, SENTENCE_STARTERS, SPEECH_VERBS, STATE_ABBREVIATIONS,
-    SURNAME_HEADS, SURNAMES, TITLE_MODIFIERS, ends_organization, is_english_word,
-    is_party_and_state, is_trade_noun,
+    INSTITUTION_HEADS, IRREGULAR_PASTS, KNIGHT_TITLES, LAW_HEADS, MARKET_INDICES, MEDIA_NOUNS,
+    MEMBER_TITLES, MONTHS, NAME_PARTICLES, NATIONALITIES, NOT_ENTITIES, NUMBER_WORDS,
+    NUMBERED_HEADS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS,
+    PLACE_HEADS, PLACES, POSITIONS, RESULT_VERBS, ROLES, SENTENCE_STARTERS, SPEECH_VERBS,
+    STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TITLE_MODIFIERS, ends_organization,
+    is_english_word, is_party_and_state, is_trade_noun,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
 
@@ -894,7 +894,7 @@ impl<'a> Runs<'a> {
         // ("Texas Electronic Mail and Solicitation Act": a law's name, which names nothing,
         // runs on; not "Nelly and Green Day", "Lindsay Davenport and French Open champion".)
         if end - start >= 2
-            && matches!(self.text(end - 1), "Act" | "Bill" | "Treaty" | "Convention")
+            && LAW_HEADS.contains(self.text(end - 1))
             && !GIVEN_NAMES.contains(&self.text(first).to_lowercase())
         {
             return true;

@@ -360,6 +360,26 @@ word_list!(
     "place_offices.txt"
 );
 word_list!(
+    /// A body's workforce in the plural ("managers", "workers"): the name before is a body's.
+    WORKFORCE_NOUNS,
+    "workforce_nouns.txt"
+);
+word_list!(
+    /// Words for a medicine ("drug", "vaccine"): "its Iressa drug" names a product.
+    MEDICINE_NOUNS,
+    "medicine_nouns.txt"
+);
+word_list!(
+    /// Roles a body holds as often as a person ("owner", "investor").
+    SHARED_ROLES,
+    "shared_roles.txt"
+);
+word_list!(
+    /// Last words of a law's name ("Act", "Treaty"): a name runs on past "and" to one.
+    LAW_HEADS,
+    "law_heads.txt"
+);
+word_list!(
     /// Titles held over a place: the name after "archbishop of", "duke of" is the place.
     DOMAIN_TITLES,
     "domain_titles.txt"
