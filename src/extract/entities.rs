@@ -17,8 +17,9 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::names::{
-    Candidate, Vocabulary, before_minute, before_record, candidates, heads_row, is_brand_case,
-    is_english_plural, is_plural_noun, is_small_number, listed_before, starts_sentence,
+    Candidate, Vocabulary, before_minute, before_record, candidates, capitalized_at, heads_row,
+    is_brand_case, is_english_plural, is_plural_noun, is_small_number, listed_before,
+    starts_sentence,
 };
 use crate::lexicon::{
     APPOSITION_STOPS, BUSINESS_NOUNS, CHANGE_VERBS, COUNTRIES, COURTESY_TITLES, CURRENCIES,
@@ -1864,13 +1865,6 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         }
     }
     e
-}
-
-/// Whether token `k` of `toks` is a word that opens with a capital.
-fn capitalized_at(doc: &Document, toks: &[Token], k: usize) -> bool {
-    toks.get(k).is_some_and(|t| {
-        t.kind == TokenKind::Word && doc.slice(t.span).starts_with(char::is_uppercase)
-    })
 }
 
 /// Whether a person's name starts at token `i` after the lower-case words of a title: a

@@ -199,9 +199,6 @@ impl<'a> Vocabulary<'a> {
         let mut capital_inside = HashSet::default();
         let mut surnames = HashSet::default();
         let mut spelled_out = HashSet::default();
-        let capital = |t: &Token| {
-            t.kind == TokenKind::Word && doc.slice(t.span).starts_with(char::is_uppercase)
-        };
         for (s, sentence) in doc.sentences().iter().enumerate() {
             if doc.paragraphs()[sentence.paragraph].kind == ParagraphKind::Heading {
                 continue;
@@ -233,7 +230,7 @@ impl<'a> Vocabulary<'a> {
                     // is given, though a parenthesis opens it.
                     || i >= 2
                         && doc.slice(toks[i - 1].span) == "("
-                        && capital(&toks[i - 2])
+                        && capitalized_at(doc, toks, i - 2)
                         && toks.get(i + 1).is_some_and(|t| doc.slice(t.span) == ")")
                         && w.len() >= 3
                         && is_capitals(w)
@@ -243,13 +240,13 @@ impl<'a> Vocabulary<'a> {
                 // "Billie Jean King": the last of two or three capitalized words, the first a
                 // given name.
                 let given = |j: usize| {
-                    capital(&toks[j])
+                    capitalized_at(doc, toks, j)
                         && GIVEN_NAMES.contains(&doc.slice(toks[j].span).to_lowercase())
                 };
                 if w.starts_with(char::is_uppercase)
                     && i > 0
-                    && (given(i - 1) || i > 1 && capital(&toks[i - 1]) && given(i - 2))
-                    && !toks.get(i + 1).is_some_and(capital)
+                    && (given(i - 1) || i > 1 && capitalized_at(doc, toks, i - 1) && given(i - 2))
+                    && !capitalized_at(doc, toks, i + 1)
                 {
                     surnames.insert(w.to_lowercase());
                 }
@@ -306,6 +303,13 @@ fn spell_out(
     if ORGANIZATIONS.contains(&key) || key.split(' ').any(ends_organization) {
         out.insert(initials.to_string());
     }
+}
+
+/// Whether token `k` of `toks` is a word that opens with a capital.
+pub(crate) fn capitalized_at(doc: &Document, toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        t.kind == TokenKind::Word && doc.slice(t.span).starts_with(char::is_uppercase)
+    })
 }
 
 /// True when token `i` starts a sentence, a quote or a clause after a colon.
@@ -478,12 +482,6 @@ impl<'a> Runs<'a> {
     }
 
     /// A word token at `i` that starts with a capital.
-    fn is_capitalized_word(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| {
-            t.kind == TokenKind::Word && self.text(i).starts_with(char::is_uppercase)
-        })
-    }
-
     /// A word that can be part of a name by its shape.
     fn is_name_word(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else {
@@ -518,8 +516,8 @@ impl<'a> Runs<'a> {
                     && is_english_word(part)
                     && !NAME_PARTICLES.contains(part)
             })
-            && !(i > 0 && self.is_capitalized_word(i - 1))
-            && !self.is_capitalized_word(i + 1)
+            && !(i > 0 && capitalized_at(self.doc, self.toks, i - 1))
+            && !capitalized_at(self.doc, self.toks, i + 1)
         {
             return false;
         }
