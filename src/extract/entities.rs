@@ -1104,13 +1104,19 @@ fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab: &Vocabula
         && PLACES.contains(first)
         && words[1..].iter().all(|w| DIRECTIONS.contains(w))
         && !ORGANIZATIONS.contains(text);
-    if place_part {
+    // "County Durham", "Lake Victoria": a place's head word before a known place.
+    let headed_place = words.len() >= 2
+        && PLACE_HEADS.contains(first)
+        && PLACES.contains(&words[1..].join(" "))
+        && !ORGANIZATIONS.contains(text);
+    if place_part || headed_place {
         e.place += 3.0;
     }
     // "Dynamo Moscow", "Philadelphia Eagles": a place inside a longer name that is not a
     // person's.
     if words.len() >= 2
         && !place_part
+        && !headed_place
         && !PLACES.contains(text)
         && !GIVEN_NAMES.contains(first)
         && words.iter().any(|w| PLACES.contains(w))
@@ -2390,7 +2396,16 @@ fn merge(names: &mut [Name], sporty: bool) {
             // "Sir Alex" of "Sir Alex Ferguson": a knight goes by the first name.
             .or_else(|| sole(&by_first, word, i).filter(|_| name.knighted_first_name))
             // The surname of a company named after a person ("Lilly" of "Eli Lilly").
-            .or_else(|| sole(&by_founder, word, i).filter(|_| unknown && !someones_surname))
+            // (Typed an organization itself: "Wimpey said" of "George Wimpey".)
+            .or_else(|| {
+                sole(&by_founder, word, i).filter(|&j| {
+                    (unknown
+                        || name.kind == EntityKind::Organization
+                            && GIVEN_NAMES.contains(&names[j].words[0])
+                            && !is_english_word(&names[j].words[0]))
+                        && !someones_surname
+                })
+            })
             // An organization's head word alone ("the Commission" of "European Commission").
             .or_else(|| {
                 sole(&by_head, word, i)
@@ -4217,8 +4232,8 @@ mod tests {
                 &["O:Labour Party", "O:Teamsters"],
             ),
             (
-                "Goldman Sachs advised Morgan Stanley.",
-                &["O:Goldman Sachs", "O:Morgan Stanley"],
+                "Goldman Sachs advised Morgan Stanley. Parts maker Robert Bosch gained.",
+                &["O:Goldman Sachs", "O:Morgan Stanley", "O:Robert Bosch"],
             ),
             (
                 "Pinecrest Foundation gave grants.",
@@ -4529,6 +4544,11 @@ mod tests {
             (
                 "Turnout was lowest in Bristol South and Leeds Central. China Eastern flew on.",
                 &["O:China Eastern", "L:Bristol South", "L:Leeds Central"],
+            ),
+            // A place's head word before a known place.
+            (
+                "The firm has two sites in County Durham and one by Lake Victoria.",
+                &["L:County Durham", "L:Lake Victoria"],
             ),
             // A body before its workforce, closing a list of people, stays a body; where a
             // person of a given age is from is a place.
@@ -5109,6 +5129,12 @@ mod tests {
                 "The drugs group Eli Lilly plans cuts, and Eli Lilly's finance director John Roe agreed. Lilly makes insulin.",
                 "Eli Lilly",
                 &["Lilly"],
+            ),
+            // A known company named after its founder, and its surname typed on its own.
+            (
+                "Builder George Wimpey cut prices. Wimpey said sales were slow.",
+                "George Wimpey",
+                &["Wimpey"],
             ),
             // A mixed-case acronym spells the small words too: "BoE", "MoD".
             (
@@ -5961,6 +5987,21 @@ mod tests {
                 "“They should seize the moment,” Mr Prettejohn, Lloyd's chief executive said.",
                 "Prettejohn",
                 &[("chief executive", Some("Lloyd's"))],
+            ),
+            // "X, the carmaker's chief executive Y": the title is the name's after it, and
+            // the carmaker another than X.
+            (
+                "Asked if BMW would seek damages from Peter Smith, the carmaker's chief executive \
+                 Helmut Panke said no.",
+                "Peter Smith",
+                &[],
+            ),
+            (
+                "BMW is to recall cars with a pump supplied by parts maker Robert Bosch. Asked if \
+                 BMW would seek damages from Bosch, the carmaker's chief executive Helmut Panke \
+                 said no.",
+                "Helmut Panke",
+                &[("chief executive", Some("BMW"))],
             ),
             // Not a clause's possessive.
             (

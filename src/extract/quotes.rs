@@ -1966,7 +1966,12 @@ impl<'a> Reader<'a> {
             }
             // ("a source close to the company": "close to" holds the phrase together.)
             let close_to = w == "to" && i > first && self.lower(i - 1) == "close";
+            // ("the news and financial data seller": two nouns under one article.)
+            let joined = w == "and"
+                && self.word(i + 1).starts_with(char::is_lowercase)
+                && self.under_one_article(first, i);
             if !close_to
+                && !joined
                 && (matches!(
                     w.as_str(),
                     "who"
@@ -3823,6 +3828,12 @@ mod tests {
             (
                 "“I will be back next year,” the 28-year-old said after the race.",
                 &["I will be back next year,|full|the 28-year-old"],
+            ),
+            // Two nouns under one article, the subject of a participle.
+            (
+                "Reuters cut its debt. The news and financial data seller said the year began \
+                 well, adding it expected “further gradual improvement” in the spring.",
+                &["further gradual improvement|partial|The news and financial data seller"],
             ),
             // So is the person described by what they play or do ("the Liverpool player",
             // "the defender"), not one the article may leave unnamed ("the gunman"), a

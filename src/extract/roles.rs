@@ -181,6 +181,18 @@ impl<'a> Finder<'a> {
             if let Some(org) = self.org_headed_by(&word, end - 2, 2) {
                 return Some(org);
             }
+            // ("compensation from Bosch, the carmaker's chief executive": the noun names
+            // another organization than the one the apposition follows.)
+            if ORG_NOUNS.contains(&word)
+                && end >= 4
+                && self.text(end - 3) == ","
+                && let Some(host) = self.org_in_words_before(end - 3)
+            {
+                let host = &self.entities.organizations[host].name;
+                return self
+                    .org_named_last_where(end - 3, 2, |org| &org.name != host)
+                    .or(self.main);
+            }
             if ORG_NOUNS.contains(&word) {
                 return self.recent_org(end - 2);
             }
@@ -588,6 +600,11 @@ impl<'a> Finder<'a> {
             })
             && let Some((start, end)) = self.title_at(p + 1)
         {
+            // ("Bosch, the carmaker's chief executive Helmut Panke": the title of the name
+            // after it.)
+            if self.capitalized_word(end) {
+                return None;
+            }
             return self.role(
                 self.doc.slice(self.span(start, end)),
                 self.org_ending_at(p + 1),
@@ -595,10 +612,7 @@ impl<'a> Finder<'a> {
         }
         let (start, end) = self.title_at(i)?;
         // ", President Maria Lopez": the title of the name after it.
-        if end < self.len()
-            && toks[end].kind == TokenKind::Word
-            && self.text(end).starts_with(char::is_uppercase)
-        {
+        if self.capitalized_word(end) {
             return None;
         }
         // "head of money and markets at Hargreaves Lansdown": what the title is of, in lower
@@ -636,6 +650,13 @@ impl<'a> Finder<'a> {
             None
         };
         self.role(title, org)
+    }
+
+    /// True when token `i` is a word in the sentence that starts with a capital.
+    fn capitalized_word(&self, i: usize) -> bool {
+        i < self.len()
+            && self.doc.sentence_tokens(self.sentence)[i].kind == TokenKind::Word
+            && self.text(i).starts_with(char::is_uppercase)
     }
 
     /// The token after "who is", "who was also the" … at token `i` (`i` itself if none).
