@@ -3178,6 +3178,10 @@ mod tests {
                 "Shares in drugmaker Elan Pharma and brewer Castle Lager rose.",
                 &["O:Elan Pharma", "O:Castle Lager"],
             ),
+            (
+                "Upscale department store Nordstrom said sales rose.",
+                &["O:Nordstrom"],
+            ),
             // "said ABN Amro's Eddie Wong": the speaker is the person after the possessive; the
             // possessor is where the speaker works.
             (
