@@ -1485,9 +1485,14 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         }
         // (Not "told Radio Red": who is told is often a newspaper or station; not "said ABN
         // Amro's Eddie Wong": the possessor is not the speaker.)
+        // (Nor "Reports say Standard Life, which owns …": the clause's subject, a thing.)
+        let which_next = c.last + 1 < toks.len()
+            && doc.slice(toks[c.last].span) == ","
+            && lower(c.last + 1) == "which";
         if SPEECH_VERBS.get(&prev).is_some()
             && toks[c.first - 1].kind == TokenKind::Word
             && !possessive
+            && !which_next
             && !matches!(prev.as_str(), "told" | "tells" | "tell")
         {
             e.person += if c.last - c.first >= 2 { 2.0 } else { 0.5 };
@@ -3181,6 +3186,12 @@ mod tests {
             (
                 "Upscale department store Nordstrom said sales rose.",
                 &["O:Nordstrom"],
+            ),
+            // A speech verb's object that "which" describes is no speaker.
+            (
+                "Reports say Standard Life, which owns a 1% stake in Deutsche Boerse, may seek \
+                 a vote.",
+                &["O:Standard Life", "O:Deutsche Boerse"],
             ),
             // "said ABN Amro's Eddie Wong": the speaker is the person after the possessive; the
             // possessor is where the speaker works.
