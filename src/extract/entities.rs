@@ -1968,7 +1968,16 @@ pub(crate) fn apposition(doc: &Document, sentence: usize, start: usize) -> Optio
                         || SPEECH_VERBS.get(next).is_some()
                             && SPEECH_VERBS.value(next) != Some("noun"))
             });
-            return (!titles_next && !verb_next).then_some(EntityKind::Person);
+            // ("media giant Vivendi Universal, its boss and another top executive": a list
+            // the name opens, not an apposition.)
+            let listed_next = toks.get(i + 1).is_some_and(|n| doc.slice(n.span) == "and")
+                && toks.get(i + 2).is_some_and(|n| {
+                    matches!(
+                        doc.slice(n.span),
+                        "another" | "a" | "an" | "the" | "its" | "his" | "her" | "their"
+                    )
+                });
+            return (!titles_next && !verb_next && !listed_next).then_some(EntityKind::Person);
         }
         // ", a Dutch bank", ", the country's biggest internet portal firm": the
         // organization noun heads the apposition; in ", a member of the party" it does not.
@@ -3186,6 +3195,12 @@ mod tests {
             (
                 "Upscale department store Nordstrom said sales rose.",
                 &["O:Nordstrom"],
+            ),
+            // A list the name opens is no apposition.
+            (
+                "The regulator has filed complaints against media giant Vivendi Universal, its \
+                 boss and another top executive.",
+                &["O:Vivendi Universal"],
             ),
             // A speech verb's object that "which" describes is no speaker.
             (
