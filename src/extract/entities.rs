@@ -1804,8 +1804,12 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
                             && !(SPEECH_VERBS.value(&w) == Some("noun")
                                 && matches!(lower(i - 1).as_str(), "the" | "a" | "an" | "its"))
                     });
+            // ("Princess Marguerite of Romania, the eldest daughter of …": the apposition
+            // describes the whole name, not the place it ends with.)
+            let place_of_name = c.first > 0 && lower(c.first - 1) == "of" && PLACES.contains(key);
             if let Some(kind) = apposition(doc, c.sentence, c.last + 1).filter(|_| !speaks) {
                 match kind {
+                    EntityKind::Person if place_of_name => {}
                     EntityKind::Person => e.person += 5.0,
                     EntityKind::Organization => e.org += 3.0,
                     EntityKind::Location => {}
@@ -1926,8 +1930,16 @@ pub(crate) fn apposition(doc: &Document, sentence: usize, start: usize) -> Optio
         let w = doc.slice(t.span).to_lowercase();
         // (", the Northern Ireland-born actor": what the person is, in a phrase opened by an
         // article; not ", a family firm", ", or any other media player".)
+        // (A kin noun heads the phrase only before "of", "who" or a mark: ", a mother of
+        // twins,", not ", a family firm".)
+        let kin_head = || {
+            w != "family"
+                && toks.get(i + 1).is_none_or(|n| {
+                    n.kind == TokenKind::Punct || matches!(doc.slice(n.span), "of" | "who")
+                })
+        };
         let person_noun = PERSON_NOUNS.contains(&w)
-            && !KIN_NOUNS.contains(&w)
+            && (!KIN_NOUNS.contains(&w) || kin_head())
             && doc.slice(t.span).starts_with(char::is_lowercase)
             && matches!(
                 doc.slice(toks[start].span).to_lowercase().as_str(),
@@ -4336,6 +4348,13 @@ mod tests {
                 "Leeson, the Northern Ireland-born actor, plays the lead. Doyle, a family \
                  firm, makes the sets.",
                 &["P:Leeson", "L:Northern Ireland"],
+            ),
+            // A kin noun heads such a phrase before "of" ("a mother of twins"); a phrase
+            // after a name "of" a place describes the whole name, not the place.
+            (
+                "Michelle, a mother of twins, has not been paid. A founding member of the \
+                 Director's Guild of Great Britain, he is a former chairman of the council.",
+                &["P:Michelle", "L:Great Britain"],
             ),
             // A title naming its office after "of", with no name after it, names no one.
             (
