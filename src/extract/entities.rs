@@ -4362,6 +4362,11 @@ mod tests {
                  and the Governor of the Bank of England were not.",
                 &["P:Colin Powell", "O:Bank of England", "L:US"],
             ),
+            // So does one ending in a title of two words.
+            (
+                "Lord Woolf, who is Lord Chief Justice of England and Wales, gave evidence.",
+                &["P:Woolf", "L:England", "L:Wales"],
+            ),
             // Titles of US public offices.
             (
                 "New York State Comptroller Alan Hevesi disagreed, as did Treasury Under \

@@ -1206,6 +1206,11 @@ impl<'a> Runs<'a> {
         // name ("US").
         if name_first == last
             && (self.is_role_word(last - 1)
+                // ("Lord Chief Justice": a role of two words.)
+                || last - first >= 2
+                    && ROLES
+                        .get(&self.key(last - 2, last))
+                        .is_some()
                 // ("US Secretary of State": the office ends the title.)
                 || self.text(last - 1) == "State" && self.is_title_word(last - 1))
             && !ORGANIZATIONS.contains(&whole)
