@@ -1928,6 +1928,14 @@ pub(crate) fn apposition(doc: &Document, sentence: usize, start: usize) -> Optio
             return None;
         }
         let w = doc.slice(t.span).to_lowercase();
+        // (", told AFP news agency": a verb after a stray comma opens no apposition.)
+        if i == start
+            && doc.slice(t.span).starts_with(char::is_lowercase)
+            && (PAST_TENSES.contains(&w)
+                || SPEECH_VERBS.get(&w).is_some() && SPEECH_VERBS.value(&w) != Some("noun"))
+        {
+            return None;
+        }
         // (", the Northern Ireland-born actor": what the person is, in a phrase opened by an
         // article; not ", a family firm", ", or any other media player".)
         // (A kin noun heads the phrase only before "of", "who" or a mark: ", a mother of
@@ -3213,6 +3221,12 @@ mod tests {
                 "The regulator has filed complaints against media giant Vivendi Universal, its \
                  boss and another top executive.",
                 &["O:Vivendi Universal"],
+            ),
+            // A verb after a comma opens no apposition.
+            (
+                "One of the minister's deputies, Mahendra Siregar, told AFP news agency that \
+                 talks go on.",
+                &["P:Mahendra Siregar", "O:AFP"],
             ),
             // A speech verb's object that "which" describes is no speaker.
             (
