@@ -6071,6 +6071,20 @@ mod tests {
                 "Helmut Panke",
                 &[("chief executive", Some("BMW"))],
             ),
+            // "its" after a place the clause opens with is the place's; not after a place
+            // a preposition governs.
+            (
+                "The Open Society Institute funds schools. Since 1991, Kazakhstan has been \
+                 dominated by its president Nursultan Nazarbayev.",
+                "Nursultan Nazarbayev",
+                &[("president", None)],
+            ),
+            (
+                "Yukos has no assets in the US, apart from a house in Houston owned by its chief \
+                 finance officer Bruce Misamore.",
+                "Bruce Misamore",
+                &[("chief finance officer", Some("Yukos"))],
+            ),
             // Not a clause's possessive.
             (
                 "The show, by Ed Mirvish, will open at Toronto's Princess of Wales Theatre.",

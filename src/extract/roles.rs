@@ -121,6 +121,40 @@ impl<'a> Finder<'a> {
         self.org_named_last(end, 2).or(self.main)
     }
 
+    /// Whether a place is named in this sentence after organization `org`'s last mention
+    /// and before token `end`: what "its" then stands for ("Kazakhstan has been dominated
+    /// by its president").
+    fn place_named_since(&self, org: usize, end: usize) -> bool {
+        let toks = self.doc.sentence_tokens(self.sentence);
+        let limit = toks[end].span.start;
+        let since = self.entities.organizations[org]
+            .mentions
+            .iter()
+            .filter(|m| m.span.end <= limit)
+            .map(|m| m.span.end)
+            .max()
+            .unwrap_or(0)
+            .max(toks[0].span.start);
+        // (A place after a preposition is no subject: "Yukos has no assets in the US, apart
+        // from a house in Houston owned by its chief finance officer".)
+        let after_preposition = |start: usize| {
+            toks.iter()
+                .rposition(|t| t.span.end <= start)
+                .is_some_and(|k| {
+                    let w = self.text(k);
+                    matches!(
+                        w,
+                        "in" | "at" | "from" | "to" | "near" | "of" | "into" | "across" | "the"
+                    )
+                })
+        };
+        self.entities.locations.iter().any(|place| {
+            place.mentions.iter().any(|m| {
+                m.span.start >= since && m.span.end <= limit && !after_preposition(m.span.start)
+            })
+        })
+    }
+
     /// The organization mentioned last before token `end` of this sentence, looking back
     /// `sentences_back` sentences.
     fn org_named_last(&self, end: usize, sentences_back: usize) -> Option<usize> {
@@ -492,6 +526,7 @@ impl<'a> Finder<'a> {
         let title = self.doc.slice(self.span(start, end));
         let org = if its {
             self.recent_org(start - 1)
+                .filter(|&org| !self.place_named_since(org, start - 1))
         } else {
             // ("aviation analyst Mike Powell of Dresdner Kleinwort Wasserstein": the
             // organization after the name.)
