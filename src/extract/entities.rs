@@ -1865,8 +1865,16 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
             // but "“Demand is strong,” Okonkwo said").
             let after_quote = (c.first.saturating_sub(2)..c.first)
                 .any(|i| matches!(doc.slice(toks[i].span), "”" | "\"" | "''"));
+            // ("the Beige Book said", "its latest Beige Book report": a determiner before
+            // a name of two words or more, no one's.)
+            let determined = (c.first.saturating_sub(2)..c.first).any(|i| {
+                matches!(lower(i).as_str(), "the" | "its" | "their" | "a" | "an")
+                    && (i + 1..c.first).all(&lowercase_word)
+            });
             if c.last - c.first >= 2 {
-                e.person += 1.0;
+                if !determined {
+                    e.person += 1.0;
+                }
             } else if PLACES.contains(key) && !COUNTRIES.contains(key) {
                 // "Halifax said house prices rose": a town that speaks is a company or a
                 // club named after it (a little evidence each time: "Moscow said" is often
@@ -3221,6 +3229,11 @@ mod tests {
                 "The regulator has filed complaints against media giant Vivendi Universal, its \
                  boss and another top executive.",
                 &["O:Vivendi Universal"],
+            ),
+            // A name of several words after a determiner that speaks is no one's.
+            (
+                "“The ban must stand,” the League Against Cruel Sports said.",
+                &["O:League Against Cruel Sports"],
             ),
             // A verb after a comma opens no apposition.
             (
