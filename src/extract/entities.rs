@@ -2869,7 +2869,13 @@ fn entity(doc: &Document, kind: EntityKind, mentions: Vec<Mention>) -> Entity {
         }
     }
     // The fullest form: most words, then most characters, then first seen; prefer a form
-    // that is not all capitals.
+    // that is not all capitals, nor the plural of a known company's name ("Saabs", its
+    // cars, of "Saab").
+    let cars = |s: &str| {
+        let key = key_of(s);
+        key.strip_suffix('s')
+            .is_some_and(|one| ORGANIZATIONS.contains(one) && !ORGANIZATIONS.contains(&key))
+    };
     let name = forms
         .iter()
         .copied()
@@ -2877,6 +2883,7 @@ fn entity(doc: &Document, kind: EntityKind, mentions: Vec<Mention>) -> Entity {
             let score = |s: &str| {
                 (
                     s.split_whitespace().count(),
+                    !cars(s),
                     !capitals(s) || s.len() <= 4,
                     s.len(),
                 )
@@ -5210,6 +5217,12 @@ mod tests {
                 "The drugs group Eli Lilly plans cuts, and Eli Lilly's finance director John Roe agreed. Lilly makes insulin.",
                 "Eli Lilly",
                 &["Lilly"],
+            ),
+            // A known company's cars in the plural are its mentions, not its name.
+            (
+                "GM is building Saabs on one frame. Saab's losses grew.",
+                "Saab",
+                &["Saabs"],
             ),
             // A known company named after its founder, and its surname typed on its own.
             (
