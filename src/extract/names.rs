@@ -2121,6 +2121,11 @@ mod tests {
 
     #[test]
     fn runs_and_connectors() {
+        // "of" after a head word that names bodies continues the name.
+        check(
+            "He pledged $1 billion to Farrakhan's Nation of Islam group.",
+            &["Farrakhan", "Nation of Islam"],
+        );
         // A head word after "and" that opens a name with "of" starts a second name.
         check(
             "Banque du Caire and Bank of Alexandria will be sold.",
