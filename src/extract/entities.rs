@@ -4633,6 +4633,11 @@ mod tests {
                 "Turnout was lowest in Bristol South and Leeds Central. China Eastern flew on.",
                 &["O:China Eastern", "L:Bristol South", "L:Leeds Central"],
             ),
+            // A city's name folded to ASCII that is also an English word.
+            (
+                "\"There is no trace,\" a Liege police official told Reuters.",
+                &["O:Reuters", "L:Liege"],
+            ),
             // A place's head word before a known place.
             (
                 "The firm has two sites in County Durham and one by Lake Victoria.",
