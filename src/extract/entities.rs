@@ -3231,6 +3231,12 @@ mod tests {
                 "Upscale department store Nordstrom said sales rose.",
                 &["O:Nordstrom"],
             ),
+            // A club's word in another language opens its name.
+            (
+                "Real Madrid took a point from a draw at fellow title contenders Deportivo \
+                 Coruna.",
+                &["O:Real Madrid", "O:Deportivo Coruna"],
+            ),
             // A list the name opens is no apposition.
             (
                 "The regulator has filed complaints against media giant Vivendi Universal, its \
