@@ -2322,6 +2322,7 @@ mod tests {
         check("Despite the layoffs, Meta grew.", &["Meta"]);
         check("However, the company grew.", &[]);
         check("The AI push and the CEO role grew at Big Tech.", &[]);
+        check("The fund holds its AGM, then an EGM, in May.", &[]);
         check("British and Dutch investors met on Monday.", &[]);
         check("“Everyone knew,” she said.", &[]);
         check("Up to 30 Labour MPs could oppose the scheme.", &["Labour"]);
