@@ -989,8 +989,13 @@ fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab: &Vocabula
             && !SURNAMES.contains(last)
             && is_english_word(first)
             && !is_common_given_name(first);
+        // ("Precious Six Garments": an English plural that is no surname ends no person's
+        // name of three words; two may be a given name and a surname like one: "William
+        // Gallas", "Steve Jobs".)
+        let plural_last = words.len() >= 3 && is_plural_noun(last);
         // (A known organization named after people is no person: "Morgan Stanley".)
-        let given = GIVEN_NAMES.contains(first.split('-').next().unwrap_or(first))
+        let given = !plural_last
+            && GIVEN_NAMES.contains(first.split('-').next().unwrap_or(first))
             && !ORGANIZATIONS.contains(text)
             && !company_first
             && (!PLACES.contains(first) || SURNAMES.contains(last))
@@ -1010,7 +1015,8 @@ fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab: &Vocabula
         // Words the article never writes in lower case, or known names; a first word that is
         // an ordinary English word opens no person's name unless it is a given name
         // ("International Red Cross", "Freedom Front").
-        let given_name = GIVEN_NAMES.contains(first) && !article && !word_before_place;
+        let given_name =
+            GIVEN_NAMES.contains(first) && !article && !word_before_place && !plural_last;
         // ("Chipper Jones", "Clive Owen": a first name that is an English word the article
         // never writes in lower case, before a common surname that is none; not "Presidents
         // Reagan", "Perhaps Robinson".)
@@ -3230,6 +3236,19 @@ mod tests {
             (
                 "Upscale department store Nordstrom said sales rose.",
                 &["O:Nordstrom"],
+            ),
+            // An English plural ends no person's name of three words (two may be a given
+            // name and a surname like one).
+            (
+                "The factories were Leisure Garments, Precious Six Garments and Lesotho Hats. \
+                 Steve Jobs and William Gallas agreed.",
+                &[
+                    "P:Steve Jobs",
+                    "P:William Gallas",
+                    "O:Leisure Garments",
+                    "O:Precious Six Garments",
+                    "O:Lesotho Hats",
+                ],
             ),
             // A club's word in another language opens its name.
             (
