@@ -6127,6 +6127,17 @@ mod tests {
                 "Helmut Panke",
                 &[("chief executive", Some("BMW"))],
             ),
+            // A title, "for" or "of", the office, then the person's name.
+            (
+                "Along with Minister for Work Jane Kennedy, he tore into the plans.",
+                "Jane Kennedy",
+                &[("Minister for Work", None)],
+            ),
+            (
+                "Secretary of State for Work and Pensions Alan Johnson disagreed.",
+                "Alan Johnson",
+                &[("Secretary of State for Work and Pensions", None)],
+            ),
             // "its" after a place the clause opens with is the place's; not after a place
             // a preposition governs.
             (

@@ -1162,6 +1162,47 @@ impl<'a> Runs<'a> {
             self.push_checked(org, last - 2, vocab, None, org, out);
             first = last - 2;
         }
+        // "Minister for Work Jane Kennedy", "Secretary of State for Work and Pensions Alan
+        // Johnson": after a title and "for" or "of", the office's words, then a given name
+        // opening the person's.
+        // (The office may hold "and": "Work and Pensions".)
+        let mut office = first;
+        while office >= 3
+            && self.text(office - 1) == "and"
+            && capitalized_at(self.doc, self.toks, office - 2)
+        {
+            office -= 2;
+        }
+        if office >= 2
+            && matches!(self.text(office - 1), "for" | "of")
+            && self.is_title_word(office - 2)
+            && let Some(g) = (first + 1..last.saturating_sub(1)).find(|&g| {
+                GIVEN_NAMES.contains(&self.text(g).to_lowercase())
+                    && (first..g).all(|i| {
+                        capitalized_at(self.doc, self.toks, i)
+                            || matches!(self.text(i), "and" | "&")
+                    })
+            })
+            && !ORGANIZATIONS.contains(&self.key(first, last))
+        {
+            let mut title_first = office - 2;
+            while title_first > 0
+                && (self.is_title_word(title_first - 1)
+                    || self.is_title_modifier(title_first - 1)
+                    || matches!(self.text(title_first - 1), "of" | "for")
+                        && title_first >= 2
+                        && self.is_title_word(title_first - 2))
+            {
+                title_first -= 1;
+            }
+            let text = self.doc.slice(Span::new(
+                self.toks[title_first].span.start,
+                self.toks[g - 1].span.end,
+            ));
+            self.push_title_place(first, g, vocab, out);
+            self.push_checked(g, last, vocab, Some(text.to_string()), title_first, out);
+            return;
+        }
         // A title inside the run: "Chief Executive Geoff Dixon", "Finance Minister Gordon
         // Brown", "Mr. Dixon", "CEO Mark Zuckerberg".
         let whole = self.key(first, last);
