@@ -2234,8 +2234,7 @@ fn merge(names: &mut [Name], sporty: bool) {
         // start, or its letters in order when it is no English word ("Utd"; not "News" of
         // "Networks") — of exactly one organization of as many words.
         if name.kind == EntityKind::Organization && name.words.len() >= 2 {
-            let clips = |j: &usize| {
-                let full = &names[*j];
+            let clips_of = |name: &Name, full: &Name| {
                 let words = match unsuffixed(&full.words) {
                     Some(len) if len == name.words.len() => &full.words[..len],
                     _ => &full.words[..],
@@ -2254,6 +2253,7 @@ fn merge(names: &mut [Name], sporty: bool) {
                                     || !is_english_word(short) && in_order(short, long))
                     })
             };
+            let clips = |j: &usize| clips_of(name, &names[*j]);
             let mut found: Vec<usize> = by_letters
                 .get(&letters_of(&name.words))
                 .into_iter()
@@ -2262,6 +2262,14 @@ fn merge(names: &mut [Name], sporty: bool) {
                 .filter(|j| clips(j))
                 .collect();
             found.dedup();
+            // ("Man Utd" of "Manchester United" and "Man United": the fullest the others clip.)
+            if found.len() > 1 {
+                let all = found.clone();
+                found.retain(|&j| {
+                    !all.iter()
+                        .any(|&k| k != j && clips_of(&names[j], &names[k]))
+                });
+            }
             if let [j] = found[..] {
                 *alias = Some(j);
                 continue;
@@ -5247,6 +5255,13 @@ mod tests {
                 "The drugs group Eli Lilly plans cuts, and Eli Lilly's finance director John Roe agreed. Lilly makes insulin.",
                 "Eli Lilly",
                 &["Lilly"],
+            ),
+            // A clipped form of two clipped forms joins the fullest.
+            (
+                "Shares in Man Utd rose. Manchester United fans objected, and the Man United \
+                 board met.",
+                "Manchester United",
+                &["Man Utd", "Man United"],
             ),
             // A known company's cars in the plural are its mentions, not its name.
             (
