@@ -489,6 +489,10 @@ fn type_lists(doc: &Document, body: &[Candidate], name_of: &[usize], names: &mut
     let confident = |names: &[Name], id: usize| {
         names[id].alias_of.is_some() || names[id].evidence.best() >= 1.5
     };
+    // (A name's weaker evidence still counts in a list's vote: "Moin Khan, Saqlain Mushtaq,
+    // Mushtaq Ahmed, Waqar Younis, Ata-ur-Rehman", two capitalized words each.)
+    let votes =
+        |names: &[Name], id: usize| confident(names, id) || names[id].evidence.best() >= 1.0;
     let mut start = 0;
     while start < body.len() {
         let mut end = start + 1;
@@ -551,7 +555,7 @@ fn type_lists(doc: &Document, body: &[Candidate], name_of: &[usize], names: &mut
             let mut counts = [0usize; 3];
             let mut known = 0;
             for &id in &name_of[start..end] {
-                if confident(names, id) {
+                if votes(names, id) {
                     let root = names[id].alias_of.unwrap_or(id);
                     counts[names[root].kind as usize] += 1;
                     known += 1;
@@ -5374,6 +5378,18 @@ mod tests {
             (
                 "It has three breweries in the cities of Dnistrov, Nikolaev and Kharkov.",
                 &["L:Dnistrov", "L:Nikolaev", "L:Kharkov"],
+            ),
+            // A list of names mostly people's by their shape types the one no evidence
+            // types.
+            (
+                "Squad: Aamir Sohail, Moin Khan, Saqlain Mushtaq, Waqar Younis, Ata-ur-Rehman.",
+                &[
+                    "P:Aamir Sohail",
+                    "P:Moin Khan",
+                    "P:Saqlain Mushtaq",
+                    "P:Waqar Younis",
+                    "P:Ata-ur-Rehman",
+                ],
             ),
             // What rises or falls by a percentage is a listed company (or a market), not a
             // person; a country's economy grows.
