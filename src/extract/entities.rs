@@ -2226,11 +2226,27 @@ fn merge(names: &mut [Name], sporty: bool) {
             }
         }
     }
+    // Organizations by their letters and digits alone: one name written two ways
+    // ("JPMorgan", "JP Morgan"; "Wal-Mart", "WalMart").
+    let compact = |key: &str| -> String { key.chars().filter(|c| c.is_alphanumeric()).collect() };
+    let mut by_compact: HashMap<String, usize> = HashMap::default();
+    for (j, name) in names.iter().enumerate() {
+        if name.kind == EntityKind::Organization {
+            by_compact.entry(compact(&name.key)).or_insert(j);
+        }
+    }
     let mut aliases: Vec<Option<usize>> = vec![None; n];
     for (i, alias) in aliases.iter_mut().enumerate() {
         let name = &names[i];
         if fuller_of[i].is_some() {
             *alias = fuller_of[i];
+            continue;
+        }
+        if name.kind == EntityKind::Organization
+            && let Some(&j) = by_compact.get(&compact(&name.key))
+            && j != i
+        {
+            *alias = Some(j);
             continue;
         }
         // "Lib Dems" of "Liberal Democrats", "Man Utd" of "Manchester United": each word
@@ -5259,6 +5275,12 @@ mod tests {
                 "The drugs group Eli Lilly plans cuts, and Eli Lilly's finance director John Roe agreed. Lilly makes insulin.",
                 "Eli Lilly",
                 &["Lilly"],
+            ),
+            // One name written with and without a space or a mark.
+            (
+                "His adviser, JPMorgan, quit. The FT said JP Morgan still had a role.",
+                "JP Morgan",
+                &["JPMorgan"],
             ),
             // A clipped form of two clipped forms joins the fullest.
             (
