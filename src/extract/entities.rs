@@ -2226,13 +2226,18 @@ fn merge(names: &mut [Name], sporty: bool) {
             }
         }
     }
-    // Organizations by their letters and digits alone: one name written two ways
-    // ("JPMorgan", "JP Morgan"; "Wal-Mart", "WalMart").
-    let compact = |key: &str| -> String { key.chars().filter(|c| c.is_alphanumeric()).collect() };
-    let mut by_compact: HashMap<String, usize> = HashMap::default();
+    // Organizations and places by their kind and their letters and digits alone: one name
+    // written two ways ("JPMorgan", "JP Morgan"; "Wal-Mart", "WalMart"; "U.K.", "UK").
+    let compact = |name: &Name| -> (EntityKind, String) {
+        (
+            name.kind,
+            name.key.chars().filter(|c| c.is_alphanumeric()).collect(),
+        )
+    };
+    let mut by_compact: HashMap<(EntityKind, String), usize> = HashMap::default();
     for (j, name) in names.iter().enumerate() {
-        if name.kind == EntityKind::Organization {
-            by_compact.entry(compact(&name.key)).or_insert(j);
+        if name.kind != EntityKind::Person {
+            by_compact.entry(compact(name)).or_insert(j);
         }
     }
     let mut aliases: Vec<Option<usize>> = vec![None; n];
@@ -2242,8 +2247,8 @@ fn merge(names: &mut [Name], sporty: bool) {
             *alias = fuller_of[i];
             continue;
         }
-        if name.kind == EntityKind::Organization
-            && let Some(&j) = by_compact.get(&compact(&name.key))
+        if name.kind != EntityKind::Person
+            && let Some(&j) = by_compact.get(&compact(name))
             && j != i
         {
             *alias = Some(j);
@@ -5282,6 +5287,11 @@ mod tests {
                 "JP Morgan",
                 &["JPMorgan"],
             ),
+            (
+                "He moved to the U.K. in May. The UK economy grew.",
+                "U.K.",
+                &["UK"],
+            ),
             // A clipped form of two clipped forms joins the fullest.
             (
                 "Shares in Man Utd rose. Manchester United fans objected, and the Man United \
@@ -5349,6 +5359,7 @@ mod tests {
                 .people
                 .iter()
                 .chain(&e.organizations)
+                .chain(&e.locations)
                 .find(|x| x.name == *name);
             assert_eq!(
                 found.map(|x| x.aliases.clone()),
