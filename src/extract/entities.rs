@@ -4366,8 +4366,14 @@ mod tests {
                 &["O:Labour Party", "O:Teamsters"],
             ),
             (
-                "Goldman Sachs advised Morgan Stanley. Parts maker Robert Bosch gained.",
-                &["O:Goldman Sachs", "O:Morgan Stanley", "O:Robert Bosch"],
+                "Goldman Sachs advised Morgan Stanley. Parts maker Robert Bosch gained. \
+                 Dresdner Kleinwort Wasserstein said: \"It feels like spring.\"",
+                &[
+                    "O:Goldman Sachs",
+                    "O:Morgan Stanley",
+                    "O:Robert Bosch",
+                    "O:Dresdner Kleinwort Wasserstein",
+                ],
             ),
             (
                 "Pinecrest Foundation gave grants.",
