@@ -586,11 +586,46 @@ fn type_lists(doc: &Document, body: &[Candidate], name_of: &[usize], names: &mut
 /// "a firm called Baikal", "a man named Kowal", "a village called Sulka": the type the noun
 /// before "called" or "named" gives the name at token `first` (not "a browser called
 /// Firebird": a product).
+/// Likewise a plural noun before "such as" or "including": "regions such as Burgundy",
+/// "companies, including Acme".
 fn called(doc: &Document, toks: &[Token], first: usize) -> Option<EntityKind> {
-    if first < 2 || !matches!(doc.slice(toks[first - 1].span), "called" | "named") {
+    let word = |k: usize| doc.slice(toks[k].span);
+    let noun_at = if first >= 2 && matches!(word(first - 1), "called" | "named") {
+        first - 2
+    } else if first >= 3
+        && (word(first - 1) == "as" && word(first - 2) == "such" || word(first - 1) == "including")
+    {
+        let k = first - 1 - usize::from(word(first - 1) == "as");
+        let k = k - usize::from(word(k - 1) == ",");
+        // (The plural only: "a region such as …" is rare, "a company including …" is not a
+        // list.)
+        if k == 0 || !word(k - 1).ends_with('s') {
+            return None;
+        }
+        k - 1
+    } else {
         return None;
+    };
+    let noun = word(noun_at).to_lowercase();
+    let plural_of = |list: &dyn Fn(&str) -> bool| {
+        list(&noun)
+            || noun
+                .strip_suffix("ies")
+                .is_some_and(|s| list(&format!("{s}y")))
+            || noun.strip_suffix('s').is_some_and(list)
+    };
+    if noun_at + 1 < first - 1 || word(first - 1) == "including" {
+        // A list's noun: plurals.
+        return if plural_of(&|w| ORG_NOUNS.contains(w)) {
+            Some(EntityKind::Organization)
+        } else if plural_of(&|w| PLACE_NOUNS.contains(w)) {
+            Some(EntityKind::Location)
+        } else if plural_of(&|w| PERSON_NOUNS.contains(w)) {
+            Some(EntityKind::Person)
+        } else {
+            None
+        };
     }
-    let noun = doc.slice(toks[first - 2].span).to_lowercase();
     if ORG_NOUNS.contains(&noun) {
         Some(EntityKind::Organization)
     } else if PERSON_NOUNS.contains(&noun) || GENDERED_NOUNS.value(&noun).is_some() {
@@ -5401,6 +5436,19 @@ mod tests {
             (
                 "Showbiz figures came, including Zeta frontman Orvo and guitarist Kelzo.",
                 &["P:Orvo", "P:Kelzo"],
+            ),
+            // A plural noun before "such as" or "including" types the name after it.
+            (
+                "Wine makers in France's best-known regions, such as Burgundy, struggle. Other \
+                 US carriers, including Skyway, have sought protection. Stars such as Milt \
+                 Jackson played.",
+                &[
+                    "P:Milt Jackson",
+                    "O:Skyway",
+                    "L:France",
+                    "L:Burgundy",
+                    "L:US",
+                ],
             ),
             // "a firm called X", "a man named Y", "a village called Z".
             (
