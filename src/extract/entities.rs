@@ -18,8 +18,8 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::names::{
     Candidate, Vocabulary, before_minute, before_record, candidates, capitalized_at, heads_row,
-    is_brand_case, is_english_plural, is_plural_noun, is_small_number, listed_before,
-    starts_sentence,
+    is_brand_case, is_english_plural, is_plural_noun, is_small_number, is_word_acronym,
+    listed_before, starts_sentence,
 };
 use crate::lexicon::{
     APPOSITION_STOPS, BUSINESS_NOUNS, CHANGE_VERBS, COUNTRIES, COURTESY_TITLES, CURRENCIES,
@@ -353,8 +353,9 @@ pub fn entities(doc: &Document) -> Entities {
 }
 
 /// True when candidate `acronym` is an acronym in parentheses right after candidate `name`
-/// that opens with the initials of its words ("Kestrel Ocean Financial (KOFG)", "Prudential
-/// Regulation Authority (PRA)"), at most one letter more: a word the name leaves out; or
+/// that holds the initials of its words in order ("Kestrel Ocean Financial (KOFG)",
+/// "Prudential Regulation Authority (PRA)"), at most one letter more: a word the name leaves
+/// out ("Association for Payment Clearing Services (Apacs)"); or
 /// that gives the initials of its first words only, three or more ("International
 /// Association of Machinists and Aerospace Workers (IAM)").
 fn spells_out(doc: &Document, name: &Candidate, acronym: &Candidate) -> bool {
@@ -367,7 +368,8 @@ fn spells_out(doc: &Document, name: &Candidate, acronym: &Candidate) -> bool {
             .get(acronym.last)
             .is_none_or(|t| doc.slice(t.span) != ")")
         || acronym.last - acronym.first != 1
-        || !letters.chars().all(|ch| ch.is_ascii_uppercase())
+        // (Capitals, or an acronym said as a word: "Apacs".)
+        || !(letters.chars().all(|ch| ch.is_ascii_uppercase()) || is_word_acronym(letters))
     {
         return false;
     }
@@ -386,7 +388,7 @@ fn spells_out(doc: &Document, name: &Candidate, acronym: &Candidate) -> bool {
         && !PLACES.contains(&letters)
         && letters.chars().any(|ch| initials.contains(ch));
     initials.len() >= 2
-        && ((letters.starts_with(&initials) && letters.len() <= initials.len() + 1)
+        && ((in_order(&initials, &letters) && letters.len() <= initials.len() + 1)
             || (letters.len() >= 3 && initials.starts_with(&letters))
             || foreign)
 }
@@ -5321,6 +5323,14 @@ mod tests {
                 "The drugs group Eli Lilly plans cuts, and Eli Lilly's finance director John Roe agreed. Lilly makes insulin.",
                 "Eli Lilly",
                 &["Lilly"],
+            ),
+            // An acronym said as a word, written with one capital, in parentheses; a word
+            // the name leaves out gives it a letter more.
+            (
+                "Cards overtook cash, according to the Association for Payment Clearing \
+                 Services (Apacs). Apacs said so.",
+                "Association for Payment Clearing Services",
+                &["Apacs"],
             ),
             // One name written with and without a space or a mark.
             (

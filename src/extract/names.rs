@@ -233,7 +233,14 @@ impl<'a> Vocabulary<'a> {
                         && capitalized_at(doc, toks, i - 2)
                         && toks.get(i + 1).is_some_and(|t| doc.slice(t.span) == ")")
                         && w.len() >= 3
-                        && is_capitals(w)
+                        && (is_capitals(w)
+                            // ("Chilean Copper Commission (Cochilco)": after a name of
+                            // three words or more; not a player's club, "Serge Betsen
+                            // (Biarritz)".)
+                            || is_word_acronym(w)
+                                && i >= 4
+                                && capitalized_at(doc, toks, i - 3)
+                                && capitalized_at(doc, toks, i - 4))
                 {
                     capital_inside.insert(w.to_lowercase());
                 }
@@ -2108,6 +2115,15 @@ fn is_place_adjective(lower: &str) -> bool {
 /// "GenAI", "DeepMind": a capital after a lower-case letter, letters only.
 /// `GlobalData`, `PayPal`, `YouTube`: a word with a capital inside, as brands write
 /// themselves; not a name with a prefix ("McDonald", "MacArthur", "LeBron", "DiCaprio").
+/// "Apacs", "Opec": an acronym said as a word, written as British papers do, a capital then
+/// small letters (four or more, no English word).
+pub(crate) fn is_word_acronym(w: &str) -> bool {
+    w.len() >= 4
+        && w.starts_with(|ch: char| ch.is_ascii_uppercase())
+        && w.chars().skip(1).all(|ch| ch.is_ascii_lowercase())
+        && !is_english_word(&w.to_ascii_lowercase())
+}
+
 pub(crate) fn is_brand_case(w: &str) -> bool {
     w.starts_with(char::is_uppercase)
         && !w.starts_with("Mac")
