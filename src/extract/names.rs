@@ -2380,6 +2380,10 @@ mod tests {
         check("However, the company grew.", &[]);
         check("The AI push and the CEO role grew at Big Tech.", &[]);
         check("The fund holds its AGM, then an EGM, in May.", &[]);
+        check(
+            "Rival ING Groep NV reports results on August 29.",
+            &["ING Groep NV"],
+        );
         check("British and Dutch investors met on Monday.", &[]);
         check("“Everyone knew,” she said.", &[]);
         check("Up to 30 Labour MPs could oppose the scheme.", &["Labour"]);
