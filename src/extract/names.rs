@@ -742,6 +742,10 @@ impl<'a> Runs<'a> {
                     && (last - first <= 3
                         && super::entities::is_saint(&self.text(first).to_lowercase())
                         || self.text(last - 1) == "People"
+                        // "Children's Defense Fund", "Women's Institute": a plural for
+                        // people before an organization's name.
+                        || matches!(self.text(last - 1), "Children" | "Women" | "Men")
+                            && self.company_tail(last + 1)
                         // "Moody's Investors Service", "McDonald's Corp": a known name's
                         // possessive before the rest of the company's name.
                         || ORGANIZATIONS.contains(&self.key(first, last + 1))
@@ -2178,6 +2182,11 @@ mod tests {
 
     #[test]
     fn runs_and_connectors() {
+        // A plural for people and its possessive open an organization's name.
+        check(
+            "Marian Wright Edelman, president of the Children's Defense Fund, objected.",
+            &["Marian Wright Edelman", "Children's Defense Fund"],
+        );
         // "of" after a head word that names bodies continues the name.
         check(
             "He pledged $1 billion to Farrakhan's Nation of Islam group.",
