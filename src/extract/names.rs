@@ -725,11 +725,14 @@ impl<'a> Runs<'a> {
                     && self.is_name_word(last + 2);
                 // "Toronto Bond Traders' Association", "Kurdistan Workers' Party": a plural
                 // possessive inside an organization's name.
+                // ("St James' Park": a saint's name in "s", its bare possessive.)
                 let plural_possessive = matches!(next, "'" | "’")
                     && self.text(last - 1).ends_with('s')
                     && self.glued(last - 1)
                     && self.is_name_word(last + 1)
-                    && ends_organization(self.text(last + 1))
+                    && (ends_organization(self.text(last + 1))
+                        || last - first <= 3
+                            && super::entities::is_saint(&self.text(first).to_lowercase()))
                     && ROLES.get(&self.text(last + 2).to_lowercase()).is_none();
                 // "St Paul's Cathedral", "St David's Shopping Centre": a saint's possessive
                 // inside the name of what is named after the saint; "Pakistan People's
@@ -2182,6 +2185,11 @@ mod tests {
 
     #[test]
     fn runs_and_connectors() {
+        // A saint's bare possessive inside the name of what is named after the saint.
+        check(
+            "Keegan's side won 2-0 at St James' Park.",
+            &["Keegan", "St James' Park"],
+        );
         // A plural for people and its possessive open an organization's name.
         check(
             "Marian Wright Edelman, president of the Children's Defense Fund, objected.",
