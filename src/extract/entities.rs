@@ -1759,6 +1759,20 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
             {
                 e.org += 3.0;
             }
+            // "Middlesbrough's Brazilian midfielder Juninho": in a sports story, a town's
+            // player or manager is its club's (a country's is its national side's).
+            if sporty
+                && place
+                && !COUNTRIES.contains(key)
+                && (c.last + 1..(c.last + 4).min(toks.len())).any(|i| {
+                    POSITIONS.contains(&lower(i))
+                        && toks
+                            .get(i + 1)
+                            .is_some_and(|t| doc.slice(t.span).starts_with(char::is_uppercase))
+                })
+            {
+                e.add_team(5.0);
+            }
             // "ABN Amro's Eddie Wong": a person named after a possessive works there (a
             // place's is its citizen: "Britain's Tony Blair").
             if !place
@@ -5819,6 +5833,12 @@ mod tests {
                 "In the league season Harlequins scored a try apiece in their 75-19 victory \
                  over Gloucester, a week after a defeat by Northampton.",
                 &["O:Harlequins", "O:Gloucester", "O:Northampton"],
+            ),
+            // A town's player, in a sports story, is its club's.
+            (
+                "In the league match, Middlesbrough's Brazilian midfielder Juninho was booked \
+                 in the 36th minute and the goal stood.",
+                &["P:Juninho", "O:Middlesbrough"],
             ),
             // A player's surname that wins or beats is the player, not a team.
             (
