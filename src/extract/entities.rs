@@ -2209,6 +2209,16 @@ fn merge(names: &mut [Name], sporty: bool) {
                     .or_default()
                     .push(j);
             }
+            // "Daimler" of "Daimler-Benz AG", "Mercedes" of "Mercedes-Benz": the part of
+            // the first word before its hyphen.
+            // (Not places': "Neath" of "Neath-Swansea Ospreys" is a club of its own.)
+            if let Some((part, rest)) = name.words[0].split_once('-')
+                && part.len() >= 3
+                && !PLACES.contains(part)
+                && !PLACES.contains(rest)
+            {
+                by_prefix.entry(part.to_string()).or_default().push(j);
+            }
             // "News Corp" and "News Corporation": one company, its legal suffix written short
             // or in full; the fullest form is the name.
             if let Some(key) = legal_key(&name.words) {
@@ -5345,6 +5355,12 @@ mod tests {
                  Services (Apacs). Apacs said so.",
                 "Association for Payment Clearing Services",
                 &["Apacs"],
+            ),
+            // The part of a hyphenated first word before the hyphen.
+            (
+                "German shares rose, led by Daimler-Benz AG. Daimler rose 1.70 marks.",
+                "Daimler-Benz AG",
+                &["Daimler"],
             ),
             // One name written with and without a space or a mark.
             (
