@@ -3334,6 +3334,27 @@ impl<'a> Reader<'a> {
         if starts_badly || has_verb || clause {
             return None;
         }
+        // "al-Shara told reporters": a surname with the Arabic article, alone in lower case
+        // (no name the entities hold), is the one person whose name ends with it.
+        if end == first + 1 {
+            let word = self.word(first);
+            if word
+                .strip_prefix("al-")
+                .or_else(|| word.strip_prefix("el-"))
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+            {
+                let mut holders = self.entities.people.iter().enumerate().filter(|(_, p)| {
+                    p.name
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|last| last.eq_ignore_ascii_case(word))
+                });
+                if let (Some((idx, _)), None) = (holders.next(), holders.next()) {
+                    let span = self.span(first, end);
+                    return Some(self.speaker_for(EntityKind::Person, idx, span));
+                }
+            }
+        }
         // "pollster Frank Luntz", "former Obama adviser David Axelrod": a person closing the
         // phrase is the speaker ("the Clinton campaign" is not Clinton).
         for s in (first..end).rev() {
@@ -4197,6 +4218,12 @@ mod tests {
                      State Services",
                     "We are disappointed,|full|Financial Conduct Authority",
                 ],
+            ),
+            // A surname with the Arabic article, in lower case, is the person so named.
+            (
+                "Syrian Foreign Minister Farouq al-Shara spoke in Damascus. “The ball is in the \
+                 Israeli court,” al-Shara told reporters.",
+                &["The ball is in the Israeli court,|full|Farouq al-Shara"],
             ),
             // "the Dane" is the subject of the sentence before.
             (
