@@ -1374,6 +1374,15 @@ impl<'a> Runs<'a> {
         self.push_checked(first, last, vocab, title, title_first, out);
     }
 
+    /// "Nestle SA and Mars Inc buy …": a word (no function word or sentence opener, in lower
+    /// case `lower`) before a legal suffix alone, the run `first..last` a company's name.
+    fn word_before_suffix(&self, first: usize, last: usize, lower: &str) -> bool {
+        last - first == 2
+            && ORG_SUFFIXES.contains(self.text(last - 1).trim_end_matches('.'))
+            && !FUNCTION_WORDS.contains(lower)
+            && !SENTENCE_STARTERS.contains(lower)
+    }
+
     /// Whether the title word before the name at `name_first..last` makes it a person's
     /// even when its last word heads places: a courtesy title ("Mr Wood"), "Sir" or "Dame"
     /// before a given name ("Sir Edward Heath"), or an honorific before two words, the last a
@@ -1772,6 +1781,7 @@ impl<'a> Runs<'a> {
             } else if common
                 && !ORGANIZATIONS.contains(&self.key(first, last))
                 && !PLACES.contains(&self.key(first, last))
+                && !self.word_before_suffix(first, last, &lower)
                 // ("State Farm, the state's largest home insurer, …": an apposition says
                 // they name a body; not "Last Tuesday, the company said".)
                 && !(self.text(last) == ","
@@ -2400,6 +2410,10 @@ mod tests {
         check(
             "Rival ING Groep NV reports results on August 29.",
             &["ING Groep NV"],
+        );
+        check(
+            "Nestle SA and Mars Inc buy much of the crop.",
+            &["Nestle SA", "Mars Inc"],
         );
         check("British and Dutch investors met on Monday.", &[]);
         check("“Everyone knew,” she said.", &[]);
