@@ -1102,7 +1102,21 @@ fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab: &Vocabula
                     .iter()
                     .rposition(|w| NAME_PARTICLES.contains(w))
                     .unwrap_or(0);
-            if (PLACES.contains(last) || after_particle >= 2) && !GIVEN_NAMES.contains(first) {
+            // ("Monte dei Paschi di Siena": two particles apart name a body, whatever word
+            // opens it; "Oscar de la Renta", "Joost van der Westhuizen" hold theirs side by
+            // side.)
+            let particle = |w: &String| NAME_PARTICLES.contains(w);
+            let apart = match (
+                words.iter().position(particle),
+                words.iter().rposition(particle),
+            ) {
+                (Some(a), Some(b)) => b >= a + 2,
+                _ => false,
+            };
+            if apart {
+                e.org += 5.0;
+            } else if (PLACES.contains(last) || after_particle >= 2) && !GIVEN_NAMES.contains(first)
+            {
                 e.org += 1.5;
             } else {
                 e.person += 2.0;
@@ -2655,8 +2669,10 @@ fn merge(names: &mut [Name], sporty: bool) {
         // organization of the article and nobody's surname ("Merrill said" of "Merrill
         // Lynch").
         let person = names[i].kind == EntityKind::Person && names[i].evidence.person >= 2.0;
+        // (Nor of three words or more: "Monte dei Paschi" of "Monte dei Paschi di Siena".)
         let longest = longest.filter(|&j| {
             !person
+                || names[i].words.len() >= 3
                 || names[i].words.len() == 1
                     && GIVEN_NAMES.contains(&names[i].key)
                     && ORGANIZATIONS.contains(&names[j].key)
@@ -3342,6 +3358,16 @@ mod tests {
                     "O:Leisure Garments",
                     "O:Precious Six Garments",
                     "O:Lesotho Hats",
+                ],
+            ),
+            // Two particles apart name a body, whatever word opens it; its first words are
+            // its short form.
+            (
+                "Shares in Banca Nazionale del Lavoro and Monte dei Paschi di Siena rose. Monte \
+                 dei Paschi said so.",
+                &[
+                    "O:Banca Nazionale del Lavoro",
+                    "O:Monte dei Paschi di Siena",
                 ],
             ),
             // A club's word in another language opens its name.
