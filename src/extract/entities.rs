@@ -200,7 +200,8 @@ struct Name {
     kind: EntityKind,
     /// The name this one is an alias of.
     alias_of: Option<usize>,
-    /// Written as an acronym that spells small words in lower case ("BoE", "MoD").
+    /// Written as an acronym that spells small words in lower case ("BoE", "MoD"), or in
+    /// four capitals or more that may spell them too ("CBOT").
     acronym_with_small_words: bool,
     /// Written as an East Asian name, family name first ("Kang Young-hoon").
     family_name_first: bool,
@@ -314,7 +315,8 @@ pub fn entities(doc: &Document) -> Entities {
         }
         n.titled_alone |= c.title.is_some() && c.last - c.first == 1;
         n.courtesy_alone |= courtesy;
-        n.acronym_with_small_words |= is_small_word_acronym(doc.slice(c.span));
+        n.acronym_with_small_words |=
+            is_small_word_acronym(doc.slice(c.span)) || is_four_capitals(doc.slice(c.span));
         n.family_name_first |= c.last - c.first == 2
             && is_hyphenated_given_name(
                 doc.slice(doc.sentence_tokens(c.sentence)[c.last - 1].span),
@@ -2588,7 +2590,8 @@ fn merge(names: &mut [Name], sporty: bool) {
                                 .is_some_and(|family| family.len() >= 2))
                 })
             })
-            // A mixed-case acronym spells the small words too ("BoE" of "Bank of England").
+            // A mixed-case acronym spells the small words too ("BoE" of "Bank of England"),
+            // and one of four capitals or more may ("CBOT" of "Chicago Board of Trade").
             .or_else(|| sole(&by_all_initials, word, i).filter(|_| name.acronym_with_small_words))
             // An acronym of an organization's capitalized words (not a country: "US" of "US
             // Senate"; "S&P" of "Standard & Poor's" without its ampersand).
@@ -2805,6 +2808,11 @@ fn extends(short: &Name, long: &Name) -> bool {
     generic
         || !ORGANIZATIONS.contains(&long.key) && (closed || !ORGANIZATIONS.contains(&short.key))
         || !ORGANIZATIONS.contains(&short.key) && !PLACES.contains(&short.key)
+}
+
+/// "CBOT" of "Chicago Board of Trade": four capitals or more may spell the small words too.
+fn is_four_capitals(text: &str) -> bool {
+    text.len() >= 4 && text.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// "BoE", "MoD", "DfES": three to five letters, capitals at both ends, lower case between.
@@ -5417,6 +5425,13 @@ mod tests {
                 "Builder George Wimpey cut prices. Wimpey said sales were slow.",
                 "George Wimpey",
                 &["Wimpey"],
+            ),
+            // So may one of four capitals or more.
+            (
+                "The Chicago Board of Trade said it would extend trading hours. CBOT \
+                 chairman Patrick Arbor said so.",
+                "Chicago Board of Trade",
+                &["CBOT"],
             ),
             // A mixed-case acronym spells the small words too: "BoE", "MoD".
             (
