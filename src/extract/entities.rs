@@ -2091,7 +2091,11 @@ pub(crate) fn apposition(doc: &Document, sentence: usize, start: usize) -> Optio
             || t.kind == TokenKind::Word
                 && doc.slice(t.span).starts_with(char::is_lowercase)
                 && !FUNCTION_WORDS.contains(&w);
-        if ORG_NOUNS.contains(&w) && (i < start + 4 || plain) {
+        // (Not before a role it qualifies: ", a fund manager with Escorts Mutual Fund".)
+        let qualifies_role = toks.get(i + 1).is_some_and(|n| {
+            n.kind == TokenKind::Word && ROLES.get(&doc.slice(n.span).to_lowercase()).is_some()
+        });
+        if ORG_NOUNS.contains(&w) && (i < start + 4 || plain) && !qualifies_role {
             return Some(EntityKind::Organization);
         }
         // (", where the president was treated": a clause, not an apposition.)
@@ -3394,6 +3398,12 @@ mod tests {
             (
                 "“The ban must stand,” the League Against Cruel Sports said.",
                 &["O:League Against Cruel Sports"],
+            ),
+            // A body's noun before the role it qualifies heads no apposition.
+            (
+                "\"The shares are cheap,\" said KK Mittal, a fund manager with Escorts Mutual \
+                 Fund.",
+                &["P:KK Mittal", "O:Escorts Mutual Fund"],
             ),
             // A verb after a comma opens no apposition.
             (
