@@ -1827,10 +1827,13 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         {
             e.place += 4.0;
         }
-        // "Boca Raton, Fla.": a place with its state.
+        // "Boca Raton, Fla.": a place with its state; "The Markfield, Leicestershire-based
+        // company": with its county, the two where a company is based.
         if next == ","
             && c.last + 1 < toks.len()
-            && STATE_ABBREVIATIONS.contains(&lower(c.last + 1))
+            && (STATE_ABBREVIATIONS.contains(&lower(c.last + 1))
+                || lower(c.last + 1).ends_with("-based")
+                    && PLACES.contains(lower(c.last + 1).trim_end_matches("-based")))
             && doc
                 .slice(toks[c.last + 1].span)
                 .starts_with(char::is_uppercase)
@@ -4806,6 +4809,11 @@ mod tests {
             (
                 "\"There is no trace,\" a Liege police official told Reuters.",
                 &["O:Reuters", "L:Liege"],
+            ),
+            // A town before its county where a company is based.
+            (
+                "The Markfield, Leicestershire-based company runs 142 quarries.",
+                &["L:Markfield", "L:Leicestershire"],
             ),
             // A place's head word before a known place.
             (
