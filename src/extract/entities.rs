@@ -203,6 +203,9 @@ struct Name {
     /// Written as an acronym that spells small words in lower case ("BoE", "MoD"), or in
     /// four capitals or more that may spell them too ("CBOT").
     acronym_with_small_words: bool,
+    /// Written as one word of capitalized parts ("GlaxoSmithKline"): their initials and the
+    /// first part, lower case ("gsk", "glaxo").
+    camel: Option<(String, String)>,
     /// Written as an East Asian name, family name first ("Kang Young-hoon").
     family_name_first: bool,
     /// A given name written after "Sir" or "Dame" ("Sir Alex"): the knight's first name.
@@ -294,6 +297,7 @@ pub fn entities(doc: &Document) -> Entities {
                 kind: EntityKind::Organization,
                 alias_of: None,
                 acronym_with_small_words: false,
+                camel: None,
                 family_name_first: false,
                 knighted_first_name: false,
                 after_kin: false,
@@ -315,6 +319,9 @@ pub fn entities(doc: &Document) -> Entities {
         }
         n.titled_alone |= c.title.is_some() && c.last - c.first == 1;
         n.courtesy_alone |= courtesy;
+        if n.camel.is_none() {
+            n.camel = camel_parts(doc.slice(c.span));
+        }
         n.acronym_with_small_words |=
             is_small_word_acronym(doc.slice(c.span)) || is_four_capitals(doc.slice(c.span));
         n.family_name_first |= c.last - c.first == 2
@@ -663,8 +670,9 @@ fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sporty: bool) {
         }
         let text = doc.slice(c.span);
         let lower = text.to_lowercase();
-        // "46 C", "100 F": a unit's letter after a number.
-        if text.len() == 1
+        // "46 C", "100 F": a unit's letter after a number; "a 40 GB hard drive" (not "Team
+        // GB").
+        if (text.len() == 1 || text == "GB")
             && c.first > 0
             && doc.sentence_tokens(c.sentence)[c.first - 1].kind == TokenKind::Number
         {
@@ -2156,6 +2164,16 @@ fn merge(names: &mut [Name], sporty: bool) {
         })
         .collect();
     for (j, name) in names.iter().enumerate() {
+        // "GSK" and "Glaxo" of "GlaxoSmithKline": its parts' initials and its first part
+        // (no English word: not "Time" of "TimeWarner").
+        if name.kind == EntityKind::Organization
+            && let Some((initials, first)) = &name.camel
+        {
+            by_initials.entry(initials.clone()).or_default().push(j);
+            if !is_english_word(first) {
+                by_prefix.entry(first.clone()).or_default().push(j);
+            }
+        }
         if name.words.len() < 2 || fuller_of[j].is_some() {
             continue;
         }
@@ -2815,6 +2833,36 @@ fn extends(short: &Name, long: &Name) -> bool {
     generic
         || !ORGANIZATIONS.contains(&long.key) && (closed || !ORGANIZATIONS.contains(&short.key))
         || !ORGANIZATIONS.contains(&short.key) && !PLACES.contains(&short.key)
+}
+
+/// "GlaxoSmithKline" → ("gsk", "glaxo"): the initials of a one-word name's capitalized parts
+/// (two or more, each of three letters or more) and its first part.
+fn camel_parts(text: &str) -> Option<(String, String)> {
+    if !text.starts_with(|c: char| c.is_ascii_uppercase())
+        || !text.chars().all(|c| c.is_ascii_alphabetic())
+    {
+        return None;
+    }
+    let mut parts: Vec<&str> = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for i in 1..bytes.len() {
+        if bytes[i].is_ascii_uppercase() && bytes[i - 1].is_ascii_lowercase() {
+            parts.push(&text[start..i]);
+            start = i;
+        }
+    }
+    parts.push(&text[start..]);
+    (parts.len() >= 2 && parts.iter().all(|p| p.len() >= 3)).then(|| {
+        (
+            parts
+                .iter()
+                .filter_map(|p| p.chars().next())
+                .map(|c| c.to_ascii_lowercase())
+                .collect(),
+            parts[0].to_ascii_lowercase(),
+        )
+    })
 }
 
 /// "CBOT" of "Chicago Board of Trade": four capitals or more may spell the small words too.
@@ -4810,6 +4858,8 @@ mod tests {
                 "\"There is no trace,\" a Liege police official told Reuters.",
                 &["O:Reuters", "L:Liege"],
             ),
+            // A unit after a number is no place.
+            ("The laptop has a 40 GB hard drive.", &[]),
             // A town before its county where a company is based.
             (
                 "The Markfield, Leicestershire-based company runs 142 quarries.",
@@ -5443,6 +5493,12 @@ mod tests {
                 "Builder George Wimpey cut prices. Wimpey said sales were slow.",
                 "George Wimpey",
                 &["Wimpey"],
+            ),
+            // A one-word name of capitalized parts: their initials, its first part.
+            (
+                "GlaxoSmithKline posted profits. GSK said Glaxo had cut costs.",
+                "GlaxoSmithKline",
+                &["GSK", "Glaxo"],
             ),
             // So may one of four capitals or more.
             (

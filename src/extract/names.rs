@@ -2407,6 +2407,7 @@ mod tests {
         check("However, the company grew.", &[]);
         check("The AI push and the CEO role grew at Big Tech.", &[]);
         check("The fund holds its AGM, then an EGM, in May.", &[]);
+        check("TB cases rose, and chips ran at 3 GHz.", &[]);
         check(
             "Rival ING Groep NV reports results on August 29.",
             &["ING Groep NV"],
