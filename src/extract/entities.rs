@@ -297,7 +297,7 @@ pub fn entities(doc: &Document) -> Entities {
                 kind: EntityKind::Organization,
                 alias_of: None,
                 acronym_with_small_words: false,
-                camel: None,
+                camel: camel_parts(doc.slice(c.span)),
                 family_name_first: false,
                 knighted_first_name: false,
                 after_kin: false,
@@ -319,9 +319,6 @@ pub fn entities(doc: &Document) -> Entities {
         }
         n.titled_alone |= c.title.is_some() && c.last - c.first == 1;
         n.courtesy_alone |= courtesy;
-        if n.camel.is_none() {
-            n.camel = camel_parts(doc.slice(c.span));
-        }
         n.acronym_with_small_words |=
             is_small_word_acronym(doc.slice(c.span)) || is_four_capitals(doc.slice(c.span));
         n.family_name_first |= c.last - c.first == 2
