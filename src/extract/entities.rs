@@ -5491,6 +5491,12 @@ mod tests {
                 "George Wimpey",
                 &["Wimpey"],
             ),
+            // A short form news uses, from `short_forms.txt`.
+            (
+                "PricewaterhouseCoopers cut fees. PwC said so.",
+                "PricewaterhouseCoopers",
+                &["PwC"],
+            ),
             // A one-word name of capitalized parts: their initials, its first part.
             (
                 "GlaxoSmithKline posted profits. GSK said Glaxo had cut costs.",
