@@ -598,8 +598,9 @@ fn type_lists(doc: &Document, body: &[Candidate], name_of: &[usize], names: &mut
 /// "companies, including Acme".
 fn called(doc: &Document, toks: &[Token], first: usize) -> Option<EntityKind> {
     let word = |k: usize| doc.slice(toks[k].span);
-    let noun_at = if first >= 2 && matches!(word(first - 1), "called" | "named") {
-        first - 2
+    // The noun's token, and whether it stands before a list ("such as", "including").
+    let (noun_at, list) = if first >= 2 && matches!(word(first - 1), "called" | "named") {
+        (first - 2, false)
     } else if first >= 3
         && (word(first - 1) == "as" && word(first - 2) == "such" || word(first - 1) == "including")
     {
@@ -610,7 +611,7 @@ fn called(doc: &Document, toks: &[Token], first: usize) -> Option<EntityKind> {
         if k == 0 || !word(k - 1).ends_with('s') {
             return None;
         }
-        k - 1
+        (k - 1, true)
     } else {
         return None;
     };
@@ -622,7 +623,7 @@ fn called(doc: &Document, toks: &[Token], first: usize) -> Option<EntityKind> {
                 .is_some_and(|s| list(&format!("{s}y")))
             || noun.strip_suffix('s').is_some_and(list)
     };
-    if noun_at + 1 < first - 1 || word(first - 1) == "including" {
+    if list {
         // A list's noun: plurals.
         return if plural_of(&|w| ORG_NOUNS.contains(w)) {
             Some(EntityKind::Organization)

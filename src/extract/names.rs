@@ -2129,9 +2129,6 @@ fn is_place_adjective(lower: &str) -> bool {
         && !ORGANIZATIONS.contains(lower)
 }
 
-/// "GenAI", "DeepMind": a capital after a lower-case letter, letters only.
-/// `GlobalData`, `PayPal`, `YouTube`: a word with a capital inside, as brands write
-/// themselves; not a name with a prefix ("McDonald", "MacArthur", "LeBron", "DiCaprio").
 /// "Apacs", "Opec": an acronym said as a word, written as British papers do, a capital then
 /// small letters (four or more, no English word).
 pub(crate) fn is_word_acronym(w: &str) -> bool {
@@ -2141,6 +2138,9 @@ pub(crate) fn is_word_acronym(w: &str) -> bool {
         && !is_english_word(&w.to_ascii_lowercase())
 }
 
+/// "GenAI", "DeepMind": a capital after a lower-case letter, letters only.
+/// `GlobalData`, `PayPal`, `YouTube`: a word with a capital inside, as brands write
+/// themselves; not a name with a prefix ("McDonald", "MacArthur", "LeBron", "DiCaprio").
 pub(crate) fn is_brand_case(w: &str) -> bool {
     w.starts_with(char::is_uppercase)
         && !w.starts_with("Mac")

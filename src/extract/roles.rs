@@ -12,7 +12,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::entities::{Entities, Entity, EntityKind, Role, name_after_title_words};
-use super::names::{Candidate, is_bare_possessive, is_capitals};
+use super::names::{Candidate, capitalized_at, is_bare_possessive, is_capitals};
 use crate::lexicon::{
     CORPORATE_TITLES, COURTESY_TITLES, FUNCTION_WORDS, HONORIFICS, KNIGHT_TITLES, ORG_HEADS,
     ORG_NOUNS, PEER_TITLES, ROLES, SPEECH_VERBS, TITLE_MODIFIERS, is_form_of_be,
@@ -137,14 +137,21 @@ impl<'a> Finder<'a> {
             .max(toks[0].span.start);
         // (A place after a preposition is no subject: "Yukos has no assets in the US, apart
         // from a house in Houston owned by its chief finance officer".)
+        // ("the" between: "in the US".)
         let after_preposition = |start: usize| {
             toks.iter()
                 .rposition(|t| t.span.end <= start)
+                .map(|k| {
+                    if k > 0 && self.text(k).eq_ignore_ascii_case("the") {
+                        k - 1
+                    } else {
+                        k
+                    }
+                })
                 .is_some_and(|k| {
-                    let w = self.text(k);
                     matches!(
-                        w,
-                        "in" | "at" | "from" | "to" | "near" | "of" | "into" | "across" | "the"
+                        self.text(k),
+                        "in" | "at" | "from" | "to" | "near" | "of" | "into" | "across"
                     )
                 })
         };
@@ -689,9 +696,7 @@ impl<'a> Finder<'a> {
 
     /// True when token `i` is a word in the sentence that starts with a capital.
     fn capitalized_word(&self, i: usize) -> bool {
-        i < self.len()
-            && self.doc.sentence_tokens(self.sentence)[i].kind == TokenKind::Word
-            && self.text(i).starts_with(char::is_uppercase)
+        capitalized_at(self.doc, self.doc.sentence_tokens(self.sentence), i)
     }
 
     /// The token after "who is", "who was also the" … at token `i` (`i` itself if none).
