@@ -1111,6 +1111,12 @@ impl<'a> Runs<'a> {
                         && !known
                         && !given
                         && !rest_is_head(first + 1)
+                        // ("Tamil Nadu Chief Minister …": a known name the nationality
+                        // opens.)
+                        && !(first + 2..=last).any(|k| {
+                            let key = self.key(first, k);
+                            PLACES.contains(&key) || ORGANIZATIONS.contains(&key)
+                        })
                         // ("The Sunday Telegraph": a weekday opens a newspaper's name.)
                         || self.is_date_word(first)
                             && !(one.ends_with("day") && rest_is_head(first + 1))))
@@ -2417,6 +2423,10 @@ mod tests {
             &["Nestle SA", "Mars Inc"],
         );
         check("British and Dutch investors met on Monday.", &[]);
+        check(
+            "He said Tamil Nadu Chief Minister M. Karunanidhi urged talks.",
+            &["Tamil Nadu", "M. Karunanidhi"],
+        );
         check("“Everyone knew,” she said.", &[]);
         check("Up to 30 Labour MPs could oppose the scheme.", &["Labour"]);
         check("He made his US TV debut on Sunday.", &["US"]);
