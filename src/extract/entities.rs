@@ -2062,7 +2062,16 @@ pub(crate) fn apposition(doc: &Document, sentence: usize, start: usize) -> Optio
             return None;
         }
         if ROLES.get(&w).is_some() || person_noun {
-            // ", President Maria Lopez": the title of the name after it.
+            // ", President Maria Lopez": the title of the name after it (", Tamil Nadu Chief
+            // Minister M. Karunanidhi": after the title's other words).
+            let mut i = i;
+            while toks.get(i + 1).is_some_and(|n| {
+                n.kind == TokenKind::Word
+                    && doc.slice(n.span).starts_with(char::is_uppercase)
+                    && ROLES.get(&doc.slice(n.span).to_lowercase()).is_some()
+            }) {
+                i += 1;
+            }
             let titles_next = toks.get(i + 1).is_some_and(|n| {
                 let next = doc.slice(n.span);
                 n.kind == TokenKind::Word
@@ -3453,6 +3462,11 @@ mod tests {
                 "\"The shares are cheap,\" said KK Mittal, a fund manager with Escorts Mutual \
                  Fund.",
                 &["P:KK Mittal", "O:Escorts Mutual Fund"],
+            ),
+            // A title of several words before a name after the comma is that name's.
+            (
+                "In neighbouring India, Tamil Nadu Chief Minister M. Karunanidhi urged talks.",
+                &["P:M. Karunanidhi", "L:India", "L:Tamil Nadu"],
             ),
             // A verb after a comma opens no apposition.
             (
