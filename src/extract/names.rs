@@ -1704,6 +1704,8 @@ impl<'a> Runs<'a> {
                     // "Actor Rodrigo de la Serna": a person noun, not a title; "Miner
                     // Highland Gold": a company's trade.
                     || PERSON_NOUNS.contains(&lower)
+                    // ("Opener Nick Knight", "Striker Alan Shearer": a playing position.)
+                    || POSITIONS.contains(&lower) && last - first > 1
                     || trade
                     // ("Sprinters Kostas Kenteris and …", "Firms AM3D and …": a plural noun
                     // for people or bodies before a name.)
@@ -2423,6 +2425,10 @@ mod tests {
             &["Nestle SA", "Mars Inc"],
         );
         check("British and Dutch investors met on Monday.", &[]);
+        check(
+            "Opener Nick Knight made 36. Prop Phil Vickery scored.",
+            &["Nick Knight", "Phil Vickery"],
+        );
         check(
             "He said Tamil Nadu Chief Minister M. Karunanidhi urged talks.",
             &["Tamil Nadu", "M. Karunanidhi"],
