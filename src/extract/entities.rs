@@ -18,8 +18,8 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::names::{
     Candidate, Vocabulary, before_minute, before_record, candidates, capitalized_at, heads_row,
-    is_brand_case, is_english_plural, is_plural_noun, is_small_number, is_word_acronym,
-    listed_before, starts_sentence,
+    is_brand_case, is_capitals, is_english_plural, is_plural_noun, is_small_number,
+    is_word_acronym, listed_before, starts_sentence,
 };
 use crate::lexicon::{
     APPOSITION_STOPS, BUSINESS_NOUNS, CHANGE_VERBS, COUNTRIES, COURTESY_TITLES, CURRENCIES,
@@ -319,8 +319,11 @@ pub fn entities(doc: &Document) -> Entities {
         }
         n.titled_alone |= c.title.is_some() && c.last - c.first == 1;
         n.courtesy_alone |= courtesy;
+        // ("CBOT" of "Chicago Board of Trade": four capitals or more may spell the small words
+        // too.)
+        let written = doc.slice(c.span);
         n.acronym_with_small_words |=
-            is_small_word_acronym(doc.slice(c.span)) || is_four_capitals(doc.slice(c.span));
+            is_small_word_acronym(written) || written.len() >= 4 && is_capitals(written);
         n.family_name_first |= c.last - c.first == 2
             && is_hyphenated_given_name(
                 doc.slice(doc.sentence_tokens(c.sentence)[c.last - 1].span),
@@ -1837,9 +1840,13 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         // company": with its county, the two where a company is based.
         if next == ","
             && c.last + 1 < toks.len()
-            && (STATE_ABBREVIATIONS.contains(&lower(c.last + 1))
-                || lower(c.last + 1).ends_with("-based")
-                    && PLACES.contains(lower(c.last + 1).trim_end_matches("-based")))
+            && {
+                let after = lower(c.last + 1);
+                STATE_ABBREVIATIONS.contains(&after)
+                    || after
+                        .strip_suffix("-based")
+                        .is_some_and(|place| PLACES.contains(place))
+            }
             && doc
                 .slice(toks[c.last + 1].span)
                 .starts_with(char::is_uppercase)
@@ -2872,11 +2879,6 @@ fn camel_parts(text: &str) -> Option<(String, String)> {
     })
 }
 
-/// "CBOT" of "Chicago Board of Trade": four capitals or more may spell the small words too.
-fn is_four_capitals(text: &str) -> bool {
-    text.len() >= 4 && text.chars().all(|c| c.is_ascii_uppercase())
-}
-
 /// "BoE", "MoD", "DfES": three to five letters, capitals at both ends, lower case between.
 fn is_small_word_acronym(text: &str) -> bool {
     (3..=5).contains(&text.len())
@@ -3062,20 +3064,19 @@ fn entity(doc: &Document, kind: EntityKind, mentions: Vec<Mention>) -> Entity {
         key.strip_suffix('s')
             .is_some_and(|one| ORGANIZATIONS.contains(one) && !ORGANIZATIONS.contains(&key))
     };
+    let score = |s: &str| {
+        (
+            s.split_whitespace().count(),
+            !cars(s),
+            !capitals(s) || s.len() <= 4,
+            s.len(),
+        )
+    };
+    // (Compared, not keyed: most entities have one form, and then no score is built.)
     let name = forms
         .iter()
         .copied()
-        .max_by(|a, b| {
-            let score = |s: &str| {
-                (
-                    s.split_whitespace().count(),
-                    !cars(s),
-                    !capitals(s) || s.len() <= 4,
-                    s.len(),
-                )
-            };
-            score(a).cmp(&score(b))
-        })
+        .max_by(|a, b| score(a).cmp(&score(b)))
         .unwrap_or_default()
         .to_string();
     let aliases = forms

@@ -573,7 +573,7 @@ impl<'a> Runs<'a> {
         }
         // "Rami al-Saadani", "Zine al-Abidine Ben Ali": the Arabic article joined to a name
         // continues it (alone it opens none: "at al-Aqsa").
-        if let Some(rest) = w.strip_prefix("al-").or_else(|| w.strip_prefix("el-")) {
+        if let Some(rest) = after_arabic_article(w) {
             return rest.starts_with(char::is_uppercase)
                 && i > 0
                 && self.toks[i - 1].kind == TokenKind::Word
@@ -2135,6 +2135,11 @@ fn is_place_adjective(lower: &str) -> bool {
         && !GIVEN_NAMES.contains(lower)
         && !SURNAMES.contains(lower)
         && !ORGANIZATIONS.contains(lower)
+}
+
+/// "al-Saadani" → "Saadani": the rest of a word joined to the Arabic article ("al-", "el-").
+pub(crate) fn after_arabic_article(w: &str) -> Option<&str> {
+    w.strip_prefix("al-").or_else(|| w.strip_prefix("el-"))
 }
 
 /// "Apacs", "Opec": an acronym said as a word, written as British papers do, a capital then

@@ -24,7 +24,7 @@
 use std::cell::OnceCell;
 
 use super::entities::{Entities, EntityKind};
-use super::names::{is_bare_possessive, is_capitals, is_dash, listed_before};
+use super::names::{after_arabic_article, is_bare_possessive, is_capitals, is_dash, listed_before};
 use crate::lexicon::{
     AUXILIARIES, BEFORE_VERB, DESCRIBING_VERBS, FUNCTION_WORDS, GENDERED_NOUNS, GROUP_NOUNS,
     HONORIFICS, IRREGULAR_PASTS, KIN_NOUNS, LESSER_OFFICES, MEDIA_NOUNS, MEMBER_TITLES,
@@ -3338,11 +3338,7 @@ impl<'a> Reader<'a> {
         // (no name the entities hold), is the one person whose name ends with it.
         if end == first + 1 {
             let word = self.word(first);
-            if word
-                .strip_prefix("al-")
-                .or_else(|| word.strip_prefix("el-"))
-                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
-            {
+            if after_arabic_article(word).is_some_and(|rest| rest.starts_with(char::is_uppercase)) {
                 let mut holders = self.entities.people.iter().enumerate().filter(|(_, p)| {
                     p.name
                         .rsplit(' ')
