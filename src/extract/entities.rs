@@ -17,9 +17,9 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::names::{
-    Candidate, Vocabulary, before_minute, before_record, candidates, capitalized_at, heads_row,
-    is_brand_case, is_capitals, is_english_plural, is_plural_noun, is_small_number,
-    is_word_acronym, listed_before, starts_sentence,
+    Candidate, Vocabulary, after_arabic_article, before_minute, before_record, candidates,
+    capitalized_at, heads_row, is_brand_case, is_capitals, is_english_plural, is_plural_noun,
+    is_small_number, is_word_acronym, listed_before, starts_sentence,
 };
 use crate::lexicon::{
     APPOSITION_STOPS, BUSINESS_NOUNS, CHANGE_VERBS, COUNTRIES, COURTESY_TITLES, CURRENCIES,
@@ -1045,9 +1045,11 @@ fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab: &Vocabula
         // name of three words; two may be a given name and a surname like one: "William
         // Gallas", "Steve Jobs".)
         let plural_last = words.len() >= 3 && is_plural_noun(last);
-        // (A known organization named after people is no person: "Morgan Stanley".)
+        // (A known organization named after people is no person: "Morgan Stanley". The
+        // Arabic article opens no given name: "al-Gama'a al-Islamiya" is no "Al".)
         let given = !plural_last
             && GIVEN_NAMES.contains(first.split('-').next().unwrap_or(first))
+            && after_arabic_article(first).is_none()
             && !ORGANIZATIONS.contains(text)
             && !company_first
             && (!PLACES.contains(first) || SURNAMES.contains(last))
@@ -3524,6 +3526,13 @@ mod tests {
             (
                 "President Zine al-Abidine Ben Ali met the engineer Rami al-Saadani on Monday.",
                 &["P:Zine al-Abidine Ben Ali", "P:Rami al-Saadani"],
+            ),
+            // Alone, the article opens a known name or a pair of such words, no other; and no
+            // given name "Al".
+            (
+                "Members of the militant group al-Gama'a al-Islamiya met at the al-Aqsa mosque \
+                 and denied links to al-Qaeda.",
+                &["O:al-Gama'a al-Islamiya", "O:al-Qaeda"],
             ),
             (
                 "Prime Minister Kengo wa Dondo said the talks were over.",
