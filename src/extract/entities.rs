@@ -4892,6 +4892,16 @@ mod tests {
                 "The firm has two sites in County Durham and one by Lake Victoria.",
                 &["L:County Durham", "L:Lake Victoria"],
             ),
+            // European regions by their English names.
+            (
+                "State elections are due in Schleswig-Holstein and North Rhine-Westphalia, \
+                 and the firm also hires in Lower Saxony.",
+                &[
+                    "L:Schleswig-Holstein",
+                    "L:North Rhine-Westphalia",
+                    "L:Lower Saxony",
+                ],
+            ),
             // A body before its workforce, closing a list of people, stays a body; where a
             // person of a given age is from is a place.
             (
