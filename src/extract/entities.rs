@@ -4553,6 +4553,11 @@ mod tests {
                     "O:Dresdner Kleinwort Wasserstein",
                 ],
             ),
+            // A brewer written without its apostrophe, whose name is an English plural.
+            (
+                "Analysts asked whether Fosters was more likely to bid than Heineken.",
+                &["O:Fosters", "O:Heineken"],
+            ),
             (
                 "Pinecrest Foundation gave grants.",
                 &["O:Pinecrest Foundation"],
