@@ -2702,11 +2702,15 @@ fn merge(names: &mut [Name], sporty: bool) {
         {
             continue;
         }
+        // (In a sports story a place is a team's short form, not an event's: "Sydney" of the
+        // tournament "Sydney International".)
+        let place = names[i].kind == EntityKind::Location && PLACES.contains(&names[i].key);
         let longest = by_prefix.get(&names[i].key).and_then(|longer| {
             longer
                 .iter()
                 .copied()
                 .filter(|&j| j != i && extends(&names[i], &names[j]))
+                .filter(|&j| !place || names[j].evidence.team > 0.0)
                 .max_by_key(|&j| names[j].words.len())
         });
         // A person stays one, unless a given name alone is the first word of a known
@@ -3831,6 +3835,23 @@ mod tests {
                 "The law worried UK Muslims. It prints an English-language edition. The \
                  Cleveland Indians baseball team won.",
                 &["O:Cleveland Indians", "L:UK"],
+            ),
+            // "International" ends an organization's name; in a sports story a place is a
+            // team's short form, not an event's.
+            (
+                "Contrack International, of Arlington, Virginia, leads the group. Contrack said \
+                 the work could not be done.",
+                &["O:Contrack International", "L:Arlington", "L:Virginia"],
+            ),
+            (
+                "Lleyton Hewitt beat Ivo Minar 7-5 6-0 in the final of the Sydney \
+                 International. The champion will defend his title in Sydney next year.",
+                &[
+                    "P:Lleyton Hewitt",
+                    "P:Ivo Minar",
+                    "O:Sydney International",
+                    "L:Sydney",
+                ],
             ),
             // A faith is no organization, person or place.
             (
