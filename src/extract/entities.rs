@@ -1303,6 +1303,19 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
             6.0
         };
     }
+    // "controlled by the Soeryadjaya family", "the Kennedy clan": a family's name is its
+    // members' surname (not "the Windows family of products").
+    if matches!(
+        toks.get(c.last).map(|t| doc.slice(t.span)),
+        Some("family" | "clan")
+    ) && toks
+        .get(c.last + 1)
+        .is_none_or(|t| doc.slice(t.span) != "of")
+        && !place
+        && !ORGANIZATIONS.contains(key)
+    {
+        e.person += 3.0;
+    }
     // "Santa Monica-based": where a company is based is a place, whatever given names the
     // place's name holds.
     if c.place_suffix {
@@ -3851,6 +3864,19 @@ mod tests {
                     "P:Ivo Minar",
                     "O:Sydney International",
                     "L:Sydney",
+                ],
+            ),
+            // Indonesia's "PT" opens a company's name, "Tbk" closes one; a family's name is
+            // a person's.
+            (
+                "\"Foreigners are coming back,\" said Tjandra Wijaya of PT Danareksa \
+                 Sekuritas. The carmaker, controlled by the Soeryadjaya family until 1992, \
+                 sells cars. Shares in Bank Mandiri Tbk fell.",
+                &[
+                    "P:Tjandra Wijaya",
+                    "P:Soeryadjaya",
+                    "O:PT Danareksa Sekuritas",
+                    "O:Bank Mandiri Tbk",
                 ],
             ),
             // A faith is no organization, person or place.
