@@ -6258,6 +6258,19 @@ mod tests {
                 "Geoff Dixon",
                 &[("chief executive", Some("Qantas"))],
             ),
+            // A hyphenated title of a body's head; "arap" inside a Kenyan name.
+            (
+                "President Daniel arap Moi's party, KANU, met. KANU secretary-general Joseph \
+                 Kamotho dismissed the charges.",
+                "Joseph Kamotho",
+                &[("secretary-general", Some("KANU"))],
+            ),
+            (
+                "President Daniel arap Moi's party, KANU, met. KANU secretary-general Joseph \
+                 Kamotho dismissed the charges. Moi said nothing.",
+                "Daniel arap Moi",
+                &[("President", None)],
+            ),
             // A title opening the sentence, its first word capitalized for that alone; of the
             // article's company. "Head of money and markets at" a firm makes it a firm.
             (
