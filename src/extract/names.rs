@@ -1660,12 +1660,7 @@ impl<'a> Runs<'a> {
             // a doer ("-er", "-ist", …) before a given name (one that is no English word)
             // describes the person.
             let describes_person = last - first > 1
-                && (2..=3).any(|n| {
-                    lower.len() > n + 2
-                        && lower
-                            .get(lower.len() - n..)
-                            .is_some_and(|suffix| DOER_SUFFIXES.contains(suffix))
-                })
+                && has_doer_suffix(&lower)
                 && is_english_word(&lower)
                 && !GIVEN_NAMES.contains(&lower)
                 && !SURNAMES.contains(&lower)
@@ -2149,6 +2144,17 @@ fn is_place_adjective(lower: &str) -> bool {
 /// "al-Saadani" → "Saadani": the rest of a word joined to the Arabic article ("al-", "el-").
 pub(crate) fn after_arabic_article(w: &str) -> Option<&str> {
     w.strip_prefix("al-").or_else(|| w.strip_prefix("el-"))
+}
+
+/// "composer", "pianist", "coordinator": a lower-cased word ending as nouns for a person by
+/// what they do or are (`doer_suffixes.txt`).
+pub(crate) fn has_doer_suffix(lower: &str) -> bool {
+    (2..=3).any(|n| {
+        lower.len() > n + 2
+            && lower
+                .get(lower.len() - n..)
+                .is_some_and(|suffix| DOER_SUFFIXES.contains(suffix))
+    })
 }
 
 /// "Apacs", "Opec": an acronym said as a word, written as British papers do, a capital then

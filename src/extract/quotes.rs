@@ -24,7 +24,9 @@
 use std::cell::OnceCell;
 
 use super::entities::{Entities, EntityKind};
-use super::names::{after_arabic_article, is_bare_possessive, is_capitals, is_dash, listed_before};
+use super::names::{
+    after_arabic_article, has_doer_suffix, is_bare_possessive, is_capitals, is_dash, listed_before,
+};
 use crate::lexicon::{
     AUXILIARIES, BEFORE_VERB, DESCRIBING_VERBS, FUNCTION_WORDS, GENDERED_NOUNS, GROUP_NOUNS,
     HONORIFICS, IRREGULAR_PASTS, KIN_NOUNS, LESSER_OFFICES, MEDIA_NOUNS, MEMBER_TITLES,
@@ -310,12 +312,14 @@ pub(crate) fn find_quote_spans(doc: &Document) -> Vec<(Span, usize)> {
                     // A new opener while a quote of whole sentences is open: the writer left
                     // out the closing mark ("“Every day counts. “It is clear …”"), so the
                     // open quote ends at its last sentence (a quote run on from the paragraph
-                    // before too).
+                    // before too). A partial quote of a long sentence likewise ("said that
+                    // “this may be the worst disaster … communities. “Many people …”").
                     if let Some((start, op)) = open {
                         let inner = text[start..base + i].trim_end();
+                        let words = word_count(inner);
                         if inner.ends_with(['.', '!', '?'])
-                            && inner.starts_with(char::is_uppercase)
-                            && word_count(inner) >= 3
+                            && (inner.starts_with(char::is_uppercase) && words >= 3
+                                || inner.starts_with(char::is_lowercase) && words >= 8)
                         {
                             out.push((Span::new(start, start + inner.len()), op));
                         }
@@ -2081,11 +2085,15 @@ impl<'a> Reader<'a> {
                 // "James Hardie chairwoman, Meredith Hellicar, said": a title, then the
                 // person holding it between commas.
                 // ("The Shadow Secretary of State for Transport, Ann Cole, said".)
+                // ("The United Nations' emergency relief coordinator, Jan Egeland, said": a
+                // noun for a doer closing the description.)
                 if k > start + 1
-                    && (start.max(k.saturating_sub(9))..k - 1)
+                    && ((start.max(k.saturating_sub(9))..k - 1)
                         .rev()
                         .take_while(|&i| self.tokens()[i].kind != TokenKind::Punct)
                         .any(|i| ROLES.get(&self.lower(i)).is_some())
+                        || self.word(k - 2).starts_with(char::is_lowercase)
+                            && has_doer_suffix(&self.lower(k - 2)))
                     // ("…, Ambassador Stefan Johannesson of Iceland, warned": the holder's
                     // place after "of".)
                     && let Some(s) = self
@@ -4963,6 +4971,24 @@ mod tests {
                  music.|full|Tom Lee",
                 "I always dreamt of a label. There is no loyalty.|full|Tom Lee",
             ],
+        );
+        // A partial quote of a long sentence whose closing mark is left out before a new
+        // opener ends there too; the person after a doer's description between commas
+        // speaks.
+        check(
+            "The UN's emergency relief coordinator, Jan Egeland, said that \"this may be the \
+             worst disaster in recent history because it hits so many coastal areas. \"Many \
+             people will have lost their livelihoods.\" Shares fell.",
+            &[
+                "this may be the worst disaster in recent history because it hits so many \
+                 coastal areas.|partial|Jan Egeland",
+                "Many people will have lost their livelihoods.|full|Jan Egeland",
+            ],
+        );
+        // (Not a short one: "a disaster. " opens no quote of its own.)
+        check(
+            "He called it \"a disaster. \"We will fix it,\" Tom Lee said.",
+            &["We will fix it,|full|Tom Lee"],
         );
     }
 
