@@ -4944,6 +4944,13 @@ mod tests {
                 "The firm has two sites in County Durham and one by Lake Victoria.",
                 &["L:County Durham", "L:Lake Victoria"],
             ),
+            // An office's list, its items between commas, before the holder's name is no
+            // name; a comma alone after the office leaves the name whole.
+            (
+                "Minister for Children, Young People and Families Margaret Hodge said the \
+                 plans were fair. The Secretary of State, John Foster Dulles, disagreed.",
+                &["P:Margaret Hodge", "P:John Foster Dulles"],
+            ),
             // European regions by their English names.
             (
                 "State elections are due in Schleswig-Holstein and North Rhine-Westphalia, \
@@ -6519,6 +6526,12 @@ mod tests {
                 "Secretary of State for Work and Pensions Alan Johnson disagreed.",
                 "Alan Johnson",
                 &[("Secretary of State for Work and Pensions", None)],
+            ),
+            (
+                "Minister for Children, Young People and Families Margaret Hodge said the \
+                 plans were fair.",
+                "Margaret Hodge",
+                &[("Minister for Children, Young People and Families", None)],
             ),
             // "its" after a place the clause opens with is the place's; not after a place
             // a preposition governs.

@@ -1194,13 +1194,21 @@ impl<'a> Runs<'a> {
         // "Minister for Work Jane Kennedy", "Secretary of State for Work and Pensions Alan
         // Johnson": after a title and "for" or "of", the office's words, then a given name
         // opening the person's.
-        // (The office may hold "and": "Work and Pensions".)
+        // (The office may hold "and", and commas in a list that "and" closes: "Work and
+        // Pensions", "Children, Young People and Families"; not "Secretary of State, John
+        // Foster Dulles".)
         let mut office = first;
         while office >= 3
-            && self.text(office - 1) == "and"
+            && (self.text(office - 1) == "and" || self.text(office - 1) == "," && office < first)
             && capitalized_at(self.doc, self.toks, office - 2)
         {
             office -= 2;
+            while office >= 2
+                && capitalized_at(self.doc, self.toks, office - 1)
+                && !self.is_title_word(office - 1)
+            {
+                office -= 1;
+            }
         }
         if office >= 2
             && matches!(self.text(office - 1), "for" | "of")
@@ -1228,6 +1236,8 @@ impl<'a> Runs<'a> {
                 self.toks[title_first].span.start,
                 self.toks[g - 1].span.end,
             ));
+            // (The list's items before commas were runs of their own: "Young People".)
+            out.retain(|c| c.sentence != self.sentence || c.first < office);
             self.push_title_place(first, g, vocab, out);
             self.push_checked(g, last, vocab, Some(text.to_string()), title_first, out);
             return;
