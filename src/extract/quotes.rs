@@ -2257,10 +2257,12 @@ impl<'a> Reader<'a> {
                 counted += 1;
             }
             first -= 1;
+            // ("the former world number one": a rank, not a determiner.)
             if matches!(
                 w.as_str(),
                 "a" | "an" | "the" | "one" | "some" | "many" | "several" | "two" | "three"
-            ) {
+            ) && !(first > start && matches!(self.lower(first - 1).as_str(), "number" | "no"))
+            {
                 break;
             }
         }
@@ -4157,6 +4159,12 @@ mod tests {
             (
                 "“Everyone knew it was coming,” said one former AI engineer who requested anonymity.",
                 &["Everyone knew it was coming,|full|one former AI engineer"],
+            ),
+            // A rank's number is no determiner.
+            (
+                "Price dropped three strokes. “Ernie was too good,” the former world number one \
+                 told reporters.",
+                &["Ernie was too good,|full|the former world number one"],
             ),
             // Before the verb too, the relative clause's object is no speaker.
             (
