@@ -6527,6 +6527,13 @@ mod tests {
                 "Alan Johnson",
                 &[("Secretary of State for Work and Pensions", None)],
             ),
+            // An office's words before a commissioner's or minister's title are the
+            // title's, not an organization.
+            (
+                "EU Monetary Affairs Commissioner Joaquin Almunia said the pact would hold.",
+                "Joaquin Almunia",
+                &[("Monetary Affairs Commissioner", Some("EU"))],
+            ),
             (
                 "Minister for Children, Young People and Families Margaret Hodge said the \
                  plans were fair.",
