@@ -2744,16 +2744,30 @@ fn merge(names: &mut [Name], sporty: bool) {
             names[i].kind = EntityKind::Organization;
         }
     }
+    // Two rules may each make one form the other's alias ("Acme Co." the fuller form of
+    // "Acme Co" by its legal suffix, "Acme Co" the first of the two written with the same
+    // letters): a cycle has no root, and would drop every form. Its fullest form is the root.
+    for i in 0..n {
+        let mut path = vec![i];
+        let mut k = i;
+        while let Some(j) = names[k].alias_of {
+            if let Some(at) = path.iter().position(|&p| p == j) {
+                let root = *path[at..]
+                    .iter()
+                    .max_by_key(|&&p| (names[p].key.len(), std::cmp::Reverse(p)))
+                    .unwrap_or(&j);
+                names[root].alias_of = None;
+                break;
+            }
+            path.push(j);
+            k = j;
+        }
+    }
     // Follow chains to the root.
     for i in 0..n {
         let mut root = i;
-        let mut steps = 0;
         while let Some(j) = names[root].alias_of {
             root = j;
-            steps += 1;
-            if steps > n {
-                break;
-            }
         }
         if root != i {
             names[i].alias_of = Some(root);
@@ -3865,6 +3879,11 @@ mod tests {
                     "O:Sydney International",
                     "L:Sydney",
                 ],
+            ),
+            // "and Sons" closes a company's name.
+            (
+                "He joined Bernard Matthews and Sons in 1990.",
+                &["O:Bernard Matthews and Sons"],
             ),
             // Indonesia's "PT" opens a company's name, "Tbk" closes one; a family's name is
             // a person's.
@@ -5207,6 +5226,14 @@ mod tests {
                 "George P. Walden arrived. George Walden thanked the crowd.",
                 "George P. Walden",
                 &["George Walden"],
+            ),
+            // One name written with and without its suffix's period: one entity, the fuller
+            // form its name (two rules making each the other's alias dropped both); "and Co"
+            // closes a company's name.
+            (
+                "Shares in Mitsui and Co rose 10 yen. Mitsui and Co. said profit grew.",
+                "Mitsui and Co.",
+                &["Mitsui and Co"],
             ),
             // A company's (short_forms.txt).
             (

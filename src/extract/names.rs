@@ -888,6 +888,16 @@ impl<'a> Runs<'a> {
         if end == start {
             return false;
         }
+        // ("Mitsui and Co", "Mitsui and Co.", "Sandy Jones and Sons": a company's legal form
+        // or its sons after "and" close its name.)
+        if end == start + 1
+            && matches!(
+                self.text(start).trim_end_matches('.'),
+                "Co" | "Company" | "Sons"
+            )
+        {
+            return true;
+        }
         // ("Trinidad and Tobago", "Jammu and Kashmir": a known place too.)
         if (first..start - 1).any(|s| {
             let key = self.key(s, end);
