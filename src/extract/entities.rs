@@ -3880,6 +3880,18 @@ mod tests {
                     "L:Sydney",
                 ],
             ),
+            // A given name Webster's lists as a word ("goran") still opens a person's name: a
+            // player beaten is no team.
+            (
+                "Top seed Pete Sampras of the United States beat Goran Ivanisevic of Croatia \
+                 6-7 7-6 6-4 on Saturday to reach the final. Goran served well.",
+                &[
+                    "P:Pete Sampras",
+                    "P:Goran Ivanisevic",
+                    "L:United States",
+                    "L:Croatia",
+                ],
+            ),
             // "and Sons" closes a company's name.
             (
                 "He joined Bernard Matthews and Sons in 1990.",
