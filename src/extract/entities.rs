@@ -1026,10 +1026,11 @@ fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab: &Vocabula
         // A place that is also a given name ("Florida Marlins", "Houston Astros") opens a
         // person's name only before a surname ("Paris Hilton").
         // A Romance article opens a title, not a person's name ("Le Matin", "La Presse").
+        // ("Les Ferdinand": "Les", a given name too, before a surname opens a person's.)
         let article = matches!(
             first,
             "le" | "la" | "les" | "el" | "los" | "las" | "il" | "lo"
-        );
+        ) && !(first == "les" && words.len() == 2 && SURNAMES.contains(last));
         // ("Royal Institute of Chartered Surveyors": no person's name runs "… of …", but a
         // quoted nickname may: Roberto "Hands of Stone" Duran.)
         let nickname = text.contains(['"', '“']);
@@ -3891,6 +3892,12 @@ mod tests {
                     "L:United States",
                     "L:Croatia",
                 ],
+            ),
+            // "Les" before a surname is a given name; before another word, the article of a
+            // French title.
+            (
+                "Les Ferdinand scored twice, the daily Les Echos reported.",
+                &["P:Les Ferdinand", "O:Les Echos"],
             ),
             // "and Sons" closes a company's name.
             (
