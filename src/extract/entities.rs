@@ -4989,6 +4989,11 @@ mod tests {
                  plans were fair. The Secretary of State, John Foster Dulles, disagreed.",
                 &["P:Margaret Hodge", "P:John Foster Dulles"],
             ),
+            // A name before a crossing or a checkpoint is the place's.
+            (
+                "The two men met at the Erez crossing point and drove on.",
+                &["L:Erez"],
+            ),
             // European regions by their English names.
             (
                 "State elections are due in Schleswig-Holstein and North Rhine-Westphalia, \
