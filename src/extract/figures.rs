@@ -723,6 +723,11 @@ impl<'a> Scanner<'a> {
                 number.high = Some(scaled(m, d, exponent));
             } else if tail.ends_with("-old") || tail.contains('-') {
                 return None; // 45-year-old
+            } else if tail.starts_with(char::is_uppercase) && {
+                let unit = tail.to_lowercase();
+                DURATION_UNITS.get(&unit).is_none() && HEADCOUNT_NOUNS.get(&unit).is_none()
+            } {
+                return None; // BMW's 1-Series, 7-Eleven (not "20-Year High" in a headline)
             } else {
                 let off = raw.len() - tail.len();
                 number.hyphen_unit = Some((off, raw.len()));
@@ -1782,6 +1787,11 @@ mod tests {
             ),
             ("Talks took three days.", &["three days|duration|3|day||"]),
             ("A 45-year-old man was arrested.", &[]),
+            // A number joined to a capitalized word is a name: a model, a shop.
+            (
+                "Sales of the new 1-Series rose; he runs a 7-Eleven store.",
+                &[],
+            ),
             ("The boy is 12 years old.", &[]),
             (
                 "Prices rose for a decade.",
