@@ -182,8 +182,10 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
             // The paragraph a quote of several paragraphs ends in.
             let q = &out[p];
             let ends = reader.paragraph_of(q.span.end.saturating_sub(1).max(q.span.start));
+            // ("Then, later that month on CNN: “…”": after a writer's lead-in too.)
             let follows = out[i].paragraph == ends
-                || out[i].paragraph == ends + 1 && reader.opens_paragraph(out[i].span);
+                || out[i].paragraph == ends + 1
+                    && (reader.opens_paragraph(out[i].span) || reader.after_lead_in(out[i].span));
             if follows {
                 out[i].speaker = out[p].speaker.clone();
                 out[i].cue = out[p].cue;
@@ -612,6 +614,32 @@ impl<'a> Reader<'a> {
         let first_of_paragraph = s == 0 || sentences[s - 1].paragraph != here.paragraph;
         first_of_paragraph
             && (here.tokens.start..self.token_from(span.start)).all(|i| self.is_quote_mark(i))
+    }
+
+    /// `Then, later that month on CNN: "…"`: the quote at `span` follows a short opening of
+    /// its paragraph's first sentence that ends in a colon and names no person, nor holds a
+    /// speech verb (a writer's lead-in, not an attribution).
+    fn after_lead_in(&self, span: Span) -> bool {
+        let Some(s) = self.doc.sentence_at(span.start) else {
+            return false;
+        };
+        let sentences = self.doc.sentences();
+        let here = &sentences[s];
+        if s > 0 && sentences[s - 1].paragraph == here.paragraph {
+            return false;
+        }
+        let mut end = self.token_from(span.start);
+        while end > here.tokens.start && self.is_quote_mark(end - 1) {
+            end -= 1;
+        }
+        end > here.tokens.start + 1
+            && end - here.tokens.start <= 12
+            && self.word(end - 1) == ":"
+            && !(here.tokens.start..end).any(|i| self.is_speech_verb(i))
+            && !self
+                .mentions_between(here.span.start, self.tokens()[end - 1].span.start)
+                .iter()
+                .any(|(_, kind, _)| *kind == EntityKind::Person)
     }
 
     fn is_quote_mark(&self, i: usize) -> bool {
@@ -1717,7 +1745,14 @@ impl<'a> Reader<'a> {
     fn speech_cue_end(&self, i: usize) -> Option<usize> {
         // Lower case: "States" in "the United States" is no verb; neither is a word after a
         // determiner: "the report", "a wake-up call".
-        let w = self.word(i);
+        // ("Murphy, the head of Right to Rise USA, Tweeted on Friday": some papers capitalize
+        // the brand's verb.)
+        let inside = |i: usize| self.sentence_tokens(self.tokens()[i].span.start).start < i;
+        let w = match self.word(i) {
+            "Tweeted" if inside(i) => "tweeted",
+            "Tweets" if inside(i) => "tweets",
+            w => w,
+        };
         if !self
             .tokens()
             .get(i)
@@ -3603,6 +3638,12 @@ mod tests {
     #[test]
     fn attribution_orders() {
         let cases: &[(&str, &[&str])] = &[
+            // Some papers capitalize the brand's verb.
+            (
+                "“Not us but can’t argue with it!” Mike Murphy, the head of Right to Rise USA, \
+                 Tweeted on Friday.",
+                &["Not us but can’t argue with it!|full|Mike Murphy"],
+            ),
             // A label in parentheses before an auxiliary.
             (
                 "Reform efforts are “sustained and deep” now, the International Monetary Fund \
@@ -4756,6 +4797,15 @@ mod tests {
     #[test]
     fn interrupted_and_continued_quotes() {
         let cases: &[(&str, &[&str])] = &[
+            // A writer's lead-in naming a person is no continuation.
+            (
+                "“We made a terrible mistake,” Dana Holt told CNN.\n\nLater, Sam Reed on \
+                 CNN: “I never said that.”",
+                &[
+                    "We made a terrible mistake,|full|Dana Holt",
+                    "I never said that.|full|Sam Reed",
+                ],
+            ),
             // A quote opening a sentence after the writer's sentence that names no one takes
             // the speaker of the reported speech before that (not a verb that reports none).
             (
@@ -5376,13 +5426,14 @@ mod tests {
                     "For example, the government has done almost nothing with the files.|full|Joe Pollard",
                 ],
             ),
-            // Where words were said, before a colon, is no speaker.
+            // Where words were said, before a colon, is no speaker; after such a lead-in the
+            // quote opening the next paragraph goes on with the speaker before.
             (
                 "“We made a terrible mistake going in,” Tom Rand told reporters in October.\n\n\
                  Then, later that month on CNN: “I never said we made a mistake going in.”",
                 &[
                     "We made a terrible mistake going in,|full|Tom Rand",
-                    "I never said we made a mistake going in.|full|",
+                    "I never said we made a mistake going in.|full|Tom Rand",
                 ],
             ),
             // The subject of a passive speech verb is the one spoken to.
