@@ -1352,6 +1352,10 @@ mod tests {
                 &["HK$88m|money|88000000|HKD||"],
             ),
             (
+                "Net profit rose to NT$398.3 billion.",
+                &["NT$398.3 billion|money|398300000000|TWD||"],
+            ),
+            (
                 "The fund holds USD 5m in bonds.",
                 &["USD 5m|money|5000000|USD||"],
             ),
