@@ -439,6 +439,17 @@ impl<'a> Scanner<'a> {
         {
             currency = Some(self.resolve(fields[0], &self.phrase(s, start - s)?));
             start = s;
+            // "Z$5 billion", "TT$2m": capitals of no known mark glued before "$" name some
+            // other dollar; which, the table does not say (`null`, "" until output).
+            if self.w(start) == "$"
+                && start > 0
+                && self.glued(start - 1)
+                && (1..=3).contains(&self.raw(start - 1).len())
+                && self.raw(start - 1).chars().all(|c| c.is_ascii_uppercase())
+            {
+                currency = Some("");
+                start -= 1;
+            }
         }
         // (A sum after a name is no label: "fined Apple 500 million euros".)
         if currency.is_none()
@@ -568,7 +579,7 @@ impl<'a> Scanner<'a> {
             value: Some(value),
             value_max: value_max.filter(|&v| v != value),
             unit: m.unit,
-            currency: m.currency,
+            currency: m.currency.filter(|c| !c.is_empty()),
             qualifier,
             per,
         });
@@ -1198,7 +1209,7 @@ impl<'a> Scanner<'a> {
             value: None,
             value_max: None,
             unit: m.unit,
-            currency: m.currency,
+            currency: m.currency.filter(|c| !c.is_empty()),
             qualifier,
             per: None,
         });
@@ -1354,6 +1365,11 @@ mod tests {
             (
                 "Net profit rose to NT$398.3 billion.",
                 &["NT$398.3 billion|money|398300000000|TWD||"],
+            ),
+            // Capitals of no known mark before "$": some other dollar, which is not said.
+            (
+                "Inflation cost Z$5 billion.",
+                &["Z$5 billion|money|5000000000|||"],
             ),
             (
                 "The fund holds USD 5m in bonds.",
