@@ -991,7 +991,8 @@ fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab: &Vocabula
     if words.len() >= 2 && ORG_OPENERS.contains(first) {
         e.org += 5.0;
     }
-    if words.len() >= 2 && ORG_SUFFIXES.contains(last) {
+    if words.len() >= 2 && ORG_SUFFIXES.contains(last) || web_domain(last).is_some() {
+        // ("Amazon.com", "Layoffs.fyi": a web domain names the site's company.)
         e.org += 6.0;
     } else if ORG_HEADS.contains(last) && !PLACES.contains(text) {
         // ("Soviet Union" is a known place.)
@@ -2204,6 +2205,13 @@ fn merge(names: &mut [Name], sporty: bool) {
                 by_prefix.entry(first.clone()).or_default().push(j);
             }
         }
+        // "Breitbart" of "Breitbart.com": the name before its web domain.
+        if name.kind == EntityKind::Organization
+            && let [word] = name.words.as_slice()
+            && let Some(stem) = web_domain(word)
+        {
+            by_prefix.entry(stem.to_string()).or_default().push(j);
+        }
         if name.words.len() < 2 || fuller_of[j].is_some() {
             continue;
         }
@@ -2774,6 +2782,14 @@ fn merge(names: &mut [Name], sporty: bool) {
             names[i].alias_of = Some(root);
         }
     }
+}
+
+/// "amazon.com" → "amazon": a lower-cased name word ending in a web domain, and the name
+/// before it.
+fn web_domain(word: &str) -> Option<&str> {
+    let (stem, tld) = word.rsplit_once('.')?;
+    (!stem.is_empty() && matches!(tld, "com" | "net" | "org" | "fyi" | "io" | "ai" | "tv"))
+        .then_some(stem)
 }
 
 /// "st", "st.", "saint" (lower case): a saint's name opens with it ("St Dunstan's").
@@ -3898,6 +3914,18 @@ mod tests {
             (
                 "Les Ferdinand scored twice, the daily Les Echos reported.",
                 &["P:Les Ferdinand", "O:Les Echos"],
+            ),
+            // A web domain glued to a name is part of it, and names a company; it ends the
+            // name but for a legal suffix.
+            (
+                "Shares in Amazon.com Inc rose. Layoffs.fyi counts the cuts. The \
+                 Whatsonstage.com Theatregoers' Choice winners were named.",
+                &[
+                    "O:Amazon.com Inc",
+                    "O:Layoffs.fyi",
+                    "O:Whatsonstage.com",
+                    "O:Theatregoers",
+                ],
             ),
             // "and Sons" closes a company's name.
             (
@@ -5250,6 +5278,12 @@ mod tests {
                 "George P. Walden arrived. George Walden thanked the crowd.",
                 "George P. Walden",
                 &["George Walden"],
+            ),
+            // The name before its web domain.
+            (
+                "Breitbart.com ran the story first. Readers of Breitbart later complained.",
+                "Breitbart.com",
+                &["Breitbart"],
             ),
             // One name written with and without its suffix's period: one entity, the fuller
             // form its name (two rules making each the other's alias dropped both); "and Co"

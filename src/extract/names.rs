@@ -773,7 +773,26 @@ impl<'a> Runs<'a> {
                         || self.text(last + 1) == "Office"
                             && ROLES.get(&self.text(last - 1).to_lowercase()).is_some()
                             && !self.is_name_word(last + 2));
-                if word {
+                // "Amazon.com", "Layoffs.fyi": a web domain glued to the name (nothing glued
+                // after it: not a web address, "Amazon.com/books").
+                let domain = next == "."
+                    && self.glued(last - 1)
+                    && self.glued(last)
+                    && matches!(
+                        self.text(last + 1),
+                        "com" | "net" | "org" | "fyi" | "io" | "ai" | "tv"
+                    )
+                    && (!self.glued(last + 1)
+                        || self.text(last + 2) == "." && !self.glued(last + 2));
+                if domain {
+                    // (A domain ends the name but for a legal suffix: "Amazon.com Inc", not
+                    // "the Whatsonstage.com Theatregoers' Choice awards".)
+                    last += 2;
+                    let suffix = ORG_SUFFIXES.contains(&self.text(last).to_lowercase());
+                    if !(suffix && self.is_name_word(last)) {
+                        break;
+                    }
+                } else if word {
                     last += 1;
                 } else if connector || plural_possessive || inner_possessive {
                     last += 2;
