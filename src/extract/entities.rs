@@ -2627,12 +2627,19 @@ fn merge(names: &mut [Name], sporty: bool) {
                         && !someones_surname
                 })
             })
-            // An organization's head word alone ("the Commission" of "European Commission").
+            // An organization's head word alone ("the Commission" of "European Commission");
+            // a known name too when a place's name is all the rest ("United" of "Manchester
+            // United", not of "United Airlines").
             .or_else(|| {
                 sole(&by_head, word, i)
                     .or_else(|| sole(&by_head_of, word, i))
-                    .filter(|_| {
-                        name.kind == EntityKind::Organization && !ORGANIZATIONS.contains(word)
+                    .filter(|&j| {
+                        name.kind == EntityKind::Organization
+                            && (!ORGANIZATIONS.contains(word)
+                                || names[j].words.last().is_some_and(|w| w == word)
+                                    && PLACES.contains(
+                                        &names[j].words[..names[j].words.len() - 1].join(" "),
+                                    ))
                     })
             })
             // The first name of one two-word person, if nobody has it as a surname and the
@@ -5278,6 +5285,17 @@ mod tests {
                 "George P. Walden arrived. George Walden thanked the crowd.",
                 "George P. Walden",
                 &["George Walden"],
+            ),
+            // A known name that ends a longer one after a place's name is its short form.
+            (
+                "Malcolm Glazer bid for Manchester United. Fans of United were angry.",
+                "Manchester United",
+                &["United"],
+            ),
+            (
+                "The New York Times reported the talks. The Times said they failed.",
+                "New York Times",
+                &["Times"],
             ),
             // The name before its web domain.
             (
