@@ -399,7 +399,30 @@ fn spells_out(doc: &Document, name: &Candidate, acronym: &Candidate) -> bool {
     initials.len() >= 2
         && ((in_order(&initials, &letters) && letters.len() <= initials.len() + 1)
             || (letters.len() >= 3 && initials.starts_with(&letters))
-            || foreign)
+            || foreign
+            || prefixes_spell(&words, &letters))
+}
+
+/// "Petrobras" of "Petroleo Brasileiro SA", "Telebras" of "Telecomunicacoes Brasileiras":
+/// a short form made of the starts (two letters or more) of two or more of the name's words,
+/// in order, from the first (lower case).
+fn prefixes_spell(words: &[String], short: &str) -> bool {
+    fn spell(words: &[String], short: &str, used: usize) -> bool {
+        if short.is_empty() {
+            return used >= 2;
+        }
+        words.iter().enumerate().any(|(k, w)| {
+            (2..=w.len().min(short.len())).rev().any(|n| {
+                w.is_char_boundary(n)
+                    && short.is_char_boundary(n)
+                    && w[..n] == short[..n]
+                    && spell(&words[k + 1..], &short[n..], used + 1)
+            })
+        })
+    }
+    short.len() >= 5
+        && words.first().is_some_and(|w| w.get(..2) == short.get(..2))
+        && spell(words, short, 0)
 }
 
 /// "Anil Ambani, the younger of the two brothers …", then "Mr Ambani": a longer name with
@@ -1317,6 +1340,25 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         && !ORGANIZATIONS.contains(key)
     {
         e.person += 3.0;
+    }
+    // "The lower house speaker, Luis Eduardo Magalhaes, said": a title or a noun for a
+    // person closing a description that a determiner opens, the name set off by commas after
+    // it (a person, though a town bears the name).
+    if c.first >= 3
+        && doc.slice(toks[c.first - 1].span) == ","
+        && toks.get(c.last).is_some_and(|t| doc.slice(t.span) == ",")
+        && lowercase_word(c.first - 2)
+        && {
+            // (Not a role a body may hold: "the new owner, OHorizons Global,".)
+            let w = lower(c.first - 2);
+            (ROLES.get(&w).is_some() || HONORIFICS.contains(&w) || PERSON_NOUNS.contains(&w))
+                && !matches!(w.as_str(), "owner" | "partner")
+        }
+        && (c.first.saturating_sub(6)..c.first - 2)
+            .any(|k| is_determiner_word(&lower(k)) || possessive_at(k))
+        && !ORGANIZATIONS.contains(key)
+    {
+        e.person += 5.0;
     }
     // "Santa Monica-based": where a company is based is a place, whatever given names the
     // place's name holds.
@@ -2799,6 +2841,14 @@ fn web_domain(word: &str) -> Option<&str> {
         .then_some(stem)
 }
 
+/// "the", "its", "their": a lower-cased determiner opening a description.
+fn is_determiner_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our"
+    )
+}
+
 /// "st", "st.", "saint" (lower case): a saint's name opens with it ("St Dunstan's").
 pub(crate) fn is_saint(word: &str) -> bool {
     matches!(word, "st" | "st." | "saint")
@@ -3921,6 +3971,13 @@ mod tests {
             (
                 "Les Ferdinand scored twice, the daily Les Echos reported.",
                 &["P:Les Ferdinand", "O:Les Echos"],
+            ),
+            // A title closing a description before the name's commas makes it a person's,
+            // though a town bears the name (not a role a body may hold).
+            (
+                "The lower house speaker, Luis Eduardo Magalhaes, said a vote was near. The new \
+                 owner, Kestrel Global, declined to comment.",
+                &["P:Luis Eduardo Magalhaes", "O:Kestrel Global"],
             ),
             // A web domain glued to a name is part of it, and names a company; it ends the
             // name but for a legal suffix.
@@ -5296,6 +5353,12 @@ mod tests {
                 "The New York Times reported the talks. The Times said they failed.",
                 "New York Times",
                 &["Times"],
+            ),
+            // A short form made of the starts of the name's words, in parentheses after it.
+            (
+                "Shares in Petroleo Brasileiro SA (Petrobras) rose. Petrobras said output grew.",
+                "Petroleo Brasileiro SA",
+                &["Petrobras"],
             ),
             // The name before its web domain.
             (
