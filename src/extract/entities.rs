@@ -25,13 +25,13 @@ use crate::lexicon::{
     APPOSITION_STOPS, BUSINESS_NOUNS, CHANGE_VERBS, COUNTRIES, COURTESY_TITLES, CURRENCIES,
     DIRECTIONS, DOMAIN_TITLES, EVENT_OPENERS, FACILITY_NOUNS, FUNCTION_WORDS, GENDERED_NOUNS,
     GIVEN_NAMES, HOLDING_NOUNS, HONORIFICS, INNINGS_VERBS, KIN_NOUNS, KNIGHT_TITLES,
-    MEDICINE_NOUNS, MEMBER_TITLES, NAME_PARTICLES, NATIONALITIES, NUMBERED_HEADS, ORG_HEADS,
-    ORG_NOUNS, ORG_OPENERS, ORG_SUFFIXES, ORGANIZATIONS, PAST_TENSES, PERSON_NOUNS, PLACE_HEADS,
-    PLACE_NOUNS, PLACE_OFFICES, PLACES, POSITIONS, PRODUCT_NOUNS, RESULT_NOUNS, RESULT_VERBS,
-    ROLES, SHARED_ROLES, SHORT_FORMS, SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS,
-    SURNAME_HEADS, SURNAMES, TEAM_WORDS, UNNAMED_NOUNS, WORKFORCE_NOUNS, ends_organization,
-    given_name_is_male, has_surname_ending, honorific_is_male, is_common_given_name,
-    is_common_surname, is_english_word, is_form_of_be, is_trade_noun,
+    MEDICINE_NOUNS, MEMBER_TITLES, MONTHS, NAME_PARTICLES, NATIONALITIES, NUMBERED_HEADS,
+    ORG_HEADS, ORG_NOUNS, ORG_OPENERS, ORG_SUFFIXES, ORGANIZATIONS, PAST_TENSES, PERSON_NOUNS,
+    PLACE_HEADS, PLACE_NOUNS, PLACE_OFFICES, PLACES, POSITIONS, PRODUCT_NOUNS, RESULT_NOUNS,
+    RESULT_VERBS, ROLES, SHARED_ROLES, SHORT_FORMS, SPEECH_VERBS, SPORTS_WORDS,
+    STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TEAM_WORDS, UNNAMED_NOUNS, WORKFORCE_NOUNS,
+    ends_organization, given_name_is_male, has_surname_ending, honorific_is_male,
+    is_common_given_name, is_common_surname, is_english_word, is_form_of_be, is_trade_noun,
 };
 use crate::text::{Document, Span, Token, TokenKind};
 
@@ -1529,6 +1529,36 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         if subject {
             e.add_team(3.0);
         }
+        // "Newcastle, who had led the table, were held 1-1 at home by Coventry": a town named
+        // in a sentence that gives a match's score, not as where it was played ("at
+        // Anfield", "in Turin"), is a side (a country stays a place).
+        // (Nor a ground's town, "at Lord's, London", "Bristol: Gloucestershire 183", nor a
+        // part of a city, "the north London club".)
+        let venue = c.first > 0
+            && (matches!(
+                lower(c.first - 1).as_str(),
+                "in" | "at" | "near" | "from" | "to" | "of" | "outside" | ","
+            ) || DIRECTIONS.contains(&lower(c.first - 1)))
+            || toks.get(c.last).is_some_and(|t| doc.slice(t.span) == ":");
+        // (A surname is a player's: "Paterson slotted four penalties"; days before a
+        // month are dates: "Istanbul, Turkey from 10-13 February".)
+        if PLACES.contains(key)
+            && !COUNTRIES.contains(key)
+            && !personal
+            && !venue
+            && toks.iter().enumerate().any(|(i, t)| {
+                t.kind == TokenKind::Number
+                    && doc
+                        .slice(t.span)
+                        .split_once('-')
+                        .is_some_and(|(a, b)| is_small_number(a, 2) && is_small_number(b, 2))
+                    && toks
+                        .get(i + 1)
+                        .is_none_or(|n| !MONTHS.contains(&doc.slice(n.span).to_lowercase()))
+            })
+        {
+            e.add_team(4.5);
+        }
     }
     // "in Metlife stock", "Vantora shares": a company's, not a place's.
     let shares =
@@ -1976,7 +2006,10 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
                     && !COUNTRIES.contains(key)
                     && (c.last + 2..(c.last + 5).min(toks.len()))
                         .any(|i| RESULT_VERBS.contains(&lower(i)));
-                if result {
+                // (A town of a sports story is no "who" of its own: "Newcastle, who had led
+                // the table,".)
+                let town = sporty && PLACES.contains(key) && !COUNTRIES.contains(key);
+                if result || town {
                     e.add_team(3.0);
                 } else {
                     e.person += 2.0;
@@ -3964,6 +3997,24 @@ mod tests {
                     "P:Goran Ivanisevic",
                     "L:United States",
                     "L:Croatia",
+                ],
+            ),
+            // In a sports story, a town in a sentence giving a score is a side, unless it is
+            // where the match was played; a town is no "who".
+            (
+                "Newcastle, who had led the table for much of the autumn, were held 1-1 at \
+                 home by Coventry. Liverpool went top of the league after a 3-1 win over \
+                 Middlesbrough at Anfield, Fowler scored twice. The tour of the season moves to \
+                 Istanbul, Turkey \
+                 from 10-13 February.",
+                &[
+                    "O:Newcastle",
+                    "O:Coventry",
+                    "O:Liverpool",
+                    "O:Middlesbrough",
+                    "L:Anfield",
+                    "L:Istanbul",
+                    "L:Turkey",
                 ],
             ),
             // "Les" before a surname is a given name; before another word, the article of a
