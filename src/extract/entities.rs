@@ -4017,6 +4017,17 @@ mod tests {
                     "L:Turkey",
                 ],
             ),
+            // "Government" ends an organization's name; an adverb opening a sentence is no
+            // part of a name.
+            (
+                "The Welsh Assembly Government said it would act. Human Rights Watch says the \
+                 vote was unfair. Perhaps Robinson was right.",
+                &[
+                    "P:Robinson",
+                    "O:Welsh Assembly Government",
+                    "O:Human Rights Watch",
+                ],
+            ),
             // "Les" before a surname is a given name; before another word, the article of a
             // French title.
             (
