@@ -3091,6 +3091,49 @@ fn build(doc: &Document, body: &[Candidate], headings: &[Candidate], names: &[Na
     for (i, n) in names.iter().enumerate() {
         by_key.insert(n.key.as_str(), root_of[i]);
     }
+    // A company's name without its legal suffix names it in a heading ("Sumitomo" of
+    // "Sumitomo Corp"), unless the body names that too.
+    let mut unsuffixed: HashMap<String, Vec<usize>> = HashMap::default();
+    for &r in &roots {
+        if let [rest @ .., last] = names[r].words.as_slice()
+            && names[r].kind == EntityKind::Organization
+            && !rest.is_empty()
+            && ORG_SUFFIXES.contains(last.trim_end_matches('.'))
+        {
+            unsuffixed.entry(rest.join(" ")).or_default().push(r);
+        }
+    }
+    let unsuffixed: HashMap<String, usize> = unsuffixed
+        .into_iter()
+        .filter_map(|(key, orgs)| match orgs.as_slice() {
+            [one] => Some((key, *one)),
+            _ => None,
+        })
+        .collect();
+    // An organization's acronym names it in a heading ("LME copper slides" of "London Metal
+    // Exchange"), three letters or more, one organization's only, no name of its own.
+    let mut acronyms: HashMap<String, Vec<usize>> = HashMap::default();
+    for &r in &roots {
+        if names[r].kind == EntityKind::Organization {
+            let letters = initials(&names[r].words);
+            if letters.len() >= 3 && letters.chars().all(|c| c.is_ascii_alphabetic()) {
+                acronyms.entry(letters).or_default().push(r);
+            }
+        }
+    }
+    let acronyms: HashMap<String, usize> = acronyms
+        .into_iter()
+        .filter_map(|(letters, orgs)| match orgs.as_slice() {
+            [one]
+                if !by_key.contains_key(letters.as_str())
+                    && !ORGANIZATIONS.contains(&letters)
+                    && !PLACES.contains(&letters) =>
+            {
+                Some((letters, *one))
+            }
+            _ => None,
+        })
+        .collect();
     let mut extra: Vec<(Mention, EntityKind, String)> = Vec::new();
     for h in headings {
         let toks = &doc.sentence_tokens(h.sentence)[h.first..h.last];
@@ -3101,10 +3144,16 @@ fn build(doc: &Document, body: &[Candidate], headings: &[Candidate], names: &[Na
                 let span = Span::new(toks[i].span.start, toks[j - 1].span.end);
                 let key = key_of(doc.slice(span));
                 // ("Fed chief warning on US deficit" of "Federal Reserve".)
+                let capitals = j == i + 1 && {
+                    let w = doc.slice(span);
+                    w.len() >= 3 && w.chars().all(|c| c.is_ascii_uppercase())
+                };
                 if let Some(r) = by_key
                     .get(key.as_str())
                     .copied()
                     .or_else(|| short_form_of(names, &key).map(|j| root_of[j]))
+                    .or_else(|| capitals.then(|| acronyms.get(&key).copied()).flatten())
+                    .or_else(|| unsuffixed.get(&key).copied())
                 {
                     found = Some((j, span, Some(r), key));
                     break;
@@ -4378,6 +4427,19 @@ mod tests {
             "Rates were held.\n\n(Reporting by Balazs Koranyi; Editing by Toby Chopra)\n",
             &["P:Balazs Koranyi", "P:Toby Chopra"],
         );
+        // A body's acronym, or a company's name without its legal suffix, names it in a
+        // heading; so does its acronym opening a sentence.
+        let doc = Document::parse(
+            "LME Copper Slides As Sumitomo Unwinds\n\nCopper prices on the London Metal \
+             Exchange fell, dealers at Sumitomo Corp said. LME stocks rose.\n",
+        );
+        let e = entities(&doc);
+        let orgs: Vec<(&str, usize)> = e
+            .organizations
+            .iter()
+            .map(|o| (o.name.as_str(), o.mentions.len()))
+            .collect();
+        assert_eq!(orgs, [("London Metal Exchange", 3), ("Sumitomo Corp", 2)]);
     }
 
     #[test]

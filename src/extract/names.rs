@@ -188,8 +188,10 @@ pub struct Vocabulary<'a> {
     /// Last words of names that open with a given name ("king" of "Billie Jean King"),
     /// lower-cased: such a word alone is that person's surname, even if it is a title.
     pub surnames: HashSet<String>,
-    /// Letters a word list takes for no name ("ba", a degree) that are the initials of a name
-    /// written out in the body ("British Airways"), lower-cased: such an acronym is that name's.
+    /// Initials of an organization's name written out in the body ("British Airways", "London
+    /// Metal Exchange"), lower-cased, when a word list takes them for no name ("ba", a degree)
+    /// or they are three letters or more: such an acronym is that name's, even opening a
+    /// sentence ("LME copper slid").
     pub spelled_out: HashSet<String>,
 }
 
@@ -280,9 +282,15 @@ fn spell_out(
     run: Option<(usize, usize, usize)>,
     out: &mut HashSet<String>,
 ) {
-    let Some((first, last, _)) = run.filter(|r| (2..=5).contains(&r.2)) else {
+    let Some((first, last, words)) = run else {
         return;
     };
+    // ("The London Metal Exchange said": the article opening the sentence is no initial.)
+    let article = usize::from(doc.slice(toks[first].span) == "The");
+    let (first, words) = (first + article, words - article);
+    if !(2..=5).contains(&words) {
+        return;
+    }
     let mut initials = [0u8; 5];
     let mut n = 0;
     for t in &toks[first..=last] {
@@ -299,7 +307,7 @@ fn spell_out(
     let Ok(initials) = std::str::from_utf8(&initials[..n]) else {
         return;
     };
-    if !NOT_ENTITIES.contains(initials)
+    if !(NOT_ENTITIES.contains(initials) || initials.len() >= 3)
         || GIVEN_NAMES.contains(&doc.slice(toks[first].span).to_lowercase())
     {
         return;
@@ -1786,7 +1794,9 @@ impl<'a> Runs<'a> {
                         verb.as_str(),
                         "beat" | "beats" | "drew" | "defeated" | "thrashed"
                     );
-                let seen = vocab.capital_inside.contains(&lower);
+                // ("LME copper slid": the initials of a body the article writes out.)
+                let seen = vocab.capital_inside.contains(&lower)
+                    || is_capitals(w) && vocab.spelled_out.contains(&lower);
                 // "KeyCorp", "eBay": capitals inside a word mark a name anywhere.
                 let camel = is_camel_case(w);
                 // "M&S", "P&O": an acronym with an ampersand is a name.
