@@ -6555,6 +6555,18 @@ mod tests {
                 "Geoff Dixon",
                 &[("chief executive", Some("Qantas"))],
             ),
+            // A capitalized title before the name, the organization after it; not one that
+            // qualifies a noun after "the", nor a peer's seat.
+            (
+                "Analyst Julius Maldutis of Salomon Brothers cut his forecast.",
+                "Julius Maldutis",
+                &[("Analyst", Some("Salomon Brothers"))],
+            ),
+            (
+                "Unions met Deputy Prime Minister John Prescott at the Labour spring conference.",
+                "John Prescott",
+                &[("Deputy Prime Minister", None)],
+            ),
             // A hyphenated title of a body's head; "arap" inside a Kenyan name.
             (
                 "President Daniel arap Moi's party, KANU, met. KANU secretary-general Joseph \

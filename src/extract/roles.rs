@@ -411,7 +411,49 @@ impl<'a> Finder<'a> {
             }
             (k < and).then(|| self.org_ending_at(k)).flatten()
         });
+        // ("Analyst Julius Maldutis of Salomon Brothers": the organization after the name, as
+        // for a title in lower case.)
+        // (Not a peer's seat: "Baron Kinnock of Bedwellty".)
+        let peer = is_courtesy(&title.to_lowercase())
+            || matches!(
+                title.to_lowercase().as_str(),
+                "baron" | "baroness" | "lord" | "lady" | "earl" | "viscount" | "duke" | "duchess"
+            );
+        let org = org.or_else(|| (!peer).then(|| self.org_after_name(c)).flatten());
         self.role(singular_title(title).unwrap_or(title), org)
+    }
+
+    /// "… Mike Powell of Dresdner Kleinwort Wasserstein": the organization right after the
+    /// name and "of", "at" or "with".
+    /// (Not a name that owns what follows: "John Prescott at Labour's spring conference".)
+    fn org_after_name(&self, c: &Candidate) -> Option<usize> {
+        if !matches!(self.text(c.last), "of" | "at" | "with") {
+            return None;
+        }
+        let start = c.last + 1;
+        // (Nor one after "the" that qualifies a noun after it: "at the Labour spring
+        // conference".)
+        let qualifies = |end: usize| {
+            let toks = self.doc.sentence_tokens(self.sentence);
+            let w = self.text(end);
+            toks[end].kind == TokenKind::Word
+                && w.starts_with(char::is_lowercase)
+                && !FUNCTION_WORDS.contains(w)
+                && !w.ends_with("ed")
+                && !w.ends_with('s')
+                && SPEECH_VERBS.get(w).is_none()
+        };
+        let from = usize::from(self.text(start).eq_ignore_ascii_case("the")) + start;
+        let owns = (from + 1..=(from + 8).min(self.len()))
+            .rev()
+            .find(|&end| self.entities.at(self.span(from, end)).is_some())
+            .is_some_and(|end| {
+                end < self.len() && (self.possessive_mark(end) || from > start && qualifies(end))
+            });
+        if owns {
+            return None;
+        }
+        self.org_starting_at(start)
     }
 
     /// "Governors Michelle Bowman and Christopher Waller", "Senators Ted Cruz, Rand Paul and
@@ -537,11 +579,7 @@ impl<'a> Finder<'a> {
         } else {
             // ("aviation analyst Mike Powell of Dresdner Kleinwort Wasserstein": the
             // organization after the name.)
-            self.org_ending_at(start).or_else(|| {
-                matches!(self.text(c.last), "of" | "at" | "with")
-                    .then(|| self.org_starting_at(c.last + 1))
-                    .flatten()
-            })
+            self.org_ending_at(start).or_else(|| self.org_after_name(c))
         };
         self.role(title, org)
     }
