@@ -6563,6 +6563,11 @@ mod tests {
                 &[("Analyst", Some("Salomon Brothers"))],
             ),
             (
+                "Economist Joel Naroff at First Union Corp said rates would rise.",
+                "Joel Naroff",
+                &[("Economist", Some("First Union Corp"))],
+            ),
+            (
                 "Unions met Deputy Prime Minister John Prescott at the Labour spring conference.",
                 "John Prescott",
                 &[("Deputy Prime Minister", None)],

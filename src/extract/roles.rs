@@ -527,8 +527,10 @@ impl<'a> Finder<'a> {
             let roleish = ROLES.get(&lower).is_some() || TITLE_MODIFIERS.contains(&lower) || joined;
             // ("Chief executive Rene Haas told …": capitalized only as the sentence's first,
             // and no name: "Labour leader Sir Keir Starmer".)
-            let first_word =
-                start == 1 && end - start >= 1 && self.entities.at(self.span(0, 1)).is_none();
+            // ("Economist Jane Roe at Kestrel Bank said": one role word alone too.)
+            let first_word = start == 1
+                && (end - start >= 1 || ROLES.get(&lower).is_some())
+                && self.entities.at(self.span(0, 1)).is_none();
             if !(w.starts_with(char::is_lowercase) || first_word) || !roleish {
                 break;
             }
