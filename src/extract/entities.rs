@@ -5210,6 +5210,11 @@ mod tests {
                 "The two men met at the Erez crossing point and drove on.",
                 &["L:Erez"],
             ),
+            // Provinces of Indonesia and Thailand (country-region-data).
+            (
+                "Aid reached Aceh and Phuket on Tuesday.",
+                &["L:Aceh", "L:Phuket"],
+            ),
             // European regions by their English names.
             (
                 "State elections are due in Schleswig-Holstein and North Rhine-Westphalia, \
