@@ -1534,18 +1534,22 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
         // Anfield", "in Turin"), is a side (a country stays a place).
         // (Nor a ground's town, "at Lord's, London", "Bristol: Gloucestershire 183", nor a
         // part of a city, "the north London club".)
-        let venue = c.first > 0
-            && (matches!(
-                lower(c.first - 1).as_str(),
-                "in" | "at" | "near" | "from" | "to" | "of" | "outside" | ","
-            ) || DIRECTIONS.contains(&lower(c.first - 1)))
-            || toks.get(c.last).is_some_and(|t| doc.slice(t.span) == ":");
+        // (Asked only of a known place: lower-casing the word before each mention costs.)
+        let venue = || {
+            c.first > 0 && {
+                let prev = lower(c.first - 1);
+                matches!(
+                    prev.as_str(),
+                    "in" | "at" | "near" | "from" | "to" | "of" | "outside" | ","
+                ) || DIRECTIONS.contains(&prev)
+            } || toks.get(c.last).is_some_and(|t| doc.slice(t.span) == ":")
+        };
         // (A surname is a player's: "Paterson slotted four penalties"; days before a
         // month are dates: "Istanbul, Turkey from 10-13 February".)
-        if PLACES.contains(key)
-            && !COUNTRIES.contains(key)
+        if place
             && !personal
-            && !venue
+            && !COUNTRIES.contains(key)
+            && !venue()
             && toks.iter().enumerate().any(|(i, t)| {
                 t.kind == TokenKind::Number
                     && doc
@@ -2008,7 +2012,7 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
                         .any(|i| RESULT_VERBS.contains(&lower(i)));
                 // (A town of a sports story is no "who" of its own: "Newcastle, who had led
                 // the table,".)
-                let town = sporty && PLACES.contains(key) && !COUNTRIES.contains(key);
+                let town = sporty && place && !COUNTRIES.contains(key);
                 if result || town {
                     e.add_team(3.0);
                 } else {

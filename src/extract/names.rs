@@ -190,8 +190,8 @@ pub struct Vocabulary<'a> {
     pub surnames: HashSet<String>,
     /// Initials of an organization's name written out in the body ("British Airways", "London
     /// Metal Exchange"), lower-cased, when a word list takes them for no name ("ba", a degree)
-    /// or they are three letters or more: such an acronym is that name's, even opening a
-    /// sentence ("LME copper slid").
+    /// or they are three letters or more of a name a head word or legal suffix closes: such an
+    /// acronym is that name's, even opening a sentence ("LME copper slid").
     pub spelled_out: HashSet<String>,
 }
 
@@ -307,7 +307,10 @@ fn spell_out(
     let Ok(initials) = std::str::from_utf8(&initials[..n]) else {
         return;
     };
-    if !(NOT_ENTITIES.contains(initials) || initials.len() >= 3)
+    // (Three letters or more a word list does not take: only of a name a head word or legal
+    // suffix closes, "London Metal Exchange" — asked first, as it is cheap.)
+    if !NOT_ENTITIES.contains(initials)
+        && (initials.len() < 3 || !ends_organization(&doc.slice(toks[last].span).to_lowercase()))
         || GIVEN_NAMES.contains(&doc.slice(toks[first].span).to_lowercase())
     {
         return;
