@@ -18,8 +18,9 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::names::{
     Candidate, Vocabulary, after_arabic_article, before_minute, before_record, candidates,
-    capitalized_at, heads_row, is_brand_case, is_capitals, is_english_plural, is_plural_noun,
-    is_small_number, is_word_acronym, listed_before, starts_sentence,
+    capitalized_at, heads_row, is_brand_case, is_capitals, is_determiner, is_english_plural,
+    is_plural_noun, is_small_number, is_top_level_domain, is_word_acronym, listed_before,
+    starts_sentence,
 };
 use crate::lexicon::{
     APPOSITION_STOPS, BUSINESS_NOUNS, CHANGE_VERBS, COUNTRIES, COURTESY_TITLES, CURRENCIES,
@@ -1355,7 +1356,7 @@ fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence 
                 && !matches!(w.as_str(), "owner" | "partner")
         }
         && (c.first.saturating_sub(6)..c.first - 2)
-            .any(|k| is_determiner_word(&lower(k)) || possessive_at(k))
+            .any(|k| is_determiner(&lower(k)) || possessive_at(k))
         && !ORGANIZATIONS.contains(key)
     {
         e.person += 5.0;
@@ -2870,20 +2871,22 @@ fn merge(names: &mut [Name], sporty: bool) {
     }
 }
 
+/// The keys of `index` that hold exactly one name, with that name.
+fn singles(index: HashMap<String, Vec<usize>>) -> HashMap<String, usize> {
+    index
+        .into_iter()
+        .filter_map(|(key, names)| match names.as_slice() {
+            [one] => Some((key, *one)),
+            _ => None,
+        })
+        .collect()
+}
+
 /// "amazon.com" → "amazon": a lower-cased name word ending in a web domain, and the name
 /// before it.
 fn web_domain(word: &str) -> Option<&str> {
     let (stem, tld) = word.rsplit_once('.')?;
-    (!stem.is_empty() && matches!(tld, "com" | "net" | "org" | "fyi" | "io" | "ai" | "tv"))
-        .then_some(stem)
-}
-
-/// "the", "its", "their": a lower-cased determiner opening a description.
-fn is_determiner_word(lower: &str) -> bool {
-    matches!(
-        lower,
-        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our"
-    )
+    (!stem.is_empty() && is_top_level_domain(tld)).then_some(stem)
 }
 
 /// "st", "st.", "saint" (lower case): a saint's name opens with it ("St Dunstan's").
@@ -3107,13 +3110,7 @@ fn build(doc: &Document, body: &[Candidate], headings: &[Candidate], names: &[Na
             unsuffixed.entry(rest.join(" ")).or_default().push(r);
         }
     }
-    let unsuffixed: HashMap<String, usize> = unsuffixed
-        .into_iter()
-        .filter_map(|(key, orgs)| match orgs.as_slice() {
-            [one] => Some((key, *one)),
-            _ => None,
-        })
-        .collect();
+    let unsuffixed = singles(unsuffixed);
     // An organization's acronym names it in a heading ("LME copper slides" of "London Metal
     // Exchange"), three letters or more, one organization's only, no name of its own.
     let mut acronyms: HashMap<String, Vec<usize>> = HashMap::default();
@@ -3125,19 +3122,12 @@ fn build(doc: &Document, body: &[Candidate], headings: &[Candidate], names: &[Na
             }
         }
     }
-    let acronyms: HashMap<String, usize> = acronyms
-        .into_iter()
-        .filter_map(|(letters, orgs)| match orgs.as_slice() {
-            [one]
-                if !by_key.contains_key(letters.as_str())
-                    && !ORGANIZATIONS.contains(&letters)
-                    && !PLACES.contains(&letters) =>
-            {
-                Some((letters, *one))
-            }
-            _ => None,
-        })
-        .collect();
+    let mut acronyms = singles(acronyms);
+    acronyms.retain(|letters, _| {
+        !by_key.contains_key(letters.as_str())
+            && !ORGANIZATIONS.contains(letters)
+            && !PLACES.contains(letters)
+    });
     let mut extra: Vec<(Mention, EntityKind, String)> = Vec::new();
     for h in headings {
         let toks = &doc.sentence_tokens(h.sentence)[h.first..h.last];

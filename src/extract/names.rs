@@ -789,10 +789,7 @@ impl<'a> Runs<'a> {
                 let domain = next == "."
                     && self.glued(last - 1)
                     && self.glued(last)
-                    && matches!(
-                        self.text(last + 1),
-                        "com" | "net" | "org" | "fyi" | "io" | "ai" | "tv"
-                    )
+                    && is_top_level_domain(self.text(last + 1))
                     && (!self.glued(last + 1)
                         || self.text(last + 2) == "." && !self.glued(last + 2));
                 if domain {
@@ -2196,6 +2193,32 @@ fn is_place_adjective(lower: &str) -> bool {
 /// "al-Saadani" → "Saadani": the rest of a word joined to the Arabic article ("al-", "el-").
 pub(crate) fn after_arabic_article(w: &str) -> Option<&str> {
     w.strip_prefix("al-").or_else(|| w.strip_prefix("el-"))
+}
+
+/// "the", "a", "this", "its", "whose": a lower-cased word that opens a noun phrase as its
+/// determiner.
+pub(crate) fn is_determiner(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "whose"
+    )
+}
+
+/// "com", "org", "fyi": a web domain's last part, glued after a name ("Amazon.com").
+pub(crate) fn is_top_level_domain(w: &str) -> bool {
+    matches!(w, "com" | "net" | "org" | "fyi" | "io" | "ai" | "tv")
 }
 
 /// "composer", "pianist", "coordinator": a lower-cased word ending as nouns for a person by

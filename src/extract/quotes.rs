@@ -25,7 +25,8 @@ use std::cell::OnceCell;
 
 use super::entities::{Entities, EntityKind};
 use super::names::{
-    after_arabic_article, has_doer_suffix, is_bare_possessive, is_capitals, is_dash, listed_before,
+    after_arabic_article, has_doer_suffix, is_bare_possessive, is_capitals, is_dash, is_determiner,
+    listed_before,
 };
 use crate::lexicon::{
     AUXILIARIES, BEFORE_VERB, DESCRIBING_VERBS, FUNCTION_WORDS, GENDERED_NOUNS, GROUP_NOUNS,
@@ -1913,22 +1914,7 @@ impl<'a> Reader<'a> {
     }
 
     fn is_determiner(&self, k: usize) -> bool {
-        matches!(
-            self.lower(k).as_str(),
-            "the"
-                | "a"
-                | "an"
-                | "this"
-                | "that"
-                | "his"
-                | "her"
-                | "its"
-                | "their"
-                | "our"
-                | "my"
-                | "your"
-                | "whose"
-        )
+        is_determiner(&self.lower(k))
     }
 
     /// A past tense or participle: "branded", "said".
