@@ -621,15 +621,16 @@ fn type_lists(doc: &Document, body: &[Candidate], name_of: &[usize], names: &mut
 /// "a firm called Baikal", "a man named Kowal", "a village called Sulka": the type the noun
 /// before "called" or "named" gives the name at token `first` (not "a browser called
 /// Firebird": a product).
-/// Likewise a plural noun before "such as" or "including": "regions such as Burgundy",
-/// "companies, including Acme".
+/// Likewise a plural noun before "such as", "including" or "like": "regions such as
+/// Burgundy", "companies, including Acme", "companies like Electronic Arts".
 fn called(doc: &Document, toks: &[Token], first: usize) -> Option<EntityKind> {
     let word = |k: usize| doc.slice(toks[k].span);
     // The noun's token, and whether it stands before a list ("such as", "including").
     let (noun_at, list) = if first >= 2 && matches!(word(first - 1), "called" | "named") {
         (first - 2, false)
     } else if first >= 3
-        && (word(first - 1) == "as" && word(first - 2) == "such" || word(first - 1) == "including")
+        && (word(first - 1) == "as" && word(first - 2) == "such"
+            || matches!(word(first - 1), "including" | "like"))
     {
         let k = first - 1 - usize::from(word(first - 1) == "as");
         let k = k - usize::from(word(k - 1) == ",");
@@ -651,12 +652,14 @@ fn called(doc: &Document, toks: &[Token], first: usize) -> Option<EntityKind> {
             || noun.strip_suffix('s').is_some_and(list)
     };
     if list {
-        // A list's noun: plurals.
+        // A list's noun: plurals. ("Investors like Acme's plan": after "like" only bodies
+        // and places, which like nothing.)
+        let like = word(first - 1) == "like";
         return if plural_of(&|w| ORG_NOUNS.contains(w)) {
             Some(EntityKind::Organization)
         } else if plural_of(&|w| PLACE_NOUNS.contains(w)) {
             Some(EntityKind::Location)
-        } else if plural_of(&|w| PERSON_NOUNS.contains(w)) {
+        } else if !like && plural_of(&|w| PERSON_NOUNS.contains(w)) {
             Some(EntityKind::Person)
         } else {
             None
@@ -5977,6 +5980,13 @@ mod tests {
             (
                 "Showbiz figures came, including Zeta frontman Orvo and guitarist Kelzo.",
                 &["P:Orvo", "P:Kelzo"],
+            ),
+            // After "like", a plural noun for bodies or places types the name (one for people
+            // does not: "like" may be the verb).
+            (
+                "The gap between companies like Marlow Tane and fishing ports like Peterhead \
+                 is wide.",
+                &["O:Marlow Tane", "L:Peterhead"],
             ),
             // A plural noun before "such as" or "including" types the name after it.
             (
