@@ -4064,12 +4064,13 @@ mod tests {
                 ],
             ),
             // "Government" ends an organization's name; an adverb opening a sentence is no
-            // part of a name.
+            // part of a name, nor a speech verb before its speaker and colon.
             (
                 "The Welsh Assembly Government said it would act. Human Rights Watch says the \
-                 vote was unfair. Perhaps Robinson was right.",
+                 vote was unfair. Perhaps Robinson was right. Said Williams: \"It is time.\"",
                 &[
                     "P:Robinson",
+                    "P:Williams",
                     "O:Welsh Assembly Government",
                     "O:Human Rights Watch",
                 ],

@@ -1746,6 +1746,11 @@ impl<'a> Runs<'a> {
                     || compound
                     || FUNCTION_WORDS.contains(&lower)
                     || SENTENCE_STARTERS.contains(&lower)
+                    // ("Said Williams: “…”": the speech verb before its speaker and colon; "Said
+                    // Ali, a trader," is a name.)
+                    || matches!(lower.as_str(), "said" | "says" | "added")
+                        && last - first >= 2
+                        && self.text(last) == ":"
                     // "Five Bank of America subsidiaries …" (not "Three Gorges Dam", which
                     // the article capitalizes inside a sentence too).
                     // (Opening it for sure: not "in Wales' Six Nations squad".)
