@@ -3141,10 +3141,7 @@ fn build(doc: &Document, body: &[Candidate], headings: &[Candidate], names: &[Na
                 let span = Span::new(toks[i].span.start, toks[j - 1].span.end);
                 let key = key_of(doc.slice(span));
                 // ("Fed chief warning on US deficit" of "Federal Reserve".)
-                let capitals = j == i + 1 && {
-                    let w = doc.slice(span);
-                    w.len() >= 3 && w.chars().all(|c| c.is_ascii_uppercase())
-                };
+                let capitals = j == i + 1 && span.len() >= 3 && is_capitals(doc.slice(span));
                 if let Some(r) = by_key
                     .get(key.as_str())
                     .copied()

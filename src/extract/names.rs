@@ -1748,7 +1748,7 @@ impl<'a> Runs<'a> {
                     || SENTENCE_STARTERS.contains(&lower)
                     // ("Said Williams: “…”": the speech verb before its speaker and colon; "Said
                     // Ali, a trader," is a name.)
-                    || matches!(lower.as_str(), "said" | "says" | "added")
+                    || SPEECH_VERBS.get(&lower).is_some()
                         && last - first >= 2
                         && self.text(last) == ":"
                     // "Five Bank of America subsidiaries …" (not "Three Gorges Dam", which

@@ -414,10 +414,11 @@ impl<'a> Finder<'a> {
         // ("Analyst Julius Maldutis of Salomon Brothers": the organization after the name, as
         // for a title in lower case.)
         // (Not a peer's seat: "Baron Kinnock of Bedwellty".)
-        let peer = is_courtesy(&title.to_lowercase())
+        let lower = title.to_lowercase();
+        let peer = is_courtesy(&lower)
             || matches!(
-                title.to_lowercase().as_str(),
-                "baron" | "baroness" | "lord" | "lady" | "earl" | "viscount" | "duke" | "duchess"
+                lower.as_str(),
+                "baron" | "baroness" | "earl" | "viscount" | "duke" | "duchess"
             );
         let org = org.or_else(|| (!peer).then(|| self.org_after_name(c)).flatten());
         self.role(singular_title(title).unwrap_or(title), org)
