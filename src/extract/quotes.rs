@@ -22,6 +22,7 @@
 //!    same paragraph, or in the next when it opens that paragraph.
 
 use std::cell::OnceCell;
+use std::collections::HashMap;
 
 use super::entities::{Entities, EntityKind};
 use super::names::{
@@ -98,6 +99,7 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
         entities,
         quoted: &quoted,
         genders: vec![OnceCell::new(); entities.people.len()],
+        titles: OnceCell::new(),
         mentions: Vec::new(),
     };
     reader.mentions = outside_quotes(entities, &quoted);
@@ -437,6 +439,9 @@ pub(crate) fn is_title(text: &str) -> bool {
         })
 }
 
+/// A role title's holder (index of the person) and its words in lower case.
+type Title = (usize, Vec<String>);
+
 struct Reader<'a> {
     doc: &'a Document,
     entities: &'a Entities,
@@ -444,6 +449,10 @@ struct Reader<'a> {
     quoted: &'a [Span],
     /// Each person's gender, when known, found the first time a pronoun asks.
     genders: Vec<OnceCell<Option<Gender>>>,
+    /// People's role titles, each as its words in lower case, by the title's last word, in
+    /// the order of the people: built the first time "the chief executive" asks who holds a
+    /// title, so that asking costs the holders, not every person of a long article.
+    titles: OnceCell<HashMap<String, Vec<Title>>>,
     /// Mentions outside quotes, in text order: (span, kind, entity index).
     mentions: Vec<(Span, EntityKind, usize)>,
 }
@@ -593,8 +602,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// Whether `span` overlaps a quote (the quotes are sorted and do not overlap).
-    /// Whether `span` lies inside a quote.
+    /// Whether `span` lies inside a quote (the quotes are sorted and do not overlap).
     fn in_quote(&self, span: Span) -> bool {
         let i = self.quoted.partition_point(|q| q.end <= span.start);
         self.quoted.get(i).is_some_and(|q| q.contains(span))
@@ -2877,10 +2885,16 @@ impl<'a> Reader<'a> {
             .map(|(_, k, idx)| (*k, *idx))
     }
 
-    /// Where the entity's last mention outside quotes before byte `pos` starts.
+    /// Where the entity's last mention outside quotes before byte `pos` starts (its own
+    /// mentions, in text order, are searched: not every mention of the article).
     fn last_mention(&self, kind: EntityKind, idx: usize, pos: usize) -> Option<usize> {
-        self.last_mention_where(kind, pos, |i| i == idx)
-            .map(|(m, _, _)| m.start)
+        let mentions = &self.entities.of(kind)[idx].mentions;
+        let before = mentions.partition_point(|m| m.span.start < pos);
+        mentions[..before]
+            .iter()
+            .rev()
+            .find(|m| m.span.end <= pos && !self.in_quote(m.span))
+            .map(|m| m.span.start)
     }
 
     fn last_named_where(
@@ -3198,6 +3212,28 @@ impl<'a> Reader<'a> {
         PREPOSITIONS.into_iter().find(|&p| p == word)
     }
 
+    /// The role titles whose last word is `head`, with their holders (see `titles`).
+    fn titles_headed(&self, head: &str) -> &[Title] {
+        let titles = self.titles.get_or_init(|| {
+            let mut titles: HashMap<String, Vec<Title>> = HashMap::new();
+            for (idx, person) in self.entities.people.iter().enumerate() {
+                for role in &person.roles {
+                    let words: Vec<String> = role
+                        .title
+                        .to_lowercase()
+                        .split_whitespace()
+                        .map(str::to_string)
+                        .collect();
+                    if let Some(last) = words.last() {
+                        titles.entry(last.clone()).or_default().push((idx, words));
+                    }
+                }
+            }
+            titles
+        });
+        titles.get(head).map_or(&[], Vec::as_slice)
+    }
+
     fn paragraph_of(&self, pos: usize) -> usize {
         self.doc
             .sentence_at(pos)
@@ -3449,18 +3485,24 @@ impl<'a> Reader<'a> {
             // A title with the phrase's head (`all`: and all its words), and no lesser office
             // the phrase leaves out ("the prime minister" is not the deputy prime minister;
             // `exact`: no other word either).
+            let titled = self.titles_headed(head);
             let holds = |idx: usize, all: bool, exact: bool| {
-                self.entities.people[idx].roles.iter().any(|r| {
-                    let title = r.title.to_lowercase();
-                    let title_words: Vec<&str> = title.split_whitespace().collect();
-                    title_words.last() == Some(&head)
-                        && (!all || wanted.iter().all(|w| title_words.contains(&w.as_str())))
-                        && title_words.iter().all(|t| {
-                            !(exact || LESSER_OFFICES.contains(t)) || wanted.iter().any(|w| w == t)
-                        })
-                })
+                titled
+                    .iter()
+                    .filter(|(i, _)| *i == idx)
+                    .any(|(_, title_words)| {
+                        (!all || wanted.iter().all(|w| title_words.contains(w)))
+                            && title_words.iter().all(|t| {
+                                !(exact || LESSER_OFFICES.contains(t))
+                                    || wanted.iter().any(|w| w == t)
+                            })
+                    })
             };
-            let holder = (0..self.entities.people.len())
+            let mut titled_people: Vec<usize> = titled.iter().map(|(i, _)| *i).collect();
+            titled_people.dedup();
+            let holder = titled_people
+                .iter()
+                .copied()
                 .filter(|&idx| holds(idx, true, false) && named_before(idx))
                 .max_by_key(|&idx| {
                     (
@@ -3472,7 +3514,9 @@ impl<'a> Reader<'a> {
                 // the holder of just that title named next in the paragraph.
                 .or_else(|| {
                     let here = self.paragraph_of(span.start);
-                    (0..self.entities.people.len())
+                    titled_people
+                        .iter()
+                        .copied()
                         .filter(|&idx| holds(idx, true, true))
                         .filter_map(|idx| {
                             let next = self.entities.people[idx]
@@ -3489,7 +3533,9 @@ impl<'a> Reader<'a> {
                 return Some(self.speaker_for(EntityKind::Person, idx, span));
             }
             // "the Easyjet founder": the only person holding a title with that head.
-            let holders: Vec<usize> = (0..self.entities.people.len())
+            let holders: Vec<usize> = titled_people
+                .iter()
+                .copied()
                 .filter(|&idx| holds(idx, false, false) && named_before(idx))
                 .collect();
             if let [idx] = holders[..] {
