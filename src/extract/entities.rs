@@ -3303,6 +3303,10 @@ mod tests {
             ("The Bank of England held rates.", &["O:Bank of England"]),
             ("He advised GenAI for Ads on pricing.", &["O:GenAI for Ads"]),
             (
+                "Shares in the National Company for Gulf Insurance rose on Monday.",
+                &["O:National Company for Gulf Insurance"],
+            ),
+            (
                 "Marsh & McLennan bought the broker.",
                 &["O:Marsh & McLennan"],
             ),
