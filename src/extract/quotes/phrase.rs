@@ -1,0 +1,1126 @@
+//! Speaker phrases: the noun phrase by a speech verb, trimmed; a named entity, a title
+//! holder, an organization noun, or the descriptive words the article uses.
+
+use std::collections::HashMap;
+
+use super::quote::Speaker;
+use super::reader::{Reader, Title};
+use super::reference::{described_gender, is_subject_pronoun};
+use crate::extract::entities::EntityKind;
+use crate::extract::names::{
+    after_arabic_article, has_doer_suffix, is_bare_possessive, is_capitals, listed_before,
+};
+use crate::lexicon::{
+    AUXILIARIES, BEFORE_VERB, FUNCTION_WORDS, GROUP_NOUNS, HONORIFICS, KIN_NOUNS, LESSER_OFFICES,
+    MEDIA_NOUNS, MEMBER_TITLES, NATIONALITIES, NOT_ENTITIES, ORG_NOUNS, PERSON_NOUNS, POSITIONS,
+    PUBLICATION_HEADS, ROLES, SPEECH_VERBS, TIME_NOUNS, TITLE_MODIFIERS, UNNAMED_NOUNS,
+    is_ly_adverb, is_party_and_state, opens_source_description,
+};
+use crate::text::{Span, TokenKind};
+
+/// A noun, in lower case, for one who can speak: an organization's, a role's, a group's, a
+/// person's or a playing position's ("company", "chief executive", "campaign", "actress",
+/// "striker").
+pub(super) fn is_speaker_noun(noun: &str) -> bool {
+    ORG_NOUNS.contains(noun)
+        || ROLES.get(noun).is_some()
+        || GROUP_NOUNS.contains(noun)
+        || PERSON_NOUNS.contains(noun)
+        || POSITIONS.contains(noun)
+}
+
+/// A picture's credit line: a short paragraph naming a photo agency or saying "Photo:".
+pub(super) fn is_photo_credit(paragraph: &str) -> bool {
+    paragraph.len() <= 160
+        && [
+            "Getty Images",
+            "AP Photo",
+            "Photo:",
+            "Photograph:",
+            "Picture:",
+            "Image:",
+        ]
+        .iter()
+        .any(|mark| paragraph.contains(mark))
+        && paragraph.split_whitespace().count() <= 12
+}
+
+impl<'a> Reader<'a> {
+    /// Whether the tokens `from..to` could only open a speaker's name: titles and their
+    /// modifiers ("former presidential candidate", "DoubleLine Capital portfolio manager"),
+    /// not a clause ("and that he’d seen", "is one common").
+    pub(super) fn only_title_words(&self, from: usize, to: usize) -> bool {
+        (from..to).all(|i| {
+            let t = self.tokens()[i];
+            let lower = self.lower(i);
+            match t.kind {
+                // ("Atticus' David Slager": the apostrophe of a plural-looking possessive.)
+                TokenKind::Punct => {
+                    matches!(self.word(i), "." | "-")
+                        || is_bare_possessive(self.doc, self.tokens(), i)
+                }
+                TokenKind::Possessive => true,
+                _ => {
+                    let capitalized = |k: usize| self.word(k).starts_with(char::is_uppercase);
+                    // ("Acme housing spokesman Ian Berry": a noun in "-ing" before a role.)
+                    let role_next = || ROLES.get(&self.lower(i + 1)).is_some();
+                    matches!(lower.as_str(), "the" | "a" | "an" | "of" | "for" | "and")
+                        // ("Acting U.S. Attorney Breon Peace": a title's own "-ing" word.)
+                        || !FUNCTION_WORDS.contains(&lower)
+                            && (!lower.ends_with("ing")
+                                || role_next()
+                                || TITLE_MODIFIERS.contains(&lower))
+                        // "Institute for Science and International Security"
+                        || i > 0 && capitalized(i - 1) && capitalized(i + 1)
+                }
+            }
+        })
+    }
+
+    /// `the Clinton campaign`, `the Tottenham striker`: whether a name after the article at
+    /// `first` modifies the noun at `after` (an organization's, a group's, a person's).
+    pub(super) fn modifies_noun(&self, first: usize, after: usize) -> bool {
+        let noun = self.lower(after);
+        matches!(self.lower(first).as_str(), "the" | "a" | "an")
+            && (self.word(after).starts_with(char::is_lowercase) && is_speaker_noun(&noun)
+                // ("the Ealing North MP": a member's title, written in capitals.)
+                || MEMBER_TITLES.contains(&noun))
+    }
+
+    /// The speaker after a cue: a named entity, a pronoun, or a descriptive phrase up to a
+    /// relative clause, a comma or a preposition.
+    pub(super) fn noun_phrase_after(&self, mut i: usize, end: usize) -> Option<Speaker> {
+        if i >= end {
+            return None;
+        }
+        // "said Apacs spokeswoman Jemma Smith", "said Economic and Fiscal Policy Minister
+        // Heizo Takenaka": a person named within the phrase is the speaker.
+        if let Some(s) = self.person_within(i, end) {
+            return Some(s);
+        }
+        // "said the chairman of the Commons education select committee, Labour MP Barry
+        // Hollis", "said De Telegraaf's image editor, Peter Schoonen": a title phrase, then
+        // the person holding it, closing the clause.
+        if let Some(comma) = (i..end.min(i + 12))
+            .find(|&k| self.tokens()[k].kind == TokenKind::Punct && self.word(k) != "-")
+            .filter(|&k| self.word(k) == ",")
+            && (i..comma).any(|k| ROLES.get(&self.lower(k)).is_some())
+            && let Some(p) = self.person_within(comma + 1, end)
+            && let after = self.token_from(p.span.end)
+            && (after >= end || self.tokens()[after].kind == TokenKind::Punct)
+        {
+            return Some(p);
+        }
+        if let Some(s) = self.entity_from(i, end)
+            // ("the Tottenham striker": the phrase speaks, not the club.)
+            && !(s.person.is_none() && self.modifies_noun(i, self.token_from(s.span.end)))
+        {
+            return Some(s);
+        }
+        if let Some(s) = self.pronoun(i) {
+            return Some(s);
+        }
+        let first = i;
+        while i < end && i < first + 7 {
+            let t = self.tokens()[i];
+            let w = self.lower(i);
+            if t.kind == TokenKind::Punct || t.kind == TokenKind::Possessive && i == first {
+                break;
+            }
+            // ("a source close to the company": "close to" holds the phrase together.)
+            let close_to = w == "to" && i > first && self.lower(i - 1) == "close";
+            // ("the news and financial data seller": two nouns under one article.)
+            let joined = w == "and"
+                && self.word(i + 1).starts_with(char::is_lowercase)
+                && self.under_one_article(first, i);
+            if !close_to
+                && !joined
+                && (matches!(
+                    w.as_str(),
+                    "who"
+                        | "which"
+                        | "that"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "with"
+                        | "from"
+                        | "to"
+                        | "when"
+                        | "while"
+                        | "as"
+                        | "and"
+                        | "but"
+                ) || AUXILIARIES.contains(&w))
+                && i > first
+            {
+                break;
+            }
+            // "internal memos reviewed by …", "a spokesman quoted in …": a participle ends it;
+            // so does an adverb ("the minister repeatedly refused").
+            if i > first + 1
+                && (self.is_speech_verb(i)
+                    || is_ly_adverb(self.word(i))
+                    || w.ends_with("ed")
+                        && t.kind == TokenKind::Word
+                        && self.word(i).starts_with(char::is_lowercase))
+            {
+                break;
+            }
+            // An entity inside the phrase ("the Acme spokesman") stays part of it.
+            i += 1;
+        }
+        self.phrase(first, i)
+    }
+
+    /// The speaker right before a verb at token `v`: an entity ending there, a pronoun, a
+    /// phrase ("a spokesperson", "the memo"), skipping an inserted clause ("X, who asked not
+    /// to be named, said").
+    pub(super) fn noun_phrase_before(&self, start: usize, v: usize) -> Option<Speaker> {
+        // Never look into quoted words: start after the last double quote mark before the
+        // verb (an apostrophe, as in "Sanders' campaign manager", is no quote mark).
+        let start = (start..v)
+            .rev()
+            .find(|&i| self.is_double_mark(i))
+            .map_or(start, |i| i + 1);
+        // "Harry M. Reid (D-Nev.) said": a label in parentheses before the verb.
+        let mut end = self.before_parenthesis(start, v);
+        // "John Kasich has also broadly called": auxiliaries and adverbs before the verb (in
+        // lower case: "Will", "May" are names).
+        // ("Mr Howard last week said", "Ms Roe on Monday told": a phrase of time too.)
+        loop {
+            if end > start + 1
+                && self.word(end - 1).starts_with(char::is_lowercase)
+                && (BEFORE_VERB.contains(&self.lower(end - 1)) || is_ly_adverb(self.word(end - 1)))
+            {
+                end -= 1;
+            } else if end > start + 2
+                && matches!(self.word(end - 2), "last" | "this" | "next" | "that" | "on")
+                && TIME_NOUNS.contains(&self.lower(end - 1))
+            {
+                end -= 2;
+            } else {
+                break;
+            }
+        }
+        // ("the International Monetary Fund (IMF) has said": the label before an auxiliary.)
+        if end < v {
+            end = self.before_parenthesis(start, end);
+        }
+        // "Donald Trump, who proclaimed", "Acme, which described": the relative pronoun's
+        // antecedent ("which" after a comma only: "its submission which states" has none).
+        if end > start + 1 && self.lower(end - 1) == "who"
+            || end > start + 2 && self.lower(end - 1) == "which" && self.word(end - 2) == ","
+        {
+            end -= 1;
+            if self.word(end - 1) == "," {
+                end -= 1;
+            }
+        }
+        if end > start && matches!(self.word(end - 1), "," | "-" | "—" | "–") {
+            // Skip back over ", who …," or ", 45," (or "- then adviser to the president -")
+            // to the name before it.
+            let mark = self.word(end - 1);
+            let mut k = end - 1;
+            while k > start && self.word(k - 1) != mark {
+                k -= 1;
+            }
+            // ", who starred in Schindler’s List, Michael Collins and Star Wars,": a relative
+            // clause holding commas of its own opens at the comma before its pronoun.
+            if mark == ","
+                && let Some(c) = (start.max(end.saturating_sub(30))..end - 1)
+                    .rev()
+                    .find(|&c| {
+                        self.word(c) == ","
+                            && matches!(self.lower(c + 1).as_str(), "who" | "whose" | "which")
+                    })
+            {
+                k = c + 1;
+            }
+            if k > start && self.word(k - 1) == mark {
+                // "James Hardie chairwoman, Meredith Hellicar, said": a title, then the
+                // person holding it between commas.
+                // ("The Shadow Secretary of State for Transport, Ann Cole, said".)
+                // ("The United Nations' emergency relief coordinator, Jan Egeland, said": a
+                // noun for a doer closing the description.)
+                if k > start + 1
+                    && ((start.max(k.saturating_sub(9))..k - 1)
+                        .rev()
+                        .take_while(|&i| self.tokens()[i].kind != TokenKind::Punct)
+                        .any(|i| ROLES.get(&self.lower(i)).is_some())
+                        || self.word(k - 2).starts_with(char::is_lowercase)
+                            && has_doer_suffix(&self.lower(k - 2)))
+                    // ("…, Ambassador Stefan Johannesson of Iceland, warned": the holder's
+                    // place after "of".)
+                    && let Some(s) = self
+                        .entity_ending(k, end - 1)
+                        .filter(|s| s.person.is_some())
+                        .or_else(|| self.person_of_place(k, end - 1))
+                    // (Only titles before the name: "Sir Andrew Green", "the Most Reverend
+                    // Peter Smith", not "the Academie des Arts et Techniques du Cinema".)
+                    && (k..self.token_from(s.span.start)).all(|i| {
+                        self.word(i).starts_with(char::is_uppercase)
+                            || self.tokens()[i].kind == TokenKind::Punct
+                            || i == k && self.lower(i) == "the"
+                    })
+                {
+                    return Some(s);
+                }
+                // "Nigeria's secret police, the Department of State Services, said": a
+                // description in lower case, then the body it is, named after "the".
+                if mark == ","
+                    && k >= start + 2
+                    && self.word(k - 2).starts_with(char::is_lowercase)
+                    && self.tokens()[k - 2].kind == TokenKind::Word
+                    && let Some(s) = self
+                        .entity_ending(k, end - 1)
+                        .filter(|s| s.organization.is_some())
+                    && self.token_from(s.span.start) == k + 1
+                    && self.lower(k) == "the"
+                {
+                    return Some(s);
+                }
+                // ("A spokesman for the World Summit (WSIS), which is meeting …, told": the
+                // acronym in parentheses before the clause.)
+                end = self.before_parenthesis(start, k - 1);
+                // Between dashes, only a name before the aside speaks ("Andrei Volkov - then
+                // adviser … - told"; not "a survey showed 64 respondents - among them …").
+                if mark != "," {
+                    return self.entity_ending(start, end);
+                }
+            } else {
+                // ("Kirsten Pfeifer from the Consumer Electronics Association, told …"; a
+                // stray comma: "shop owner Hayriye Evren, told …", not a participle's clause:
+                // "Michael Howard, asked about the remark, said …".)
+                let participle = matches!(
+                    self.lower(v + 1).as_str(),
+                    "about" | "by" | "of" | "on" | "whether" | "if" | "to" | "for"
+                );
+                return (mark == ",")
+                    .then(|| {
+                        self.person_of_organization(start, end - 1).or_else(|| {
+                            self.noun_phrase_before(start, end - 1)
+                                .filter(|s| s.person.is_some() && !participle)
+                        })
+                    })
+                    .flatten();
+            }
+        }
+        if end <= start {
+            return None;
+        }
+        // "One Labour MP who signed the amendment said": a relative clause with no commas
+        // speaks for the phrase before its pronoun, not for its own object.
+        if let Some(who) = (start.max(end.saturating_sub(12)) + 1..end)
+            .rev()
+            .take_while(|&i| self.tokens()[i].kind != TokenKind::Punct && !self.is_quote_mark(i))
+            .find(|&i| self.lower(i) == "who")
+            && self.word(who + 1).starts_with(char::is_lowercase)
+            && !is_subject_pronoun(&self.lower(who + 1))
+            && self.tokens()[who - 1].kind == TokenKind::Word
+        {
+            return self.noun_phrase_before(start, who);
+        }
+        if let Some(s) = self.person_of_organization(start, end) {
+            return Some(s);
+        }
+        if let Some(s) = self.entity_ending(start, end) {
+            // "the Labour MP for Birkenhead asked": a place after "for" or "of" closes a
+            // phrase; it does not speak.
+            let first = self.token_from(s.span.start);
+            // ("the MP for Sittingbourne and Sheppey said": the place listed with another.)
+            let listed = (first > start + 2)
+                .then(|| listed_before(self.doc, self.tokens(), start, first - 1))
+                .flatten()
+                .unwrap_or(first);
+            let place_of = s.person.is_none()
+                && s.organization.is_none()
+                && listed > start
+                && matches!(self.lower(listed - 1).as_str(), "for" | "of" | "in" | "at");
+            // ("Dr Jane Roe, of the Centre for Transport at the University of the West in
+            // Bristol said": an apposition whose closing comma is left out speaks for the
+            // person before its comma.)
+            if place_of
+                && let Some(c) = (start + 1..first).find(|&c| self.word(c) == ",")
+                && let Some(p) = self.entity_ending(start, c).filter(|p| p.person.is_some())
+            {
+                return Some(p);
+            }
+            // ("Colin Aspden, Fylde Hotel Association said": the organization a person
+            // speaks for, set after the name with no closing comma; the name opens the
+            // subject, titles aside.)
+            if s.organization.is_some()
+                && let Some(p) = self.person_before_comma(start, first)
+                && self.only_title_words(start, self.token_from(p.span.start))
+            {
+                return Some(p);
+            }
+            if !place_of {
+                return Some(s);
+            }
+        }
+        if let Some(s) = self.pronoun(end - 1) {
+            return Some(s);
+        }
+        // "Brent Bozell, PTC president and conservative activist said": an apposition whose
+        // closing comma is missing speaks for the person before it.
+        if let Some(c) = (end.saturating_sub(8).max(start)..end)
+            .rev()
+            .find(|&c| self.word(c) == ",")
+            && !self.is_determiner(c + 1)
+            && (c + 1..end).any(|i| ROLES.get(&self.lower(i)).is_some())
+            && self.only_title_words(c + 1, end)
+            && let Some(p) = self.person_before_comma(start, c + 1)
+        {
+            return Some(p);
+        }
+        if let Some(p) = self.person_then_role(start, end) {
+            return Some(p);
+        }
+        let mut first = end;
+        let capitalized = |k: usize| self.word(k).starts_with(char::is_uppercase);
+        // Six words, the words of a name of several aside ("A Department for Education and
+        // Skills spokeswoman"), ten at most.
+        let mut counted = 0;
+        while first > start && counted < 6 && end - first < 10 {
+            let t = self.tokens()[first - 1];
+            let w = self.lower(first - 1);
+            if t.kind == TokenKind::Punct || self.is_quote_mark(first - 1) {
+                break;
+            }
+            // ("A Department for Education and Skills spokeswoman": "and" inside a name; "the
+            // Labour peer and former minister": two nouns under one article.)
+            let in_name = w == "and"
+                && first > start + 1
+                && (capitalized(first - 2) && capitalized(first)
+                    || first < end && self.under_one_article(start, first - 1));
+            if !in_name
+                && matches!(
+                    w.as_str(),
+                    "that" | "which" | "who" | "and" | "but" | "as" | "while" | "when" | "because"
+                )
+            {
+                break;
+            }
+            let of_name = in_name
+                || capitalized(first - 1)
+                    && (first > start + 1 && capitalized(first - 2) || capitalized(first))
+                || matches!(w.as_str(), "for" | "of")
+                    && first > start + 1
+                    && capitalized(first - 2)
+                    && capitalized(first);
+            if !of_name {
+                counted += 1;
+            }
+            first -= 1;
+            // ("the former world number one": a rank, not a determiner.)
+            if matches!(
+                w.as_str(),
+                "a" | "an" | "the" | "one" | "some" | "many" | "several" | "two" | "three"
+            ) && !(first > start && matches!(self.lower(first - 1).as_str(), "number" | "no"))
+            {
+                break;
+            }
+        }
+        if first == end {
+            return None;
+        }
+        // "analysts at the bank wrote", "a spokesman for the company said": the speaker is
+        // the phrase before the preposition.
+        if first > start + 1
+            && matches!(
+                self.lower(first - 1).as_str(),
+                "at" | "for" | "with" | "of" | "from"
+            )
+            && self.tokens()[first - 2].kind == TokenKind::Word
+        {
+            if let Some(s) = self.entity_ending(start, first - 1) {
+                return Some(s);
+            }
+            let head_end = first - 1;
+            let mut head = head_end;
+            while head > start && head_end - head < 4 {
+                let w = self.lower(head - 1);
+                if self.tokens()[head - 1].kind != TokenKind::Word
+                    || matches!(w.as_str(), "that" | "which" | "who" | "and" | "but" | "as")
+                {
+                    break;
+                }
+                head -= 1;
+                if matches!(
+                    w.as_str(),
+                    "a" | "an" | "the" | "one" | "some" | "two" | "three"
+                ) {
+                    break;
+                }
+            }
+            // "Lord Condon, head of the ICC's anti-corruption unit, …": an apposition of the
+            // person before its comma.
+            if let Some(p) = self.person_before_comma(start, head) {
+                return Some(p);
+            }
+            if head < head_end {
+                return self.phrase(head, head_end);
+            }
+        }
+        // "Braynard, a South Carolina native who writes …": the phrase is an apposition of
+        // the person named before its comma (not a definite subject of its own: "…
+        // from chief executive Sidney Taurel, the company says").
+        if self.lower(first) != "the"
+            && let Some(s) = self.person_before_comma(start, first)
+        {
+            return Some(s);
+        }
+        self.phrase(first, end)
+    }
+
+    /// `Dr Mike Watts head of exploration said`, `Christoph Caselitz, president of the mobile
+    /// networks division at the firm says`: a person opening the subject, then a role phrase of
+    /// lower-case words (its closing comma left out) up to the verb at `end`.
+    pub(super) fn person_then_role(&self, start: usize, end: usize) -> Option<Speaker> {
+        let from = end.saturating_sub(12).max(start);
+        let r = (from..end).find(|&r| ROLES.get(&self.lower(r)).is_some())?;
+        let mut name_end = r;
+        if name_end > start + 1 && self.word(name_end - 1) == "," {
+            name_end -= 1;
+        }
+        let p = self.entity_ending(start, name_end)?;
+        p.person?;
+        let words_only = (r..end).all(|i| self.plain_word(i));
+        // (The subject may follow a clause: "…, but Christoph Caselitz, president of …".)
+        let first = self.token_from(p.span.start);
+        let opens = (start..first)
+            .rev()
+            .find(|&i| {
+                self.tokens()[i].kind == TokenKind::Punct
+                    || matches!(self.lower(i).as_str(), "but" | "and" | "while")
+            })
+            .map_or(start, |i| i + 1);
+        (words_only && self.only_title_words(opens, first)).then_some(p)
+    }
+
+    /// `Stefan Johannesson of Iceland`: a person, "of" and a place ending right before `end`.
+    pub(super) fn person_of_place(&self, start: usize, end: usize) -> Option<Speaker> {
+        let place = self
+            .entity_ending(start, end)
+            .filter(|s| s.person.is_none() && s.organization.is_none())?;
+        let of = self.token_from(place.span.start).checked_sub(1)?;
+        (of > start && self.word(of) == "of")
+            .then(|| self.entity_ending(start, of))
+            .flatten()
+            .filter(|s| s.person.is_some())
+    }
+
+    /// A plain lower-case word of a description or a role phrase: no verb, no conjunction, no
+    /// relative pronoun ("president of the mobile networks division at the firm").
+    pub(super) fn plain_word(&self, i: usize) -> bool {
+        let w = self.lower(i);
+        self.tokens()[i].kind == TokenKind::Word
+            && self.word(i).starts_with(char::is_lowercase)
+            && !self.is_speech_verb(i)
+            && !AUXILIARIES.contains(&w)
+            && !matches!(w.as_str(), "who" | "which" | "that" | "and" | "but")
+    }
+
+    /// `the Labour peer and former minister said`: the "and" at `and` joins two nouns under
+    /// one article that opens the clause (at `start` or after punctuation), a few words before
+    /// it; not "the workers and the chairman".
+    pub(super) fn under_one_article(&self, start: usize, and: usize) -> bool {
+        if self.is_determiner(and + 1) {
+            return false;
+        }
+        let mut d = and;
+        while d > start && and - d < 4 {
+            d -= 1;
+            let t = self.tokens()[d];
+            if t.kind == TokenKind::Punct {
+                return false;
+            }
+            if matches!(self.lower(d).as_str(), "the" | "a" | "an") {
+                return d == start || self.tokens()[d - 1].kind == TokenKind::Punct;
+            }
+        }
+        false
+    }
+
+    /// Where the words before token `end` end when they close with a short parenthesis ("Harry
+    /// M. Reid (D-Nev.)", "the World Summit (WSIS)"): at its opening bracket; or with a
+    /// lawmaker's party and state after a comma ("Tom Hale, R-Ark."): at the comma.
+    pub(super) fn before_parenthesis(&self, start: usize, end: usize) -> usize {
+        let label = end.saturating_sub(usize::from(end > start && self.word(end - 1) == "."));
+        if label > start + 2
+            && is_party_and_state(self.word(label - 1))
+            && self.word(label - 2) == ","
+        {
+            return label - 2;
+        }
+        if end > start + 1 && self.word(end - 1) == ")" {
+            (start..end - 1)
+                .rev()
+                .take(8)
+                .find(|&i| self.word(i) == "(")
+                .unwrap_or(end)
+        } else {
+            end
+        }
+    }
+
+    /// The person named right before a comma at token `at - 1`, of whom the words from `at`
+    /// are an apposition ("Braynard, a South Carolina native").
+    pub(super) fn person_before_comma(&self, start: usize, at: usize) -> Option<Speaker> {
+        if at <= start + 1 || self.word(at - 1) != "," {
+            return None;
+        }
+        self.entity_ending(start, at - 1)
+            .filter(|s| s.person.is_some())
+    }
+
+    /// A person mentioned within the next few words, before any punctuation or verb.
+    pub(super) fn person_within(&self, i: usize, end: usize) -> Option<Speaker> {
+        let limit = end.min(i + 8);
+        // The last person of the phrase: "Huckabee campaign spokesman Hogan Gidley".
+        let mut found = None;
+        let mut s = i;
+        while s < limit {
+            let t = self.tokens()[s];
+            if t.kind == TokenKind::Punct && self.word(s) != "." || self.is_speech_verb(s) {
+                break;
+            }
+            if let Some(e) = (s + 1..=(s + 5).min(end)).rev().find(|&e| {
+                matches!(
+                    self.entities.at(self.span(s, e)),
+                    Some((EntityKind::Person, _))
+                )
+            }) {
+                let span = self.span(s, e);
+                if let Some((EntityKind::Person, idx)) = self.entities.at(span) {
+                    found = Some(self.speaker_for(EntityKind::Person, idx, span));
+                }
+                s = e;
+                continue;
+            }
+            // Only title-like words may stand before the person: "Apacs spokeswoman",
+            // "former Sen.", "Huckabee campaign spokesman"; no clause.
+            let w = self.word(s);
+            let lower = w.to_lowercase();
+            if w.starts_with(char::is_lowercase)
+                && ROLES.get(&lower).is_none()
+                && !TITLE_MODIFIERS.contains(&lower)
+                && !matches!(w, "the" | "a" | "an" | "and" | "of")
+                && (FUNCTION_WORDS.contains(&lower)
+                    || lower.ends_with("ed")
+                    || lower.ends_with("ing")
+                    || SPEECH_VERBS.get(&lower).is_some())
+            {
+                break;
+            }
+            s += 1;
+        }
+        found
+    }
+
+    /// A named entity whose mention starts at token `i` (after "the").
+    pub(super) fn entity_from(&self, i: usize, end: usize) -> Option<Speaker> {
+        let mut i = if self.lower(i) == "the" { i + 1 } else { i };
+        // "Mr. Rhodes", "Sen. Warren": the mention starts after the honorific (and a word
+        // that is an honorific too may be the name: "Mr Champion").
+        loop {
+            if i >= end {
+                return None;
+            }
+            for e in (i + 1..=(i + 8).min(end)).rev() {
+                let span = self.span(i, e);
+                if let Some((kind, idx)) = self.entities.at(span) {
+                    return Some(self.speaker_for(kind, idx, span));
+                }
+            }
+            if !(i + 1 < end && HONORIFICS.contains(&self.lower(i))) {
+                return None;
+            }
+            i += 1;
+            if self.word(i) == "." {
+                i += 1;
+            }
+        }
+    }
+
+    /// `Jane Roe of Acme`, `Jane Roe at Goldman Sachs`, `Jane Roe from the Consumer
+    /// Electronics Association`, `Lord Nicholls of Birkenhead`, ending right before token
+    /// `end`: the person, who speaks for herself, not the organization or place she is of, at
+    /// or from.
+    pub(super) fn person_of_organization(&self, start: usize, end: usize) -> Option<Speaker> {
+        let org = self.entity_ending(start, end)?;
+        if org.person.is_some() {
+            return None;
+        }
+        // Plain words of a description, no preposition among them.
+        let plain = |i: usize| {
+            self.plain_word(i)
+                && !matches!(
+                    self.lower(i).as_str(),
+                    "of" | "at" | "from" | "for" | "with" | "in"
+                )
+        };
+        // ("at digital content firm THX": a description of the organization before it;
+        // "from Panasonic's Hollywood Laboratories": its owner.)
+        let mut org_first = self.token_from(org.span.start);
+        if org_first > start + 1 && self.tokens()[org_first - 1].kind == TokenKind::Possessive {
+            let mut o = org_first - 1;
+            while o > start
+                && org_first - 1 - o < 3
+                && self.word(o - 1).starts_with(char::is_uppercase)
+            {
+                o -= 1;
+            }
+            org_first = o;
+        }
+        let mut k = org_first;
+        while k > start && org_first - k < 3 && plain(k - 1) && self.lower(k - 1) != "the" {
+            k -= 1;
+        }
+        if k > start && self.lower(k - 1) == "the" {
+            k -= 1;
+        }
+        if k <= start + 1 || !matches!(self.lower(k - 1).as_str(), "of" | "at" | "from") {
+            return None;
+        }
+        let mut name_end = k - 1;
+        // ("Dr Mark Tuffy, games systems director at … THX told": a role between the name
+        // and the preposition.)
+        let mut r = name_end;
+        while r > start && name_end - r < 5 && plain(r - 1) {
+            r -= 1;
+        }
+        if (r..name_end).any(|i| ROLES.get(&self.lower(i)).is_some()) {
+            name_end = r;
+        }
+        // ("Emmanuel Ferry, from Exane BNP Paribas told Reuters": the apposition's closing
+        // comma left out.)
+        if name_end > start + 1 && self.word(name_end - 1) == "," {
+            name_end -= 1;
+        }
+        self.entity_ending(start, name_end)
+            .filter(|p| p.person.is_some())
+    }
+
+    /// A named entity whose mention ends right before token `end`, or before a letters
+    /// after the name ("Ken Macdonald QC").
+    pub(super) fn entity_ending(&self, start: usize, end: usize) -> Option<Speaker> {
+        for s in start..end {
+            let span = self.span(s, end);
+            if let Some((kind, idx)) = self.entities.at(span) {
+                return Some(self.speaker_for(kind, idx, span));
+            }
+        }
+        (end > start + 1 && self.letters_after_name(end - 1))
+            .then(|| self.entity_ending(start, end - 1))
+            .flatten()
+            .filter(|s| s.person.is_some())
+    }
+
+    /// Letters after a person's name: "QC", "OBE", "MP" (all capitals, no entity).
+    pub(super) fn letters_after_name(&self, i: usize) -> bool {
+        let w = self.word(i);
+        is_capitals(w) && NOT_ENTITIES.contains(&w.to_ascii_lowercase())
+    }
+
+    pub(super) fn speaker_for(&self, kind: EntityKind, idx: usize, span: Span) -> Speaker {
+        let e = &self.entities.of(kind)[idx];
+        Speaker {
+            name: e.name.clone(),
+            span,
+            person: (kind == EntityKind::Person).then_some(idx),
+            organization: (kind == EntityKind::Organization).then_some(idx),
+        }
+    }
+
+    /// The entity of `kind` that passes `keep`, mentioned last before byte `pos`, outside
+    /// quotes.
+    /// The organization "the company" means: the one named last, unless it is named only
+    /// once and another named before is the article's subject (named more, at least twice):
+    /// "Eli Lilly … Prozac … the company says" is Eli Lilly.
+    pub(super) fn main_organization_before(&self, pos: usize) -> Option<(EntityKind, usize)> {
+        let (kind, last) = self.last_named(EntityKind::Organization, pos, None)?;
+        let orgs = &self.entities.organizations;
+        if orgs[last].mentions.len() > 1 {
+            return Some((kind, last));
+        }
+        let main = self
+            .mentions_between(0, pos)
+            .iter()
+            .filter(|(_, k, _)| *k == EntityKind::Organization)
+            .map(|(_, _, idx)| *idx)
+            .max_by_key(|&idx| (orgs[idx].mentions.len(), std::cmp::Reverse(idx)));
+        match main {
+            Some(idx) if orgs[idx].mentions.len() >= 2 => Some((kind, idx)),
+            _ => Some((kind, last)),
+        }
+    }
+
+    /// The organization named last before byte `pos` right after or before the noun `head`
+    /// ("US magazine Rolling Stone", "the Rolling Stone magazine"): what "the magazine" means.
+    pub(super) fn organization_called(
+        &self,
+        head: &str,
+        pos: usize,
+    ) -> Option<(EntityKind, usize)> {
+        self.mentions_between(0, pos)
+            .iter()
+            .rev()
+            .find(|(s, k, _)| {
+                let first = self.token_from(s.start);
+                let after = self.token_from(s.end);
+                *k == EntityKind::Organization
+                    && s.end <= pos
+                    && (first > 0 && self.lower(first - 1) == head
+                        || after < self.tokens().len() && self.lower(after) == head)
+            })
+            .map(|(_, k, idx)| (*k, *idx))
+    }
+
+    /// Where the words qualifying the name at token `first` open, up to four back: titles,
+    /// capitalized words, a possessor's name and its "'s" ("to Arsenal's Robert Pires", "by
+    /// Blackburn midfielder Aaron Mokoena").
+    pub(super) fn before_qualifiers(&self, first: usize) -> usize {
+        let mut k = first;
+        while k > 0
+            && first - k < 4
+            && (self.qualifies_name(k - 1) || self.tokens()[k - 1].kind == TokenKind::Possessive)
+        {
+            k -= 1;
+        }
+        k
+    }
+
+    /// The preposition governing the name starting at token `first`, titles and capitalized
+    /// words aside.
+    pub(super) fn preposition_before(&self, first: usize) -> Option<&'static str> {
+        let k = self.before_qualifiers(first);
+        const PREPOSITIONS: [&str; 14] = [
+            "of", "to", "with", "by", "from", "against", "for", "about", "on", "at", "than",
+            "like", "after", "before",
+        ];
+        let word = self.lower(k.checked_sub(1)?);
+        PREPOSITIONS.into_iter().find(|&p| p == word)
+    }
+
+    /// The role titles whose last word is `head`, with their holders (see `titles`).
+    pub(super) fn titles_headed(&self, head: &str) -> &[Title] {
+        let titles = self.titles.get_or_init(|| {
+            let mut titles: HashMap<String, Vec<Title>> = HashMap::new();
+            for (idx, person) in self.entities.people.iter().enumerate() {
+                for role in &person.roles {
+                    let words: Vec<String> = role
+                        .title
+                        .to_lowercase()
+                        .split_whitespace()
+                        .map(str::to_string)
+                        .collect();
+                    if let Some(last) = words.last() {
+                        titles.entry(last.clone()).or_default().push((idx, words));
+                    }
+                }
+            }
+            titles
+        });
+        titles.get(head).map_or(&[], Vec::as_slice)
+    }
+
+    /// A descriptive phrase: "a spokesperson", "the memo", "one former AI engineer". An
+    /// organization noun ("the company") resolves to the organization named last; a title
+    /// ("the chief executive") to the person holding it.
+    pub(super) fn phrase(&self, first: usize, end: usize) -> Option<Speaker> {
+        if first >= end {
+            return None;
+        }
+        // Trailing function words and a possessive are no part of a speaker ("the minister
+        // to", "candidate Donald Trump’s").
+        // ("one person familiar with the talks": the adjective that opens a source's
+        // description goes with it.)
+        let mut end = end;
+        while end > first + 1
+            && (FUNCTION_WORDS.contains(&self.lower(end - 1))
+                || self.tokens()[end - 1].kind == TokenKind::Possessive
+                || opens_source_description(&self.lower(end - 1)))
+        {
+            end -= 1;
+        }
+        let words: Vec<String> = (first..end).map(|i| self.lower(i)).collect();
+        if words
+            .iter()
+            .all(|w| FUNCTION_WORDS.contains(w) && w != "one")
+        {
+            return None;
+        }
+        // A speaker is a noun phrase: not "in his statement only", not "was responsible".
+        let starts_badly = matches!(
+            words[0].as_str(),
+            "in" | "on"
+                | "against"
+                | "calling"
+                | "saying"
+                | "warning"
+                | "pledging"
+                | "at"
+                | "for"
+                | "with"
+                | "to"
+                | "from"
+                | "by"
+                | "of"
+                | "that"
+                | "about"
+                | "into"
+                | "during"
+                | "after"
+                | "before"
+                | "as"
+                | "than"
+                | "so"
+                | "if"
+        );
+        let has_verb = words.iter().any(|w| AUXILIARIES.contains(w));
+        // Nor a clause: "he returned he began", "wrote to her on Thursday".
+        let clause = words.iter().enumerate().any(|(n, w)| {
+            let bare = w.split(['\'', '’']).next().unwrap_or_default();
+            matches!(bare, "he" | "she" | "they" | "we" | "i")
+                || n == 0 && w.len() > 4 && w.ends_with("ing")
+                || SPEECH_VERBS.get(w).is_some()
+                    && (n > 0 && w.ends_with("ed")
+                        || matches!(w.as_str(), "said" | "says" | "told" | "wrote"))
+        }) || words.len() == 1
+            && !crate::lexicon::is_english_word(&words[0])
+            && words[0].len() <= 4
+            // ("MPs", "MEPs": members, not an acronym.)
+            && !words[0]
+                .strip_suffix('s')
+                .is_some_and(|member| MEMBER_TITLES.contains(member));
+        if starts_badly || has_verb || clause {
+            return None;
+        }
+        // "al-Shara told reporters": a surname with the Arabic article, alone in lower case
+        // (no name the entities hold), is the one person whose name ends with it.
+        if end == first + 1 {
+            let word = self.word(first);
+            if after_arabic_article(word).is_some_and(|rest| rest.starts_with(char::is_uppercase)) {
+                let mut holders = self.entities.people.iter().enumerate().filter(|(_, p)| {
+                    p.name
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|last| last.eq_ignore_ascii_case(word))
+                });
+                if let (Some((idx, _)), None) = (holders.next(), holders.next()) {
+                    let span = self.span(first, end);
+                    return Some(self.speaker_for(EntityKind::Person, idx, span));
+                }
+            }
+        }
+        // "pollster Frank Luntz", "former Obama adviser David Axelrod": a person closing the
+        // phrase is the speaker ("the Clinton campaign" is not Clinton).
+        for s in (first..end).rev() {
+            let span = self.span(s, end);
+            if let Some((EntityKind::Person, idx)) = self.entities.at(span) {
+                return Some(self.speaker_for(EntityKind::Person, idx, span));
+            }
+        }
+        let span = self.span(first, end);
+        let head = words.last().map_or("", String::as_str);
+        // ("The feminist writer and broadcaster": two nouns of one person name no
+        // organization.)
+        let definite = words.first().is_some_and(|w| w == "the") && !words.contains(&"and".into());
+        // "the ministry" → the organization named last whose name holds "Ministry", else the
+        // organization named last.
+        if definite
+            && ORG_NOUNS.contains(head)
+            && let Some((k, idx)) = self
+                .last_named_where(EntityKind::Organization, span.start, |idx| {
+                    self.entities.organizations[idx]
+                        .name
+                        .split_whitespace()
+                        .any(|w| w.eq_ignore_ascii_case(head))
+                })
+                .or_else(|| {
+                    // "the newspaper", "the magazine": one called so, else a publication's
+                    // name ("the Daily News"), never another body the article is about.
+                    if MEDIA_NOUNS.contains(head) {
+                        return self.organization_called(head, span.start).or_else(|| {
+                            self.last_named_where(EntityKind::Organization, span.start, |idx| {
+                                self.entities.organizations[idx]
+                                    .name
+                                    .rsplit(' ')
+                                    .next()
+                                    .is_some_and(|w| PUBLICATION_HEADS.contains(&w.to_lowercase()))
+                            })
+                        });
+                    }
+                    // The one called so ("US magazine Rolling Stone"), unless the article's
+                    // subject, named more, is the one meant: "Rival local club Manchester
+                    // City …" is not "the club" of a story on Manchester United.
+                    let main = self.main_organization_before(span.start);
+                    let mentions = |(_, idx): (EntityKind, usize)| {
+                        self.entities.organizations[idx].mentions.len()
+                    };
+                    match (self.organization_called(head, span.start), main) {
+                        (Some(called), Some(main)) if mentions(main) > mentions(called) => {
+                            Some(main)
+                        }
+                        (called, main) => called.or(main),
+                    }
+                })
+        {
+            return Some(self.speaker_for(k, idx, span));
+        }
+        // "the chief executive", "the economy minister": the person holding that title (of
+        // several, the one mentioned last), named before ("“…,” the newspaper quoted the
+        // executive as saying. Chief executive Jean-Francois Theodore …" is someone else).
+        if definite && words.len() >= 2 && ROLES.get(head).is_some() {
+            let wanted = &words[1..];
+            let named_before = |idx: usize| {
+                self.last_mention(EntityKind::Person, idx, span.start)
+                    .is_some()
+            };
+            // A title with the phrase's head (`all`: and all its words), and no lesser office
+            // the phrase leaves out ("the prime minister" is not the deputy prime minister;
+            // `exact`: no other word either).
+            let titled = self.titles_headed(head);
+            let holds = |idx: usize, all: bool, exact: bool| {
+                titled
+                    .iter()
+                    .filter(|(i, _)| *i == idx)
+                    .any(|(_, title_words)| {
+                        (!all || wanted.iter().all(|w| title_words.contains(w)))
+                            && title_words.iter().all(|t| {
+                                !(exact || LESSER_OFFICES.contains(t))
+                                    || wanted.iter().any(|w| w == t)
+                            })
+                    })
+            };
+            let mut titled_people: Vec<usize> = titled.iter().map(|(i, _)| *i).collect();
+            titled_people.dedup();
+            let holder = titled_people
+                .iter()
+                .copied()
+                .filter(|&idx| holds(idx, true, false) && named_before(idx))
+                .max_by_key(|&idx| {
+                    (
+                        self.last_mention(EntityKind::Person, idx, span.start),
+                        std::cmp::Reverse(idx),
+                    )
+                })
+                // "“…”, the economy minister said. “…,” said economy minister Heizo Takenaka":
+                // the holder of just that title named next in the paragraph.
+                .or_else(|| {
+                    let here = self.paragraph_of(span.start);
+                    titled_people
+                        .iter()
+                        .copied()
+                        .filter(|&idx| holds(idx, true, true))
+                        .filter_map(|idx| {
+                            let next = self.entities.people[idx]
+                                .mentions
+                                .iter()
+                                .map(|m| m.span.start)
+                                .find(|&m| m >= span.end)?;
+                            (self.paragraph_of(next) == here).then_some((next, idx))
+                        })
+                        .min()
+                        .map(|(_, idx)| idx)
+                });
+            if let Some(idx) = holder {
+                return Some(self.speaker_for(EntityKind::Person, idx, span));
+            }
+            // "the Easyjet founder": the only person holding a title with that head.
+            let holders: Vec<usize> = titled_people
+                .iter()
+                .copied()
+                .filter(|&idx| holds(idx, false, false) && named_before(idx))
+                .collect();
+            if let [idx] = holders[..] {
+                return Some(self.speaker_for(EntityKind::Person, idx, span));
+            }
+        }
+        // "the 36-year-old", "the 55-year-old Frenchman", "the Liverpool player", "the
+        // defender": the person just named, as "he" would be (of the noun's gender), but with
+        // the subject weighing more than the nearer name: "Kenteris … blamed his coach
+        // Christos Tzekos … The 31-year-old insisted". (Not a noun for someone often left
+        // unnamed, "the gunman", nor a title whose holder is not named, "the prime minister",
+        // nor a nationality, which articles use to tell two players apart: "the American".)
+        let described = || {
+            (2..=5).contains(&words.len())
+                && (words[1].ends_with("-year-old")
+                    || POSITIONS.contains(head)
+                    || PERSON_NOUNS.contains(head)
+                        && !UNNAMED_NOUNS.contains(head)
+                        && !KIN_NOUNS.contains(head))
+        };
+        if definite
+            && described()
+            && let Some(idx) = self.antecedent(span.start, described_gender(head), 0.5)
+        {
+            return Some(self.speaker_for(EntityKind::Person, idx, span));
+        }
+        // "the Dane": of a nationality, only the person the sentence before is about
+        // ("Brentford boss Thomas Frank praised his players. “…,” said the Dane"), since
+        // articles use nationalities to tell players apart.
+        if definite
+            && words.len() == 2
+            && NATIONALITIES.contains(head)
+            && !head.ends_with('s')
+            && let Some(s) = self.doc.sentence_at(span.start)
+            && s > 0
+            && self.doc.sentences()[s - 1].paragraph + 1 >= self.paragraph_of(span.start)
+            // (Not when its own sentence names someone: "When Lleyton Hewitt shook his hand
+            // …, the Australian said".)
+            && !self
+                .mentions_between(self.doc.sentences()[s].span.start, span.start)
+                .iter()
+                .any(|(m, kind, _)| *kind == EntityKind::Person && !self.in_quote(*m))
+        {
+            let before = self.doc.sentences()[s - 1].span;
+            if let Some(&(_, _, idx)) =
+                self.mentions_between(before.start, before.end)
+                    .iter()
+                    .find(|(m, kind, _)| {
+                        *kind == EntityKind::Person
+                            && !self.in_quote(*m)
+                            && self.subject_weight(*m) >= 1.0
+                    })
+            {
+                return Some(self.speaker_for(EntityKind::Person, idx, span));
+            }
+        }
+        // "her daughter said": the one person introduced so before ("Her daughter, Ruth
+        // Ellison-Park, said …").
+        if words.len() == 2
+            && matches!(words[0].as_str(), "his" | "her" | "their")
+            && KIN_NOUNS.contains(head)
+        {
+            let introduced = |idx: usize| {
+                self.entities.people[idx].mentions.iter().any(|m| {
+                    let first = self.token_from(m.span.start);
+                    m.span.end <= span.start
+                        && first > 0
+                        && (self.lower(first - 1) == head
+                            || first > 1
+                                && self.word(first - 1) == ","
+                                && self.lower(first - 2) == head)
+                })
+            };
+            let kin: Vec<usize> = (0..self.entities.people.len())
+                .filter(|&idx| introduced(idx))
+                .collect();
+            if let [idx] = kin[..] {
+                return Some(self.speaker_for(EntityKind::Person, idx, span));
+            }
+        }
+        Some(Speaker {
+            name: self.doc.slice(span).to_string(),
+            span,
+            person: None,
+            organization: None,
+        })
+    }
+}

@@ -1,0 +1,700 @@
+//! What pronouns, surnames and descriptions refer to: the antecedent among the people named
+//! before, weighed by distance, subjecthood and gender.
+
+use super::quote::Speaker;
+use super::reader::Reader;
+use crate::extract::entities::EntityKind;
+use crate::lexicon::{
+    AUXILIARIES, FUNCTION_WORDS, GENDERED_NOUNS, HONORIFICS, KIN_NOUNS, NATIONALITIES,
+    PERSON_NOUNS, POSITIONS, ROLES, TITLE_MODIFIERS, given_name_is_male, honorific_is_male,
+};
+use crate::text::{Span, TokenKind};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Gender {
+    Male,
+    Female,
+}
+
+impl Gender {
+    pub(super) fn from_male(male: bool) -> Self {
+        if male { Gender::Male } else { Gender::Female }
+    }
+}
+
+/// The gender a third-person singular pronoun tells ("he", "his", "herself").
+pub(super) fn gender_of_pronoun(lower: &str) -> Option<Gender> {
+    match lower {
+        "he" | "him" | "his" | "himself" => Some(Gender::Male),
+        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// A personal pronoun that can open a clause as its subject, in lower case ("he", "they").
+pub(super) fn is_subject_pronoun(lower: &str) -> bool {
+    matches!(lower, "he" | "she" | "it" | "they" | "we" | "i" | "you")
+}
+
+/// The gender a describing noun gives: its own (gendered_nouns.txt), or a man's or a
+/// woman's by its ending ("Frenchman"; described, "a spokesman" is a man: writers who name a
+/// woman call her a spokeswoman; "German" is no man's noun).
+pub(super) fn described_gender(lower: &str) -> Option<Gender> {
+    if NATIONALITIES.contains(lower) {
+        noun_gender(lower)
+    } else if lower.ends_with("woman") || lower.ends_with("women") {
+        Some(Gender::Female)
+    } else if lower.ends_with("man") || lower.ends_with("men") {
+        Some(Gender::Male)
+    } else {
+        noun_gender(lower)
+    }
+}
+
+/// The gender a noun tells ("actress", "her husband", "Lord"), from `gendered_nouns.txt`.
+pub(super) fn noun_gender(lower: &str) -> Option<Gender> {
+    match GENDERED_NOUNS.value(lower) {
+        Some("male") => Some(Gender::Male),
+        Some("female") => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+impl<'a> Reader<'a> {
+    /// A pronoun at token `i`, resolved to the person (he, she) or organization (it, they)
+    /// named last before it.
+    pub(super) fn pronoun(&self, i: usize) -> Option<Speaker> {
+        // "they've", "he’s": the pronoun before the contraction.
+        let w = self.lower(i);
+        let w = w.split(['\'', '’']).next().unwrap_or_default().to_string();
+        let (kind, gender) = match w.as_str() {
+            "he" | "him" => (EntityKind::Person, Some(Gender::Male)),
+            "she" | "her" => (EntityKind::Person, Some(Gender::Female)),
+            "it" | "they" => (EntityKind::Organization, None),
+            "i" | "we" => {
+                // The writer or a group speaking of itself: kept as written.
+                let span = self.tokens()[i].span;
+                return Some(Speaker {
+                    name: self.doc.slice(span).to_string(),
+                    span,
+                    person: None,
+                    organization: None,
+                });
+            }
+            _ => return None,
+        };
+        Some(self.resolve_pronoun(i, &w, kind, gender))
+    }
+
+    /// The speaker the pronoun at token `i` (`w`, in lower case) stands for: an entity of
+    /// `kind` and `gender`, or a person described; else the pronoun as written.
+    pub(super) fn resolve_pronoun(
+        &self,
+        i: usize,
+        w: &str,
+        kind: EntityKind,
+        gender: Option<Gender>,
+    ) -> Speaker {
+        let span = self.tokens()[i].span;
+        if w == "they"
+            && let Some(group) = self.people_opening_sentence_before(span.start)
+        {
+            return Speaker { span, ..group };
+        }
+        let resolved = match gender {
+            Some(g) => self
+                .antecedent(span.start, Some(g), 1.0)
+                .map(|idx| (EntityKind::Person, idx))
+                .or_else(|| self.last_named(kind, span.start, gender)),
+            None => self.last_named(kind, span.start, None),
+        }
+        .or_else(|| {
+            (w == "they")
+                .then(|| self.last_named(EntityKind::Person, span.start, None))
+                .flatten()
+        });
+        // A person described, not named, as the subject of a sentence since the last mention
+        // of the name: "A spokesman for the BPI said … “…,” he said".
+        if let Some(g) = gender
+            && let Some((described, end)) = self.described_antecedent(span.start, g)
+            && resolved.is_none_or(|(k, idx)| {
+                self.last_mention(k, idx, span.start)
+                    .is_none_or(|named| named < end)
+            })
+        {
+            return Speaker { span, ..described };
+        }
+        match resolved {
+            Some((k, idx)) => self.speaker_for(k, idx, span),
+            None => Speaker {
+                name: self.doc.slice(span).to_string(),
+                span,
+                person: None,
+                organization: None,
+            },
+        }
+    }
+
+    /// "His parents, … sat in the second row. In a statement, they said": the people a
+    /// sentence before byte `pos` (in its paragraph or the one before, outside quotes)
+    /// opens with — a possessive and a plural noun of kin, people or roles ("His parents",
+    /// "Their lawyers") or two people named with "and" ("Professors Foner and Alba") — when
+    /// the pronoun's own sentence names no one before it.
+    pub(super) fn people_opening_sentence_before(&self, pos: usize) -> Option<Speaker> {
+        let s = self.doc.sentence_at(pos)?;
+        let here = self.doc.sentences()[s].span.start;
+        if s == 0
+            || self.doc.sentences()[s - 1].paragraph + 1 < self.paragraph_of(pos)
+            || !self.mentions_between(here, pos).is_empty()
+        {
+            return None;
+        }
+        let range = self.doc.sentences()[s - 1].tokens.clone();
+        let f = (range.start..range.end).find(|&k| !self.is_quote_mark(k))?;
+        if f + 1 >= range.end || self.in_quote(self.tokens()[f].span) {
+            return None;
+        }
+        let plural_of_people = |w: &str| {
+            w.len() > 3
+                && w.ends_with('s')
+                && (KIN_NOUNS.contains(w)
+                    || w.strip_suffix('s')
+                        .is_some_and(|one| PERSON_NOUNS.contains(one) || ROLES.get(one).is_some()))
+        };
+        if matches!(self.lower(f).as_str(), "his" | "her" | "their")
+            && self.word(f + 1).starts_with(char::is_lowercase)
+            && plural_of_people(&self.lower(f + 1))
+        {
+            return self.phrase(f, f + 2);
+        }
+        // Two people named with "and", a title in the plural before them.
+        let people = self.mentions_between(
+            self.tokens()[f].span.start,
+            self.doc.sentences()[s - 1].span.end,
+        );
+        if let [(a, EntityKind::Person, _), (b, EntityKind::Person, _), ..] = people
+            && self.token_from(a.start) <= f + 1
+            && (f..self.token_from(a.start)).all(|k| self.word(k).starts_with(char::is_uppercase))
+            && self.lower(self.token_from(a.end)) == "and"
+            && self.token_from(b.start) == self.token_from(a.end) + 1
+        {
+            let end = self.token_from(b.end);
+            let span = self.span(f, end);
+            return Some(Speaker {
+                name: self.doc.slice(span).to_string(),
+                span,
+                person: None,
+                organization: None,
+            });
+        }
+        None
+    }
+
+    /// `A spokesman for the BPI said …`: the speaker of the nearest sentence before byte `pos`
+    /// (in this paragraph or the one before) that opens with a described person — an article
+    /// and a role or person noun of a compatible gender before its speech verb — and the byte
+    /// where that sentence ends.
+    pub(super) fn described_antecedent(
+        &self,
+        pos: usize,
+        gender: Gender,
+    ) -> Option<(Speaker, usize)> {
+        let s = self.doc.sentence_at(pos)?;
+        let here = self.paragraph_of(pos);
+        for t in (s.saturating_sub(3)..s).rev() {
+            let sentence = &self.doc.sentences()[t];
+            if sentence.paragraph + 1 < here {
+                break;
+            }
+            let mut f = sentence.tokens.start;
+            let opens_description = |f: usize| {
+                matches!(
+                    self.lower(f).as_str(),
+                    "a" | "an" | "the" | "one" | "another"
+                )
+            };
+            // ("However, one dealer …", "On Monday, a spokesman …": after an opening phrase
+            // that names no one; "Adam Thomas, an analyst at …" is an apposition, and "One
+            // captain, who asked not to be named, said" opens with its person.)
+            // ("“…,” a spokeswoman said.": after a quote opening the sentence, closed by a
+            // comma.)
+            if self.is_quote_mark(f)
+                && let Some(close) = (f + 1..sentence.tokens.end)
+                    .find(|&c| self.is_double_mark(c) && c > f + 1 && self.word(c - 1) == ",")
+            {
+                f = close + 1;
+            }
+            if !opens_description(f)
+                && let Some(c) =
+                    (f + 1..sentence.tokens.end.min(f + 4)).find(|&c| self.word(c) == ",")
+                && !self
+                    .mentions_between(sentence.span.start, self.tokens()[c].span.start)
+                    .iter()
+                    .any(|(_, k, _)| *k != EntityKind::Location)
+            {
+                f = c + 1;
+            }
+            if !opens_description(f) {
+                continue;
+            }
+            // (The verb may follow a relative clause: "A spokesman for the British Casino
+            // Association, which represents the UK industry, said".)
+            let Some(v) =
+                (f + 1..sentence.tokens.end.min(f + 16)).find(|&v| self.is_speech_verb(v))
+            else {
+                continue;
+            };
+            // (Not a described person named after all: "A spokesman for US Immigration,
+            // Customs and Enforcement, Dean Boyd, said".)
+            let verb_at = self.tokens()[v].span.start;
+            if self
+                .mentions_between(sentence.span.start, verb_at)
+                .iter()
+                .any(|(_, k, _)| *k == EntityKind::Person)
+            {
+                continue;
+            }
+            // (The head: the last such noun, "The prime minister's official spokesman".)
+            let Some(noun) = (f + 1..v)
+                .rev()
+                .map(|i| self.lower(i))
+                .find(|w| ROLES.get(w).is_some() || PERSON_NOUNS.contains(w.as_str()))
+            else {
+                continue;
+            };
+            let has = described_gender(&noun);
+            if has.is_some_and(|g| g != gender) {
+                continue;
+            }
+            // ("The former secretary of state said" most often names again someone named
+            // before: a definite description counts only when it resolves, as a whole, to an
+            // entity: "the chancellor" to the person holding that title; or when it is a
+            // spokesperson's, who mostly go unnamed: "The BBC spokeswoman said".)
+            // A person it resolves to must be of a compatible gender too.
+            if let Some(speaker) = self.noun_phrase_before(f, v)
+                && (self.lower(f) != "the"
+                    || noun.starts_with("spokes")
+                        && speaker.person.is_none()
+                        && speaker.organization.is_none()
+                    || self.token_from(speaker.span.start) == f
+                        && (speaker.person.is_some() || speaker.organization.is_some()))
+                && speaker
+                    .person
+                    .and_then(|idx| self.gender(EntityKind::Person, idx))
+                    .is_none_or(|g| g == gender)
+            {
+                return Some((speaker, sentence.span.end));
+            }
+        }
+        None
+    }
+
+    /// The entity of `kind` (and, for people, of a compatible gender) mentioned last before
+    /// byte `pos`, outside quotes.
+    pub(super) fn last_named(
+        &self,
+        kind: EntityKind,
+        pos: usize,
+        gender: Option<Gender>,
+    ) -> Option<(EntityKind, usize)> {
+        self.last_named_where(kind, pos, |idx| match (gender, self.gender(kind, idx)) {
+            (Some(want), Some(has)) => want == has,
+            _ => true,
+        })
+    }
+
+    /// Where the entity's last mention outside quotes before byte `pos` starts (its own
+    /// mentions, in text order, are searched: not every mention of the article).
+    pub(super) fn last_mention(&self, kind: EntityKind, idx: usize, pos: usize) -> Option<usize> {
+        let mentions = &self.entities.of(kind)[idx].mentions;
+        let before = mentions.partition_point(|m| m.span.start < pos);
+        mentions[..before]
+            .iter()
+            .rev()
+            .find(|m| m.span.end <= pos && !self.in_quote(m.span))
+            .map(|m| m.span.start)
+    }
+
+    pub(super) fn last_named_where(
+        &self,
+        kind: EntityKind,
+        pos: usize,
+        keep: impl Fn(usize) -> bool,
+    ) -> Option<(EntityKind, usize)> {
+        self.last_mention_where(kind, pos, keep)
+            .map(|(_, k, idx)| (*k, *idx))
+    }
+
+    /// The last mention outside quotes, ending before byte `pos`, of an entity of `kind` that
+    /// passes `keep`.
+    pub(super) fn last_mention_where(
+        &self,
+        kind: EntityKind,
+        pos: usize,
+        keep: impl Fn(usize) -> bool,
+    ) -> Option<&(Span, EntityKind, usize)> {
+        self.mentions_between(0, pos)
+            .iter()
+            .rev()
+            .find(|(s, k, idx)| s.end <= pos && *k == kind && keep(*idx))
+    }
+
+    /// The person "he" or "she" at byte `pos` refers to: among the people named outside quotes
+    /// in this paragraph and the two before, whose gender does not contradict the pronoun's
+    /// (`None`: any, for "the 28-year-old"), the most salient: nearer first (each person
+    /// named since costing `step`), then a sentence's subject and a gender known to match
+    /// each weigh in (the ranking of centering theory, simplified). The previous quote's
+    /// speaker gets no bonus: a person introduced since then is the likelier referent.
+    pub(super) fn antecedent(
+        &self,
+        pos: usize,
+        gender: Option<Gender>,
+        step: f32,
+    ) -> Option<usize> {
+        let here = self.paragraph_of(pos);
+        let mut seen: Vec<usize> = Vec::new();
+        let mut best: Option<(f32, usize)> = None;
+        for &(m, kind, idx) in self.mentions_between(0, pos).iter().rev() {
+            if kind != EntityKind::Person || m.end > pos {
+                continue;
+            }
+            if self.paragraph_of(m.start) + 2 < here {
+                break;
+            }
+            let known = self.gender(kind, idx);
+            if known.is_some_and(|g| gender.is_some_and(|want| g != want)) || seen.contains(&idx) {
+                continue;
+            }
+            let mut score = -(seen.len() as f32) * step;
+            seen.push(idx);
+            if known.is_some() && known == gender {
+                score += 1.0;
+            }
+            score += self.subject_weight(m);
+            if best.is_none_or(|(b, _)| score > b) {
+                best = Some((score, idx));
+            }
+        }
+        best.map(|(_, idx)| idx)
+    }
+
+    /// How much a mention stands as a subject: 2 before a speech verb ("Garrow said"), 1 at
+    /// the start of its sentence or after a question's auxiliary, -0.5 as a possessor, else
+    /// 0; and 1 less as the object of a preposition.
+    pub(super) fn subject_weight(&self, m: Span) -> f32 {
+        let first = self.token_from(m.start);
+        let range = self.sentence_tokens(m.start);
+        // ("Ken Macdonald QC, who sits on the council, said": letters after the name.)
+        let mut after = self.token_from(m.end);
+        if after < range.end && self.letters_after_name(after) {
+            after += 1;
+        }
+        // "the exodus of former campaign manager Barry Bennett", "Trump attacked Powell": an
+        // object, not a subject.
+        // ("only one showed Ms Simonetti's flight wings": a possessor is no object.)
+        let possessor = self.tokens().get(after).map(|t| t.kind) == Some(TokenKind::Possessive);
+        let object =
+            if self.object_of_preposition(first) || self.object_of_verb(first) && !possessor {
+                -1.0
+            } else {
+                0.0
+            };
+        // "Was Szlachta satisfied?": a question's subject after its auxiliary. A title before
+        // the name and a conjunction opening the sentence leave it the subject ("Mr Holiff,
+        // who …, managed", "But Morrison is determined", "British actor Owen is hoping").
+        // ("Said Mr Fogg": a speech verb opening the sentence is none of the name's words.)
+        let mut title = first;
+        while title > range.start
+            && self.qualifies_name(title - 1)
+            && !self.is_speech_verb(title - 1)
+        {
+            title -= 1;
+        }
+        let start = if matches!(
+            self.lower(range.start).as_str(),
+            "but" | "and" | "so" | "yet"
+        ) {
+            range.start + 1
+        } else {
+            range.start
+        };
+        let opening = (start.min(title)..title)
+            .filter(|&i| self.tokens()[i].kind != TokenKind::Punct)
+            .count();
+        let question = opening == 1
+            && matches!(
+                self.lower(range.start).as_str(),
+                "was" | "is" | "were" | "are" | "did" | "does" | "do" | "has" | "had" | "will"
+            );
+        // "Fidelis Nanga, a journalist in Yaounde, said": the speech verb after an
+        // apposition; "said Mr Flynn": before the name.
+        let comma = |i: usize| i < range.end && self.word(i) == ",";
+        // ("Gerrard had said": after an auxiliary.)
+        let verb = if after < range.end && AUXILIARIES.contains(&self.lower(after)) {
+            after + 1
+        } else {
+            after
+        };
+        // ("Head of genetics at the institute, Professor Robin Lovell-Barr, said": the name
+        // closing an apposition.)
+        // Where the name's words open, a title written with a stop too ("Mr. Trump").
+        let opener = if title >= range.start + 2
+            && self.word(title - 1) == "."
+            && HONORIFICS.contains(&self.lower(title - 2))
+        {
+            title - 2
+        } else {
+            title
+        };
+        let speaks = self.is_speech_verb(verb)
+            || comma(after)
+                && title > range.start
+                && self.word(title - 1) == ","
+                && self.is_speech_verb(after + 1)
+            || title > range.start
+                && self.is_speech_verb(title - 1)
+                && (title - 1 == range.start
+                    || matches!(self.word(title - 2), "," | "\"" | "”" | "''"))
+                // ("…, said the Trump campaign has yet to …": the name qualifies a noun.)
+                && !(after < range.end && self.modifies_noun(title, after))
+            || comma(after)
+                && (after + 2..range.end.min(after + 16))
+                    .find(|&c| comma(c))
+                    .is_some_and(|c| self.is_speech_verb(c + 1))
+            // ("Liam Fox derided the photo call, saying: …": the subject of a sentence whose
+            // participle speaks.)
+            // (Not over a speech verb of its own: "Mr Sullivan “made …,” he told the court,
+            // saying …".)
+            // (Also after an opening phrase: "The day before, at a rally, Mr. Trump was just
+            // as blunt, claiming …".)
+            || (opener == range.start
+                || opener > range.start
+                    && self.word(opener - 1) == ","
+                    && self.tokens().get(after).is_some_and(|t| {
+                        let w = self.doc.slice(t.span);
+                        t.kind == TokenKind::Word
+                            && w.starts_with(char::is_lowercase)
+                            && (AUXILIARIES.contains(w) || !FUNCTION_WORDS.contains(w))
+                    }))
+                && !comma(after)
+                && (after + 1..range.end.min(after + 12))
+                    .take_while(|&c| !self.is_double_mark(c) && !self.is_speech_verb(c))
+                    .any(|c| {
+                        comma(c) && self.word(c + 1).ends_with("ing") && self.is_speech_verb(c + 1)
+                    });
+        // "Mr Blair has failed to tackle these problems, he claimed": the subject of a clause
+        // a trailing attribution reports is not the one speaking, nor the subject of a clause
+        // after "that" ("pointing out that the paper's Robert Costa had reported").
+        let mut k = title;
+        if k > range.start + 1 && self.tokens()[k - 1].kind == TokenKind::Possessive {
+            k -= 2;
+        }
+        while k > range.start && matches!(self.lower(k - 1).as_str(), "the" | "a" | "an") {
+            k -= 1;
+        }
+        let subordinate = k > range.start && self.lower(k - 1) == "that";
+        // The attribution after the comma has its subject before the verb ("he claimed",
+        // "the Tory leader said") or right after it ("said Mr Flynn"); ", argued that …"
+        // closes an apposition, ", when a reporter asked …" is a clause of its own.
+        let names_subject = |i: usize| {
+            i < range.end
+                && (self.word(i).starts_with(char::is_uppercase)
+                    || matches!(
+                        self.lower(i).as_str(),
+                        "he" | "she" | "they" | "we" | "i" | "the" | "a" | "an" | "his" | "her"
+                    ))
+        };
+        // (The comma may close a quote: "Mr Hale “made the decisions,” he told the court".)
+        let reported = subordinate
+            || !comma(after)
+                && (after..range.end).any(|c| {
+                    let mut w = c + 1;
+                    while comma(c) && w < range.end && self.is_double_mark(w) {
+                        w += 1;
+                    }
+                    comma(c)
+                        && (w..range.end.min(w + 5))
+                            .take_while(|&v| self.tokens()[v].kind != TokenKind::Punct)
+                            .any(|v| {
+                                self.is_speech_verb(v)
+                                    && !self.word(v).ends_with("ing")
+                                    && names_subject(if v == w { v + 1 } else { w })
+                            })
+                });
+        object
+            + if speaks && !subordinate {
+                2.0
+            } else if self.tokens().get(after).map(|t| t.kind) == Some(TokenKind::Possessive)
+                || matches!(self.word(after), "'" | "’")
+                    && self.tokens()[after].span.start == self.tokens()[after - 1].span.end
+            {
+                // "Rubio's response", "Jones' departure": a possessor is not the one acting.
+                -0.5
+            } else if reported {
+                -0.5
+            } else if opening == 0 || question || self.after_opening_phrase(start, title, after) {
+                1.0
+            } else {
+                0.0
+            }
+    }
+
+    /// `Speaking in court, Mr Ebbers rejected …`: whether the name from token `title` to
+    /// `after` follows a short opening phrase of its sentence (from `start`) and its comma,
+    /// and a verb follows the name: the sentence's subject.
+    pub(super) fn after_opening_phrase(&self, start: usize, title: usize, after: usize) -> bool {
+        let verb = self.tokens().get(after).is_some_and(|t| {
+            let w = self.doc.slice(t.span);
+            t.kind == TokenKind::Word
+                && w.starts_with(char::is_lowercase)
+                && (AUXILIARIES.contains(&w.to_lowercase()) || !FUNCTION_WORDS.contains(w))
+        });
+        // (Not a description: "But individually, the Birchfield Harrier has yet to …".)
+        verb && title > start + 1
+            && title - start <= 9
+            && !matches!(self.lower(title).as_str(), "the" | "a" | "an")
+            && self.word(title - 1) == ","
+            && (start..title - 1).all(|i| self.tokens()[i].kind != TokenKind::Punct)
+    }
+
+    /// Whether token `i` belongs to the words before a name that qualify it: a title, a
+    /// title's modifier, a person noun, a playing position, "the", or a capitalized word
+    /// ("the former Tory leader", "British actor", "Blackburn midfielder", "Mr").
+    pub(super) fn qualifies_name(&self, i: usize) -> bool {
+        let l = self.lower(i);
+        ROLES.get(&l).is_some()
+            || TITLE_MODIFIERS.contains(&l)
+            || PERSON_NOUNS.contains(&l)
+            || POSITIONS.contains(&l)
+            || l == "the"
+            || self.word(i).starts_with(char::is_uppercase)
+    }
+
+    /// Whether a preposition governs the name starting at token `first`, titles and
+    /// capitalized words aside ("of former campaign manager Barry Bennett").
+    pub(super) fn object_of_preposition(&self, first: usize) -> bool {
+        self.preposition_before(first).is_some()
+    }
+
+    /// `attacked Powell`, `praised the Fed's Jerome Powell`: whether the name starting at
+    /// token `first` (titles aside) follows a verb in the past tense, no speech verb.
+    pub(super) fn object_of_verb(&self, first: usize) -> bool {
+        let k = self.before_qualifiers(first);
+        k > 0
+            && self.tokens()[k - 1].kind == TokenKind::Word
+            && self.word(k - 1).starts_with(char::is_lowercase)
+            && self.word(k - 1).ends_with("ed")
+            && !self.is_speech_verb(k - 1)
+            && !AUXILIARIES.contains(&self.lower(k - 1))
+    }
+
+    /// Whether a person named between bytes `from` and `to`, outside quotes, is the subject
+    /// of a clause: not a possessor nor the object of a preposition.
+    pub(super) fn subject_named_between(&self, from: usize, to: usize) -> bool {
+        self.mentions_between(from, to)
+            .iter()
+            .take_while(|(m, _, _)| m.end <= to)
+            .any(|&(m, kind, _)| kind == EntityKind::Person && self.subject_weight(m) >= 0.0)
+    }
+
+    /// Whether the name starting at token `first` is the agent after "by", a few words that
+    /// describe it aside ("was asked by Fox Business moderator Gerard Baker").
+    pub(super) fn agent_of_passive(&self, first: usize) -> bool {
+        (first.saturating_sub(5)..first)
+            .rev()
+            .take_while(|&i| {
+                self.tokens()[i].kind == TokenKind::Word
+                    && (self.word(i) == "by" || !FUNCTION_WORDS.contains(self.word(i)))
+            })
+            .any(|i| self.word(i) == "by")
+    }
+
+    /// A person's gender from a title before a mention ("Mr", "Mrs") or the given name.
+    pub(super) fn gender(&self, kind: EntityKind, idx: usize) -> Option<Gender> {
+        if kind != EntityKind::Person {
+            return None;
+        }
+        self.genders
+            .get(idx)
+            .and_then(|g| *g.get_or_init(|| self.find_gender(idx)))
+    }
+
+    pub(super) fn find_gender(&self, idx: usize) -> Option<Gender> {
+        let e = &self.entities.people[idx];
+        for m in &e.mentions {
+            let i = self.token_from(m.span.start);
+            let mut j = i;
+            if j > 0 && self.word(j - 1) == "." {
+                j -= 1;
+            }
+            if j > 0
+                && let Some(male) = honorific_is_male(self.word(j - 1))
+            {
+                return Some(Gender::from_male(male));
+            }
+        }
+        // A noun before a mention ("actress Jane Roe", "her husband, John Smith") or opening
+        // an apposition after it ("Jane Roe, the daughter of …").
+        // (Within the sentence: "… Big Brother ¶ Germaine Greer has …" tells nothing.)
+        for m in &e.mentions {
+            let range = self.sentence_tokens(m.span.start);
+            let i = self.token_from(m.span.start);
+            let before = if i > range.start + 1 && self.word(i - 1) == "," {
+                Some(i - 2)
+            } else {
+                (i > range.start).then(|| i - 1)
+            };
+            let mut after = self.token_from(m.span.end);
+            if self.word(after) == "," {
+                after += 1;
+                while after < self.tokens().len()
+                    && matches!(
+                        self.lower(after).as_str(),
+                        "the" | "a" | "an" | "his" | "her"
+                    )
+                {
+                    after += 1;
+                }
+            }
+            if let Some(g) = before
+                .into_iter()
+                .chain((after < range.end).then_some(after))
+                .find_map(|k| noun_gender(&self.lower(k)))
+            {
+                return Some(g);
+            }
+        }
+        let first = e.name.split_whitespace().next()?;
+        given_name_is_male(first)
+            .map(Gender::from_male)
+            .or_else(|| self.pronoun_gender(idx))
+    }
+
+    /// A person's gender from the pronouns of the sentences the person opens, when they are
+    /// all of one gender ("Arjen Robben has broken two bones in his foot"), quotes aside.
+    pub(super) fn pronoun_gender(&self, idx: usize) -> Option<Gender> {
+        let (mut male, mut female) = (0, 0);
+        for m in &self.entities.people[idx].mentions {
+            let range = self.sentence_tokens(m.span.start);
+            let first = self.token_from(m.span.start);
+            if (range.start..first).any(|k| !self.qualifies_name(k)) {
+                continue;
+            }
+            for k in self.token_from(m.span.end)..range.end {
+                if self.in_quote(self.tokens()[k].span) {
+                    continue;
+                }
+                match gender_of_pronoun(&self.lower(k)) {
+                    Some(Gender::Male) => male += 1,
+                    Some(Gender::Female) => female += 1,
+                    None => {}
+                }
+            }
+        }
+        match (male, female) {
+            (1.., 0) => Some(Gender::Male),
+            (0, 1..) => Some(Gender::Female),
+            _ => None,
+        }
+    }
+}
