@@ -881,6 +881,15 @@ impl<'a> Reader<'a> {
                 | "than"
                 | "so"
                 | "if"
+                | "given"
+                | "despite"
+                | "amid"
+                | "including"
+                | "without"
+                | "unlike"
+                | "via"
+                | "through"
+                | "within"
         );
         let has_verb = words.iter().any(|w| AUXILIARIES.contains(w));
         // Nor a clause: "he returned he began", "wrote to her on Thursday".

@@ -1699,6 +1699,17 @@ fn clauses_participles_and_objects_are_not_speakers() {
              every county”.",
             &["a leader who listens to every county|partial|Tom Hadley"],
         ),
+        // A preposition opens no speaker: "given demand" is no "analysts demand".
+        (
+            "Maria Kowal, an analyst at the bank, said the loss was “painful but \
+             manageable” given demand from retailers.",
+            &["painful but manageable|partial|Maria Kowal"],
+        ),
+        (
+            "Paul Dorn said the deal was “a fair price” despite warnings from Ernst & \
+             Young.",
+            &["a fair price|partial|Paul Dorn"],
+        ),
         (
             "The sports daily Marca ran the story. Like the others, Marca criticises Gary \
              Neale for “leaving a message on the winger's ankle”.",
