@@ -399,6 +399,11 @@ pub(super) fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab
         // name of three words; two may be a given name and a surname like one: "William
         // Gallas", "Steve Jobs".)
         let plural_last = words.len() >= 3 && is_plural_noun(last);
+        // ("Advanced Micro Devices said", "Scissor Sisters": a name ending in a plural that
+        // is no surname names a body or a group, not a person, whatever verb follows.)
+        if is_plural_noun(last) && (words.len() >= 3 || !GIVEN_NAMES.contains(first)) {
+            e.person -= 1.5;
+        }
         // (A known organization named after people is no person: "Morgan Stanley". The
         // Arabic article opens no given name: "al-Gama'a al-Islamiya" is no "Al".)
         let given = !plural_last

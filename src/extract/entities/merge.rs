@@ -196,6 +196,16 @@ pub(super) fn merge(names: &mut [Name], sporty: bool) {
                     .or_default()
                     .push(j);
             }
+            // "AMD" of "Advanced Micro Devices Inc.": the legal suffix left out.
+            if name.words.len() >= 3
+                && name.kind == EntityKind::Organization
+                && ORG_SUFFIXES.contains(name.words[name.words.len() - 1].trim_end_matches('.'))
+            {
+                by_initials
+                    .entry(initials(&name.words[..name.words.len() - 1]))
+                    .or_default()
+                    .push(j);
+            }
             // "UKIP" of "UK Independence Party": a short place's letters all in the acronym.
             let short_place = |w: &str| w.len() <= 3 && PLACES.contains(w);
             if name.words.iter().any(|w| short_place(w)) {

@@ -1167,6 +1167,11 @@ fn headings_only_mention_what_the_body_names() {
 #[test]
 fn typing_organizations() {
     let cases: &[(&str, &[&str])] = &[
+        // A name ending in a plural that is no surname names a body, though it speaks.
+        (
+            "Rival Halcyon Micro Devices said it expected a charge.",
+            &["O:Halcyon Micro Devices"],
+        ),
         // An owner, investor or partner may be a body: no person by that apposition.
         (
             "The sale has destroyed Yukos, once the owner of Yuganskneftegas. Yukos claims \
@@ -2173,6 +2178,13 @@ fn short_forms() {
              grow. He has a BA in history.",
             "British Airways",
             &["BA"],
+        ),
+        // Initials leave the legal suffix out.
+        (
+            "Rival Halcyon Micro Devices Inc. expects a charge. HMD chief executive Lisa Su \
+             declined to comment.",
+            "Halcyon Micro Devices Inc.",
+            &["HMD"],
         ),
         // The given name and surname of one person named with a middle name too, and the
         // surname alone after both.
