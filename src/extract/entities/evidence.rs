@@ -616,6 +616,13 @@ pub(super) fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -
     // A number, a possessive "'s" at token `i`.
     let number_at = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokenKind::Number);
     let possessive_at = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokenKind::Possessive);
+    // "lost 2-1 to Valencia", "at home to Valencia": in a sports story, "to" after a score,
+    // "home" or a defeat names the opponent, not where anyone went.
+    let opponent = sporty
+        && c.first > 1
+        && doc.slice(toks[c.first - 1].span) == "to"
+        && (number_at(c.first - 2)
+            || matches!(lower(c.first - 2).as_str(), "home" | "lost" | "losing"));
     let text = doc.slice(c.span);
     let place = PLACES.contains(text);
     // "Acme's …": the name owns what follows.
@@ -874,8 +881,9 @@ pub(super) fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -
                 let prev = lower(c.first - 1);
                 matches!(
                     prev.as_str(),
-                    "in" | "at" | "near" | "from" | "to" | "of" | "outside" | ","
-                ) || DIRECTIONS.contains(&prev)
+                    "in" | "at" | "near" | "from" | "of" | "outside" | ","
+                ) || prev == "to" && !opponent
+                    || DIRECTIONS.contains(&prev)
             } || toks.get(c.last).is_some_and(|t| doc.slice(t.span) == ":")
         };
         // (A surname is a player's: "Paterson slotted four penalties"; days before a
@@ -1008,7 +1016,7 @@ pub(super) fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -
             {
                 e.place += 1.5
             }
-            "from" | "to" | "into" if !possessive || saint => e.place += 0.7,
+            "from" | "to" | "into" if (!possessive || saint) && !opponent => e.place += 0.7,
             // "at Edgbaston", "drew at Brackley": the ground of a sports story.
             "at" if sporty && !GIVEN_NAMES.contains(&first_word) => e.place += 1.0,
             _ => {}

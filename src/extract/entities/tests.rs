@@ -787,6 +787,13 @@ fn capitals_that_name_nothing() {
                 "L:Turkey",
             ],
         ),
+        // "to" after a score, "home" or a defeat names the opponent, no destination.
+        (
+            "Atletico Madrid, the league champions, lost 2-1 at home to Valencia on \
+             Sunday, their striker sent off before half-time. The squad then moves to \
+             Lisbon for the cup match.",
+            &["O:Atletico Madrid", "O:Valencia", "L:Lisbon"],
+        ),
         // "Government" ends an organization's name; an adverb opening a sentence is no
         // part of a name, nor a speech verb before its speaker and colon.
         (
