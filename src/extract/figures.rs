@@ -1014,8 +1014,15 @@ impl<'a> Scanner<'a> {
             && matches!(f.get(1), Some(&"suffix") | Some(&"both") | Some(&"minor"))
         {
             let form = self.phrase(j, n)?;
-            // "pound" and "won" as words need a number of some size before them.
-            if form != "won" || number.scaled {
+            // "pound" and "won" as words need a number of some size before them; "marks" a
+            // scale or a rate's decimals ("40 million marks", "1.4820 marks"; not "80 marks
+            // in the exam").
+            let bare = match form.as_str() {
+                "won" => true,
+                "marks" => number.value.fract() == 0.0,
+                _ => false,
+            };
+            if !bare || number.scaled {
                 return Some(Measure {
                     kind: FigureKind::Money,
                     unit: None,
@@ -1365,6 +1372,19 @@ mod tests {
             (
                 "Net profit rose to NT$398.3 billion.",
                 &["NT$398.3 billion|money|398300000000|TWD||"],
+            ),
+            // The currencies the euro replaced, as 1990s wires quote them; "marks" needs a
+            // scale or a rate's decimals.
+            (
+                "The dollar eased to 1.4820 marks and Fiat paid 2.5 billion French francs.",
+                &[
+                    "1.4820 marks|money|1.482|DEM||",
+                    "2.5 billion French francs|money|2500000000|FRF||",
+                ],
+            ),
+            (
+                "She scored 80 marks in the exam.",
+                &["80 marks|count|80|marks||"],
             ),
             // Capitals of no known mark before "$": some other dollar, which is not said.
             (
