@@ -1548,14 +1548,16 @@ impl<'a> Runs<'a> {
         weekday || month || zone
     }
 
-    /// Token `i` is an office named after a title and "of the", before a given name ("the
-    /// Exchequer" of "Chancellor of the Exchequer Gordon Brown").
+    /// Token `i` is an office named after a title and "of the", before a given name and a
+    /// surname ("the Exchequer" of "Chancellor of the Exchequer Gordon Brown").
     fn of_the_office(&self, i: usize) -> bool {
         i >= 3
             && self.text(i - 1) == "the"
             && self.text(i - 2) == "of"
             && ROLES.get(&self.text(i - 3).to_lowercase()).is_some()
             && GIVEN_NAMES.contains(&self.text(i + 1).to_lowercase())
+            // (A surname after the given name: not "a leader of the White Rose movement".)
+            && capitalized_at(self.doc, self.toks, i + 2)
     }
 
     fn is_title_word(&self, i: usize) -> bool {

@@ -25,6 +25,12 @@ fn finding_names() {
     let cases: &[(&str, &[&str])] = &[
         ("The Bank of England held rates.", &["O:Bank of England"]),
         ("He advised GenAI for Ads on pricing.", &["O:GenAI for Ads"]),
+        // "of the" after a title reaches back over an office only before a given name and a
+        // surname.
+        (
+            "She was a leader of the White Rose movement.",
+            &["O:White Rose"],
+        ),
         (
             "Shares in the National Company for Gulf Insurance rose on Monday.",
             &["O:National Company for Gulf Insurance"],
