@@ -319,6 +319,11 @@ pub(super) fn merge(names: &mut [Name], sporty: bool) {
     let mut aliases: Vec<Option<usize>> = vec![None; n];
     for (i, alias) in aliases.iter_mut().enumerate() {
         let name = &names[i];
+        // "C-Murder, real name Corey Miller": one person under the name the article uses.
+        if name.real_name_of.is_some() {
+            *alias = name.real_name_of;
+            continue;
+        }
         if fuller_of[i].is_some() {
             *alias = fuller_of[i];
             continue;
@@ -621,6 +626,12 @@ pub(super) fn merge(names: &mut [Name], sporty: bool) {
         .collect();
     for (name, alias) in names.iter_mut().zip(aliases) {
         name.alias_of = alias;
+    }
+    // (Who has a real name is a person.)
+    for i in 0..n {
+        if let Some(j) = names[i].real_name_of {
+            names[j].kind = EntityKind::Person;
+        }
     }
     // A titled surname that joined no full name goes with the same surname written otherwise,
     // unless that joined someone of the other gender.

@@ -44,6 +44,9 @@ pub(super) struct Name {
     /// Written as an acronym in parentheses right after this name, which it stands for
     /// ("Kestrel Ocean Financial (KOFG)").
     pub(super) spelled_out_by: Option<usize>,
+    /// Written after another name and "real name" ("C-Murder, real name Corey Miller"): the
+    /// name this one is the real name of.
+    pub(super) real_name_of: Option<usize>,
     /// Written with a title alone ("Mr Ahn", "President Hu").
     pub(super) titled_alone: bool,
     /// Written after "Mr", "Mrs", "Ms" or "Miss" alone ("Mr Kim"): a family name.
@@ -131,6 +134,7 @@ pub fn entities(doc: &Document) -> Entities {
                 knighted_first_name: false,
                 after_kin: false,
                 spelled_out_by: None,
+                real_name_of: None,
                 titled_alone: false,
                 courtesy_alone: false,
                 titled_male,
@@ -142,9 +146,16 @@ pub fn entities(doc: &Document) -> Entities {
             .checked_sub(1)
             .filter(|&p| spells_out(doc, &body[p], c))
             .map(|p| name_of[p]);
+        let real_name_of = ci
+            .checked_sub(1)
+            .filter(|&p| real_name_after(doc, &body[p], c))
+            .map(|p| name_of[p]);
         let n = &mut names[id];
         if n.spelled_out_by.is_none() && spelled_out_by != Some(id) {
             n.spelled_out_by = spelled_out_by;
+        }
+        if n.real_name_of.is_none() && real_name_of != Some(id) {
+            n.real_name_of = real_name_of;
         }
         n.titled_alone |= c.title.is_some() && c.last - c.first == 1;
         n.courtesy_alone |= courtesy;
@@ -188,6 +199,20 @@ pub fn entities(doc: &Document) -> Entities {
     aliases_type_people(&mut names);
     type_lists(doc, &body, &name_of, &mut names);
     build(doc, &body, &headings, &names)
+}
+
+/// "C-Murder, real name Corey Miller", "Mars - real name Bob Allen Deal -", "Salam Pax (real
+/// name …)": candidate `c` follows candidate `p` after a comma, dash or parenthesis and "real
+/// name".
+fn real_name_after(doc: &Document, p: &Candidate, c: &Candidate) -> bool {
+    if p.sentence != c.sentence || c.first != p.last + 3 {
+        return false;
+    }
+    let toks = doc.sentence_tokens(c.sentence);
+    let word = |i: usize| doc.slice(toks[i].span);
+    matches!(word(p.last), "," | "-" | "–" | "—" | "(")
+        && word(p.last + 1) == "real"
+        && word(p.last + 2) == "name"
 }
 
 /// The comparison key of a name: words separated by single spaces, case-folded.

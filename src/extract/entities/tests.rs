@@ -2192,6 +2192,14 @@ fn short_forms() {
             "British Airways",
             &["BA"],
         ),
+        // A stage name and the real name given after it are one person, named by the
+        // fuller form.
+        (
+            "The rapper's lawyer Ron Tasker said it was better than K-Reign, real name \
+             Darnell Price, sitting in a cell. K-Reign was filmed in the jail.",
+            "Darnell Price",
+            &["K-Reign"],
+        ),
         // Initials leave the legal suffix out.
         (
             "Rival Halcyon Micro Devices Inc. expects a charge. HMD chief executive Lisa Su \
