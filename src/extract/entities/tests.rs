@@ -3225,6 +3225,18 @@ fn roles() {
             "Peter Dutton",
             &[("Opposition Leader", None)],
         ),
+        // A member is a role: of a board, of a band.
+        (
+            "“It was not received well,” said Norbert Weil, a member of the Audi management \
+             board.",
+            "Norbert Weil",
+            &[("member", Some("Audi"))],
+        ),
+        (
+            "Founding member Geoff Barrow said the band would tour.",
+            "Geoff Barrow",
+            &[("Founding member", None)],
+        ),
         // An acronym opening the sentence before the title.
         (
             "The Housing Industry Association welcomed it. HIA chief economist Tom Devitt \
