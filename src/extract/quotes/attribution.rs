@@ -733,7 +733,8 @@ impl<'a> Reader<'a> {
     /// as “…”`.
     pub(super) fn before(&self, start: usize, k: usize) -> Option<(Speaker, Option<Span>)> {
         // "according to X" anywhere before, unless a speech verb of its own follows ("According
-        // to Mr Peston the prime minister said: “…”": the prime minister speaks).
+        // to Mr Peston the prime minister said: “…”": the prime minister speaks; a passive's
+        // subject does not: "According to a memo, staff were told the changes would be “…”").
         for a in start..k.saturating_sub(1) {
             if self.lower(a) == "according"
                 && self.lower(a + 1) == "to"
@@ -741,7 +742,8 @@ impl<'a> Reader<'a> {
             {
                 let cue = self.span(a, a + 2);
                 if let Some(s) = self.noun_phrase_after(a + 2, k)
-                    && !(self.token_from(s.span.end)..k).any(|v| self.is_speech_verb(v))
+                    && !(self.token_from(s.span.end)..k)
+                        .any(|v| self.is_speech_verb(v) && !self.is_be(v - 1))
                 {
                     return Some((s, Some(cue)));
                 }

@@ -159,12 +159,13 @@ impl<'a> Reader<'a> {
             {
                 break;
             }
-            // "internal memos reviewed by …", "a spokesman quoted in …": a participle ends it;
-            // so does an adverb ("the minister repeatedly refused").
+            // "internal memos reviewed by …", "a spokesman quoted in …", "a memo seen by
+            // Reuters": a participle ends it; so does an adverb ("the minister repeatedly
+            // refused").
             if i > first + 1
                 && (self.is_speech_verb(i)
                     || is_ly_adverb(self.word(i))
-                    || w.ends_with("ed")
+                    || (w.ends_with("ed") || i + 1 < end && self.word(i + 1) == "by")
                         && t.kind == TokenKind::Word
                         && self.word(i).starts_with(char::is_lowercase))
             {

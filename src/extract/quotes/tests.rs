@@ -287,6 +287,13 @@ fn cues_are_the_whole_verb_or_phrase() {
 #[test]
 fn descriptive_speakers() {
     let cases: &[(&str, &[&str])] = &[
+        // "according to" a phrase before a passive's speech verb: the phrase speaks, trimmed
+        // before its participle.
+        (
+            "According to a memo seen by the union, staff were told the changes would be \
+             “painful but necessary”.",
+            &["painful but necessary|partial|a memo"],
+        ),
         // A past tense after a hyphenated word is the verb: "the 36-year-old said"; the
         // person of that age is the one just named, as "he" would be (of the noun's
         // gender: "the 55-year-old Frenchman"), else the phrase stays.
