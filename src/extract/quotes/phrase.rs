@@ -429,24 +429,28 @@ impl<'a> Reader<'a> {
         if first == end {
             return None;
         }
-        // "analysts at the bank wrote", "a spokesman for the company said": the speaker is
-        // the phrase before the preposition.
+        // "analysts at the bank wrote", "a spokesman for the company said", "traders in the
+        // pit said", "a diplomat briefed on the meeting said", "a source close to the
+        // company said": the speaker is the phrase before the preposition.
         if first > start + 1
             && matches!(
                 self.lower(first - 1).as_str(),
-                "at" | "for" | "with" | "of" | "from"
+                "at" | "for" | "with" | "of" | "from" | "in" | "on" | "to" | "about"
             )
             && self.tokens()[first - 2].kind == TokenKind::Word
         {
             if let Some(s) = self.entity_ending(start, first - 1) {
                 return Some(s);
             }
-            let head_end = first - 1;
+            let mut head_end = first - 1;
             let mut head = head_end;
+            // (A possessor stays with its noun: "the club's statement to the stock exchange".)
             while head > start && head_end - head < 4 {
                 let w = self.lower(head - 1);
-                if self.tokens()[head - 1].kind != TokenKind::Word
-                    || matches!(w.as_str(), "that" | "which" | "who" | "and" | "but" | "as")
+                if !matches!(
+                    self.tokens()[head - 1].kind,
+                    TokenKind::Word | TokenKind::Possessive
+                ) || matches!(w.as_str(), "that" | "which" | "who" | "and" | "but" | "as")
                 {
                     break;
                 }
@@ -462,6 +466,13 @@ impl<'a> Reader<'a> {
             // person before its comma.
             if let Some(p) = self.person_before_comma(start, head) {
                 return Some(p);
+            }
+            // ("a website linked to a group": a participle closing the head is no part of it.)
+            while head_end > head + 1
+                && self.lower(head_end - 1).ends_with("ed")
+                && self.word(head_end - 1).starts_with(char::is_lowercase)
+            {
+                head_end -= 1;
             }
             if head < head_end {
                 return self.phrase(head, head_end);
@@ -845,7 +856,8 @@ impl<'a> Reader<'a> {
         while end > first + 1
             && (FUNCTION_WORDS.contains(&self.lower(end - 1))
                 || self.tokens()[end - 1].kind == TokenKind::Possessive
-                || opens_source_description(&self.lower(end - 1)))
+                || opens_source_description(&self.lower(end - 1))
+                || self.lower(end - 1) == "close")
         {
             end -= 1;
         }
