@@ -319,6 +319,21 @@ fn spell_out(
         .slice(Span::new(toks[first].span.start, toks[last].span.end))
         .to_lowercase();
     if ORGANIZATIONS.contains(&key) || key.split(' ').any(ends_organization) {
+        // (A legal suffix gives no letter: "AI" is no initials of "Alphabet Inc", "BA" those
+        // of "British Airways Plc". Asked last: few runs get this far.)
+        if key
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| ORG_SUFFIXES.contains(w.trim_end_matches('.')))
+        {
+            spell_out(
+                doc,
+                toks,
+                Some((first - article, last - 1, words + article - 1)),
+                out,
+            );
+            return;
+        }
         out.insert(initials.to_string());
     }
 }

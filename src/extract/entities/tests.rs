@@ -684,6 +684,12 @@ fn finding_names() {
 #[test]
 fn capitals_that_name_nothing() {
     let cases: &[(&str, &[&str])] = &[
+        // A legal suffix gives no initial: "AI" stays a common word beside "Alphabet Inc".
+        (
+            "Altman said the money would push the frontiers of AI research. Shares in \
+             Alphabet Inc rose. Apex Inc fell.",
+            &["P:Altman", "O:Alphabet Inc", "O:Apex Inc"],
+        ),
         // An English word opening the sentence before a trade noun is no name, though a
         // longer name holds it.
         (
