@@ -1186,6 +1186,11 @@ fn headings_only_mention_what_the_body_names() {
 #[test]
 fn typing_organizations() {
     let cases: &[(&str, &[&str])] = &[
+        // Relief bodies a list knows.
+        (
+            "The Turkish Red Crescent said it had dispatched tents to Erzincan.",
+            &["O:Red Crescent", "L:Erzincan"],
+        ),
         // A name ending in a plural that is no surname names a body, though it speaks.
         (
             "Rival Halcyon Micro Devices said it expected a charge.",
