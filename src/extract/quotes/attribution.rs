@@ -138,8 +138,25 @@ impl<'a> Reader<'a> {
         let prev = self.quoteless_sentence_before(span, false)?;
         let first = self.token_from(span.start);
         // ("Mikoliunas barged a linesman. “He was sent off …”": words about the subject are
-        // someone else's.)
+        // someone else's; so are "“In 1991, ten years after his death, he sold …”": a third
+        // person in the quote's first sentence, and no first.)
         if gender_of_pronoun(&self.lower(first)).is_some() {
+            return None;
+        }
+        let sentence_end = self
+            .doc
+            .sentence_at(span.start)
+            .map_or(first, |s| self.doc.sentences()[s].tokens.end)
+            .min(self.token_from(span.end));
+        let (mut third, mut own) = (false, false);
+        for i in first..sentence_end {
+            match self.lower(i).as_str() {
+                "he" | "his" | "him" | "she" | "her" => third = true,
+                "i" | "me" | "my" | "we" | "our" | "us" => own = true,
+                _ => {}
+            }
+        }
+        if third && !own {
             return None;
         }
         self.sentence_subject(prev.tokens.start, prev.tokens.end, false)
@@ -936,6 +953,10 @@ impl<'a> Reader<'a> {
         descriptive: bool,
     ) -> Option<Speaker> {
         let mut first = (start..v).find(|&i| self.tokens()[i].kind != TokenKind::Punct)?;
+        // ("But he blamed “…”": a conjunction opening the sentence is no part of its subject.)
+        if first + 1 < v && matches!(self.lower(first).as_str(), "but" | "and" | "so" | "yet") {
+            first += 1;
+        }
         for _ in 0..2 {
             // "EC spokeswoman Marja Quillinan-Meiland conceded …": the person after the
             // organization's title is the subject.

@@ -1330,6 +1330,23 @@ fn interrupted_and_continued_quotes() {
              for violent conduct.”",
             &["He was sent off for violent conduct.|full|"],
         ),
+        // Nor does a subject the quote speaks of in the third person; a conjunction opening
+        // the sentence before is no part of its subject.
+        (
+            "Bob Marley was to tour Africa in 1981. “In 1991, ten years after his death, he \
+             sold more records than ever.”",
+            &["In 1991, ten years after his death, he sold more records than ever.|full|"],
+        ),
+        (
+            "David Campese spoke on Monday.\n\nBut he blamed “a lack of talent in the \
+             England camp” for the defeat.",
+            &["a lack of talent in the England camp|partial|David Campese"],
+        ),
+        (
+            "Andrea Arnold was nominated for an Oscar.\n\nAnd she won't commit to an \
+             opinion of Hollywood yet. “I'm just in the middle of it, living day to day.”",
+            &["I'm just in the middle of it, living day to day.|full|Andrea Arnold"],
+        ),
         // "Then, says Mr Kotamaraja, …": a speaker after a verb inserted between commas.
         (
             "Dina Mehta blogs. “We are building a resource,” she says. Then, says Mr \
