@@ -10,7 +10,8 @@ use crate::extract::entities::EntityKind;
 use crate::extract::names::{is_capitals, is_dash};
 use crate::lexicon::{
     AUXILIARIES, BEFORE_VERB, FUNCTION_WORDS, IRREGULAR_PASTS, NATIONALITIES, NUMBER_WORDS,
-    ORG_NOUNS, PAST_TENSES, PERSON_NOUNS, ROLES, SPEECH_NOUNS, SPEECH_VERBS, is_ly_adverb,
+    ORG_NOUNS, PAST_TENSES, PERSON_NOUNS, ROLES, SPEECH_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS,
+    is_ly_adverb,
 };
 use crate::text::{Sentence, Span, TokenKind};
 
@@ -230,6 +231,38 @@ impl<'a> Reader<'a> {
                     })
                     && !(opening > sentence.tokens.start && self.modifies_noun(opening - 1, after))
             });
+            // Or a title's holder named before, as the subject ("… although the prime minister
+            // talked about a “…”"): "the", a title in lower case (its modifiers before it),
+            // then a verb; no preposition before "the" ("met the prime minister").
+            let holder = || {
+                (range.start..quote).rev().find_map(|i| {
+                    if self.word(i) != "the" && self.word(i) != "The"
+                        || i > range.start && self.preposition_before(i).is_some()
+                    {
+                        return None;
+                    }
+                    let mut h = i + 1;
+                    while h + 1 < quote && TITLE_MODIFIERS.contains(self.word(h)) {
+                        h += 1;
+                    }
+                    let verb = h + 1;
+                    (verb < quote
+                        && ROLES.get(self.word(h)).is_some()
+                        && self.tokens()[verb].kind == TokenKind::Word
+                        && self.word(verb).starts_with(char::is_lowercase)
+                        && !FUNCTION_WORDS.contains(self.word(verb))
+                        && !AUXILIARIES.contains(self.word(verb)))
+                    .then(|| self.phrase(i, verb))
+                    .flatten()
+                    .filter(|s| s.person.is_some())
+                })
+            };
+            if !pronoun
+                && organization.is_none()
+                && let Some(s) = holder()
+            {
+                return Some((s, None));
+            }
             if !pronoun && organization.is_none()
                 || range.clone().any(|i| {
                     self.is_be(i) && (self.is_describing_verb(i + 1) || self.is_speech_verb(i + 1))

@@ -1342,6 +1342,17 @@ fn interrupted_and_continued_quotes() {
              England camp” for the defeat.",
             &["a lack of talent in the England camp|partial|David Campese"],
         ),
+        // A title's holder as the subject, named before with that title; not its object.
+        (
+            "Prime Minister Tony Blair spoke in Gateshead. There were few proposals, \
+             although the prime minister talked about a “manifesto aimed at all sections of \
+             society”.\n\nVoters met the prime minister and his “new and improved team of \
+             ministers”.",
+            &[
+                "manifesto aimed at all sections of society|partial|Tony Blair",
+                "new and improved team of ministers|partial|",
+            ],
+        ),
         (
             "Andrea Arnold was nominated for an Oscar.\n\nAnd she won't commit to an \
              opinion of Hollywood yet. “I'm just in the middle of it, living day to day.”",
