@@ -1065,7 +1065,8 @@ impl<'a> Reader<'a> {
             }
         }
         // "the 36-year-old", "the 55-year-old Frenchman", "the Liverpool player", "the
-        // defender": the person just named, as "he" would be (of the noun's gender), but with
+        // defender", "the ex-Wallaby" (what someone was): the person just named, as "he"
+        // would be (of the noun's gender), but with
         // the subject weighing more than the nearer name: "Kenteris … blamed his coach
         // Christos Tzekos … The 31-year-old insisted". (Not a noun for someone often left
         // unnamed, "the gunman", nor a title whose holder is not named, "the prime minister",
@@ -1073,6 +1074,7 @@ impl<'a> Reader<'a> {
         let described = || {
             (2..=5).contains(&words.len())
                 && (words[1].ends_with("-year-old")
+                    || head.len() > 3 && head.starts_with("ex-")
                     || POSITIONS.contains(head)
                     || PERSON_NOUNS.contains(head)
                         && !UNNAMED_NOUNS.contains(head)

@@ -325,6 +325,11 @@ fn descriptive_speakers() {
             &["Mentally they are much stronger now,|full|Marc Dessaux"],
         ),
         (
+            "David Campese said England were poor. And the ex-Wallaby added: “If England \
+             lost that, they would be in turmoil.”",
+            &["If England lost that, they would be in turmoil.|full|David Campese"],
+        ),
+        (
             "Arsenal manager Arsene Vaillant met Ann Pike. The 55-year-old Frenchman told \
              the club's website: “I love this club.”",
             &["I love this club.|full|Arsene Vaillant"],
