@@ -2011,7 +2011,9 @@ impl<'a> Runs<'a> {
             || MARKET_INDICES.contains(&key)
             || NATIONALITIES.contains(&key)
             // "Sri Lankans", "the Welshman": people of a nationality.
+            // (Not a country named so: "Philippines".)
             || key.strip_suffix('s').is_some_and(|k| NATIONALITIES.contains(k))
+                && !PLACES.contains(&key)
             || is_demonym_noun(&key) && !ORGANIZATIONS.contains(&key)
             || is_place_adjective(&key)
             || !capitals

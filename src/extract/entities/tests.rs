@@ -684,6 +684,12 @@ fn finding_names() {
 #[test]
 fn capitals_that_name_nothing() {
     let cases: &[(&str, &[&str])] = &[
+        // "Philippine" is a nationality; "Philippines" stays the country.
+        (
+            "Delegates from the Philippine government met. Philippine President Fidel Ramos \
+             said the Philippines would host the summit.",
+            &["P:Fidel Ramos", "L:Philippines"],
+        ),
         // A legal suffix gives no initial: "AI" stays a common word beside "Alphabet Inc".
         (
             "Altman said the money would push the frontiers of AI research. Shares in \
