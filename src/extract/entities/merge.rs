@@ -707,6 +707,50 @@ pub(super) fn merge(names: &mut [Name], sporty: bool) {
             names[i].kind = EntityKind::Organization;
         }
     }
+    // "Sainsbury's" of "J Sainsbury", "Smith's" of "WH Smith", "Rover" of "MG Rover": a
+    // company written without the initials before its name (one or two letters, not a
+    // particle or a function word: "Le Monde" is no "Monde").
+    let initial = |w: &str| {
+        let letters = w.trim_end_matches('.');
+        (1..=2).contains(&letters.chars().count())
+            && letters.chars().all(char::is_alphabetic)
+            && !NAME_PARTICLES.contains(w)
+            && !FUNCTION_WORDS.contains(w)
+    };
+    let mut by_founder: HashMap<String, Vec<usize>> = HashMap::default();
+    for (j, name) in names.iter().enumerate() {
+        if name.kind == EntityKind::Organization
+            && name.alias_of.is_none()
+            && let [first @ .., last] = name.words.as_slice()
+            && !first.is_empty()
+            && first.iter().all(|w| initial(w))
+        {
+            by_founder.entry(last.clone()).or_default().push(j);
+        }
+    }
+    if !by_founder.is_empty() {
+        for (i, name) in names.iter_mut().enumerate() {
+            // (Nor a place: "Europe" of "GM Europe", "Milan" of "AC Milan".)
+            if name.alias_of.is_some()
+                || name.kind == EntityKind::Person
+                || name.words.len() != 1
+                || PLACES.contains(&name.key)
+            {
+                continue;
+            }
+            let word = name.words[0].as_str();
+            let founder = word
+                .strip_suffix("'s")
+                .or_else(|| word.strip_suffix("’s"))
+                .unwrap_or(word);
+            if let Some(&[j]) = by_founder.get(founder).map(Vec::as_slice)
+                && j != i
+            {
+                name.alias_of = Some(j);
+                name.kind = EntityKind::Organization;
+            }
+        }
+    }
     // Two rules may each make one form the other's alias ("Acme Co." the fuller form of
     // "Acme Co" by its legal suffix, "Acme Co" the first of the two written with the same
     // letters): a cycle has no root, and would drop every form. Its fullest form is the root.

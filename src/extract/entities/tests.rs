@@ -2217,6 +2217,13 @@ fn short_forms() {
             "Darnell Price",
             &["K-Reign"],
         ),
+        // A company written without the initials before its name.
+        (
+            "Supermarket chain J Sainsbury reported a 57% fall in profits. Shares in \
+             Sainsbury's rose 4.5p in London.",
+            "J Sainsbury",
+            &["Sainsbury's"],
+        ),
         // Initials leave the legal suffix out.
         (
             "Rival Halcyon Micro Devices Inc. expects a charge. HMD chief executive Lisa Su \
