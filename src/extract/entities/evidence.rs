@@ -847,10 +847,26 @@ pub(super) fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -
                 && TEAM_WORDS.contains(&lower(c.last + 1));
         // A country that plays is a national team, which stays a place; a player is a person,
         // and two words that are neither English nor a place look like one ("Didier Hendriks").
-        let player_like = c.last - c.first == 2
-            && !PLACES.contains(&first_word)
-            && !is_english_word(&first_word)
-            && !is_english_word(&last_word);
+        // ("Dally Randriantefy of Madagascar", "Dally Randriantefy (Madagascar)": two words,
+        // no place, of a country.)
+        let of_country = || {
+            let word = |i: usize| toks.get(i).map(|t| doc.slice(t.span));
+            let country = |i: usize| word(i).is_some_and(|w| COUNTRIES.contains(&w.to_lowercase()));
+            match word(c.last) {
+                Some("of") if word(c.last + 1) == Some("the") => country(c.last + 2),
+                Some("of") => country(c.last + 1),
+                Some("(") => country(c.last + 1) && word(c.last + 2) == Some(")"),
+                _ => false,
+            }
+        };
+        let two_words =
+            c.last - c.first == 2 && !PLACES.contains(&first_word) && !PLACES.contains(&last_word);
+        let of_country = two_words && of_country();
+        if of_country {
+            e.person += 2.0;
+        }
+        let player_like = two_words
+            && (!is_english_word(&first_word) && !is_english_word(&last_word) || of_country);
         // One given name heading a score or a table row is a club's ("Lotte 6 Hyundai 2").
         let club = (score || standings) && c.last - c.first == 1 && !SURNAMES.contains(&last_word);
         if (before || after || team || innings)

@@ -1637,6 +1637,19 @@ fn typing_organizations() {
 #[test]
 fn typing_people() {
     let cases: &[(&str, &[&str])] = &[
+        // In a sports story, two words of no place "of" a country, or a country in
+        // parentheses after them, name a player, though a word is English.
+        (
+            "TENNIS - SELES ADVANCES.\n\nMonica Seles, the second seed, needed 52 minutes to \
+             beat Dally Randriantefy of Madagascar 6-0 6-1 in a second round match of the \
+             tournament.\n\nMonica Seles (U.S.) beat Dally Randriantefy (Madagascar) 6-0 6-1",
+            &[
+                "P:Monica Seles",
+                "P:Dally Randriantefy",
+                "L:Madagascar",
+                "L:U.S.",
+            ],
+        ),
         // A rare given name that is an English word, before a place, opens no person's
         // name; a common one does.
         (
