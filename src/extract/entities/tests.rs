@@ -684,6 +684,17 @@ fn finding_names() {
 #[test]
 fn capitals_that_name_nothing() {
     let cases: &[(&str, &[&str])] = &[
+        // "Women's singles" names nothing.
+        (
+            "Results on Wednesday:\n\nWomen's singles, second round:\n\nAmanda Coetzer \
+             (South Africa) beat Naoko Kijimuta (Japan) 6-4 6-2",
+            &[
+                "P:Amanda Coetzer",
+                "P:Naoko Kijimuta",
+                "L:South Africa",
+                "L:Japan",
+            ],
+        ),
         // "Philippine" is a nationality; "Philippines" stays the country.
         (
             "Delegates from the Philippine government met. Philippine President Fidel Ramos \
