@@ -849,7 +849,7 @@ pub(super) fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -
         // and two words that are neither English nor a place look like one ("Didier Hendriks").
         // ("Dally Randriantefy of Madagascar", "Dally Randriantefy (Madagascar)": two words,
         // no place, of a country.)
-        let of_country = || {
+        let country_after = || {
             let word = |i: usize| toks.get(i).map(|t| doc.slice(t.span));
             let country = |i: usize| word(i).is_some_and(|w| COUNTRIES.contains(&w.to_lowercase()));
             match word(c.last) {
@@ -861,7 +861,7 @@ pub(super) fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -
         };
         let two_words =
             c.last - c.first == 2 && !PLACES.contains(&first_word) && !PLACES.contains(&last_word);
-        let of_country = two_words && of_country();
+        let of_country = two_words && country_after();
         if of_country {
             e.person += 2.0;
         }

@@ -151,11 +151,9 @@ impl<'a> Reader<'a> {
             .min(self.token_from(span.end));
         let (mut third, mut own) = (false, false);
         for i in first..sentence_end {
-            match self.lower(i).as_str() {
-                "he" | "his" | "him" | "she" | "her" => third = true,
-                "i" | "me" | "my" | "we" | "our" | "us" => own = true,
-                _ => {}
-            }
+            let word = self.lower(i);
+            third |= gender_of_pronoun(&word).is_some();
+            own |= matches!(word.as_str(), "i" | "me" | "my" | "we" | "our" | "us");
         }
         if third && !own {
             return None;
