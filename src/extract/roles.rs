@@ -14,8 +14,8 @@ use rustc_hash::FxHashMap as HashMap;
 use super::entities::{Entities, Entity, EntityKind, Role, name_after_title_words};
 use super::names::{Candidate, capitalized_at, is_bare_possessive, is_capitals};
 use crate::lexicon::{
-    CORPORATE_TITLES, COURTESY_TITLES, FUNCTION_WORDS, HONORIFICS, KNIGHT_TITLES, ORG_HEADS,
-    ORG_NOUNS, PEER_TITLES, ROLES, SPEECH_VERBS, TITLE_MODIFIERS, is_form_of_be,
+    AUXILIARIES, CORPORATE_TITLES, COURTESY_TITLES, FUNCTION_WORDS, HONORIFICS, KNIGHT_TITLES,
+    ORG_HEADS, ORG_NOUNS, PEER_TITLES, ROLES, SPEECH_VERBS, TITLE_MODIFIERS, is_form_of_be,
 };
 use crate::text::{Document, Span, TokenKind};
 
@@ -525,7 +525,19 @@ impl<'a> Finder<'a> {
                 && start >= 2
                 && start < end
                 && ROLES.get(&self.text(start - 2).to_lowercase()).is_some();
-            let roleish = ROLES.get(&lower).is_some() || TITLE_MODIFIERS.contains(&lower) || joined;
+            // ("production chief Walter van der Vijver", "police chief Bill Bratton": a noun
+            // of what is headed before "chief", "boss" or "head" alone.)
+            let domain = start + 1 == end
+                && matches!(self.text(start), "chief" | "boss" | "head")
+                && w.len() > 2
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !FUNCTION_WORDS.contains(&lower)
+                && !AUXILIARIES.contains(&lower)
+                && SPEECH_VERBS.get(&lower).is_none()
+                && !w.ends_with("ed")
+                && !w.ends_with("ly");
+            let roleish =
+                ROLES.get(&lower).is_some() || TITLE_MODIFIERS.contains(&lower) || joined || domain;
             // ("Chief executive Rene Haas told …": capitalized only as the sentence's first,
             // and no name: "Labour leader Sir Keir Starmer".)
             // ("Economist Jane Roe at Kestrel Bank said": one role word alone too.)

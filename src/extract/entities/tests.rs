@@ -3273,6 +3273,17 @@ fn roles() {
             "Peter Dutton",
             &[("Opposition Leader", None)],
         ),
+        // A noun of what is headed before "chief", "boss" or "head" is the title's.
+        (
+            "Labour election chief Alan Milburn denied the party was worried.",
+            "Alan Milburn",
+            &[("election chief", Some("Labour"))],
+        ),
+        (
+            "Shell production chief Walter van der Vijver resigned in March.",
+            "Walter van der Vijver",
+            &[("production chief", Some("Shell"))],
+        ),
         // A member is a role: of a board, of a band.
         (
             "“It was not received well,” said Norbert Weil, a member of the Audi management \
