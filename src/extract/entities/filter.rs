@@ -207,6 +207,22 @@ pub(super) fn drop_quoted_titles(doc: &Document, body: &mut Vec<Candidate>) {
 /// "the Sarbanes-Oxley Act" every "Sarbanes-Oxley"; so does an apposition ending on such a
 /// noun: "Cardiva, its heart drug,". A name a word list knows stays ("the film Paris").
 pub(super) fn drop_products(doc: &Document, body: &mut Vec<Candidate>) {
+    // "its 737 Max", "the 747 Jumbo": one word after a model's number (no year: "the 1992
+    // Clinton campaign") names the model, not a person, here.
+    body.retain(|c| {
+        let toks = doc.sentence_tokens(c.sentence);
+        !(c.last == c.first + 1
+            && c.first >= 2
+            && toks[c.first - 1].kind == TokenKind::Number
+            && {
+                let number = doc.slice(toks[c.first - 1].span);
+                number.len() == 3 && number.bytes().all(|b| b.is_ascii_digit())
+            }
+            && matches!(
+                doc.slice(toks[c.first - 2].span),
+                "its" | "the" | "a" | "new" | "their"
+            ))
+    });
     let mut products: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
     // Where a name written after a product noun starts: the whole name there is the product
     // ("the abortion drama Vera Drake").

@@ -684,6 +684,11 @@ fn finding_names() {
 #[test]
 fn capitals_that_name_nothing() {
     let cases: &[(&str, &[&str])] = &[
+        // One word after a model's number names the model.
+        (
+            "Rival Boeing is still recovering from the grounding of its 737 Max.",
+            &["O:Boeing"],
+        ),
         // "Women's singles" names nothing.
         (
             "Results on Wednesday:\n\nWomen's singles, second round:\n\nAmanda Coetzer \
