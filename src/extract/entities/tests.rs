@@ -3289,6 +3289,18 @@ fn roles() {
             "Walter van der Vijver",
             &[("production chief", Some("Shell"))],
         ),
+        // Negotiators, envoys, mediators and diplomats.
+        (
+            "“We hope to reach an agreement within days,” Palestinian chief negotiator Saeb \
+             Erekat told Reuters.",
+            "Saeb Erekat",
+            &[("chief negotiator", None)],
+        ),
+        (
+            "U.S. envoy Dennis Ross is due next week.",
+            "Dennis Ross",
+            &[("envoy", None)],
+        ),
         // A member is a role: of a board, of a band.
         (
             "“It was not received well,” said Norbert Weil, a member of the Audi management \
