@@ -605,8 +605,9 @@ impl<'a> Finder<'a> {
     fn definite_title(&self, c: &Candidate, start: usize, end: usize) -> Option<Role> {
         let toks = self.doc.sentence_tokens(self.sentence);
         let the = (start.saturating_sub(4)..start).rev().find(|&i| {
-            // ("A Warren spokeswoman, Kristen Orthman": an indefinite one too.)
-            ["the", "a", "an"]
+            // ("A Warren spokeswoman, Kristen Orthman": an indefinite one too; "His
+            // spokesman, Alex Conant": a person's, of no organization.)
+            ["the", "a", "an", "his", "her", "their"]
                 .iter()
                 .any(|a| self.text(i).eq_ignore_ascii_case(a))
                 && (i + 1..start).all(|k| {

@@ -3289,6 +3289,13 @@ fn roles() {
             "Walter van der Vijver",
             &[("production chief", Some("Shell"))],
         ),
+        // A person's own title between commas, after "his", "her" or "their".
+        (
+            "Marco Rubio stayed out of the fight. His spokesman, Alex Conant, said the senator \
+             would focus on jobs.",
+            "Alex Conant",
+            &[("spokesman", None)],
+        ),
         // Negotiators, envoys, mediators and diplomats.
         (
             "“We hope to reach an agreement within days,” Palestinian chief negotiator Saeb \
