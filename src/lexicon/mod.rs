@@ -658,6 +658,11 @@ word_list!(
     "apposition_stops.txt"
 );
 word_list!(
+    /// Words that open no speaker phrase ("in his statement only", "given demand").
+    NOT_SPEAKER_OPENERS,
+    "not_speaker_openers.txt"
+);
+word_list!(
     /// A knight's or dame's titles ("Sir", "Dame"), said with the given name alone.
     KNIGHT_TITLES,
     "knight_titles.txt"

@@ -738,11 +738,9 @@ pub(super) fn merge(names: &mut [Name], sporty: bool) {
             {
                 continue;
             }
+            // (Keys write the apostrophe straight: `key_of`.)
             let word = name.words[0].as_str();
-            let founder = word
-                .strip_suffix("'s")
-                .or_else(|| word.strip_suffix("’s"))
-                .unwrap_or(word);
+            let founder = word.strip_suffix("'s").unwrap_or(word);
             if let Some(&[j]) = by_founder.get(founder).map(Vec::as_slice)
                 && j != i
             {

@@ -5,7 +5,7 @@ use super::marks::{is_title, word_count};
 use super::phrase::is_speaker_noun;
 use super::quote::{QuoteKind, Speaker};
 use super::reader::Reader;
-use super::reference::{Gender, gender_of_pronoun, is_subject_pronoun};
+use super::reference::{Gender, gender_of_pronoun, is_opening_conjunction, is_subject_pronoun};
 use crate::extract::entities::EntityKind;
 use crate::extract::names::{is_capitals, is_dash};
 use crate::lexicon::{
@@ -985,7 +985,7 @@ impl<'a> Reader<'a> {
     ) -> Option<Speaker> {
         let mut first = (start..v).find(|&i| self.tokens()[i].kind != TokenKind::Punct)?;
         // ("But he blamed “…”": a conjunction opening the sentence is no part of its subject.)
-        if first + 1 < v && matches!(self.lower(first).as_str(), "but" | "and" | "so" | "yet") {
+        if first + 1 < v && is_opening_conjunction(&self.lower(first)) {
             first += 1;
         }
         for _ in 0..2 {

@@ -12,9 +12,9 @@ use crate::extract::names::{
 };
 use crate::lexicon::{
     AUXILIARIES, BEFORE_VERB, FUNCTION_WORDS, GROUP_NOUNS, HONORIFICS, KIN_NOUNS, LESSER_OFFICES,
-    MEDIA_NOUNS, MEMBER_TITLES, NATIONALITIES, NOT_ENTITIES, ORG_NOUNS, PERSON_NOUNS, POSITIONS,
-    PUBLICATION_HEADS, ROLES, SPEECH_VERBS, TIME_NOUNS, TITLE_MODIFIERS, UNNAMED_NOUNS,
-    is_ly_adverb, is_party_and_state, opens_source_description,
+    MEDIA_NOUNS, MEMBER_TITLES, NATIONALITIES, NOT_ENTITIES, NOT_SPEAKER_OPENERS, ORG_NOUNS,
+    PERSON_NOUNS, POSITIONS, PUBLICATION_HEADS, ROLES, SPEECH_VERBS, TIME_NOUNS, TITLE_MODIFIERS,
+    UNNAMED_NOUNS, is_ly_adverb, is_party_and_state, opens_source_description,
 };
 use crate::text::{Span, TokenKind};
 
@@ -869,41 +869,7 @@ impl<'a> Reader<'a> {
             return None;
         }
         // A speaker is a noun phrase: not "in his statement only", not "was responsible".
-        let starts_badly = matches!(
-            words[0].as_str(),
-            "in" | "on"
-                | "against"
-                | "calling"
-                | "saying"
-                | "warning"
-                | "pledging"
-                | "at"
-                | "for"
-                | "with"
-                | "to"
-                | "from"
-                | "by"
-                | "of"
-                | "that"
-                | "about"
-                | "into"
-                | "during"
-                | "after"
-                | "before"
-                | "as"
-                | "than"
-                | "so"
-                | "if"
-                | "given"
-                | "despite"
-                | "amid"
-                | "including"
-                | "without"
-                | "unlike"
-                | "via"
-                | "through"
-                | "within"
-        );
+        let starts_badly = NOT_SPEAKER_OPENERS.contains(&words[0]);
         let has_verb = words.iter().any(|w| AUXILIARIES.contains(w));
         // Nor a clause: "he returned he began", "wrote to her on Thursday".
         let clause = words.iter().enumerate().any(|(n, w)| {

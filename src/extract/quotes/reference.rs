@@ -31,6 +31,11 @@ pub(super) fn gender_of_pronoun(lower: &str) -> Option<Gender> {
     }
 }
 
+/// A conjunction opening a sentence before its subject, in lower case ("But he blamed …").
+pub(super) fn is_opening_conjunction(lower: &str) -> bool {
+    matches!(lower, "but" | "and" | "so" | "yet")
+}
+
 /// A personal pronoun that can open a clause as its subject, in lower case ("he", "they").
 pub(super) fn is_subject_pronoun(lower: &str) -> bool {
     matches!(lower, "he" | "she" | "it" | "they" | "we" | "i" | "you")
@@ -410,10 +415,7 @@ impl<'a> Reader<'a> {
         {
             title -= 1;
         }
-        let start = if matches!(
-            self.lower(range.start).as_str(),
-            "but" | "and" | "so" | "yet"
-        ) {
+        let start = if is_opening_conjunction(&self.lower(range.start)) {
             range.start + 1
         } else {
             range.start
