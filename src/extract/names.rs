@@ -1807,8 +1807,14 @@ impl<'a> Runs<'a> {
                         || verb.ends_with('s')
                             && !verb.ends_with("ss")
                             && (!is_english_word(&lower)
-                                || SURNAMES.contains(&lower)
-                                || GIVEN_NAMES.contains(&lower))
+                                || (SURNAMES.contains(&lower) || GIVEN_NAMES.contains(&lower))
+                                    // ("Harsh comments are earning …": a plural noun, its
+                                    // verb after it.)
+                                    && !(SPEECH_VERBS.value(&verb) == Some("noun")
+                                        && matches!(
+                                            self.text(last + 1),
+                                            "are" | "were" | "have" | "do"
+                                        )))
                         || IRREGULAR_PASTS.contains(&verb));
                 let cue = next.is_some_and(|t| t.kind == TokenKind::Possessive)
                     || speaks

@@ -967,6 +967,11 @@ fn capitals_that_name_nothing() {
             "\"Gloomy reports from the shops are a worry,\" said Ann Lee.",
             &["P:Ann Lee"],
         ),
+        // (Also an adjective that is a surname too, before a verb for a plural subject.)
+        (
+            "Harsh comments are earning some Germans more than scorn, said Ann Lee.",
+            &["P:Ann Lee"],
+        ),
         // A product named by what it is, at any of its mentions, is no organization.
         (
             "US drugs group Eli Lilly defended its anti-depressant drug Zolac. Zolac sales \
