@@ -378,11 +378,12 @@ pub(super) fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab
     if words.len() >= 2 && !ORG_HEADS.contains(last) && !ORG_SUFFIXES.contains(last) {
         // A place that is also a given name ("Florida Marlins", "Houston Astros") opens a
         // person's name only before a surname ("Paris Hilton").
-        // A Romance article opens a title, not a person's name ("Le Matin", "La Presse").
+        // A Romance or German article opens a title, not a person's name ("Le Matin", "La
+        // Presse", "Der Spiegel").
         // ("Les Ferdinand": "Les", a given name too, before a surname opens a person's.)
         let article = matches!(
             first,
-            "le" | "la" | "les" | "el" | "los" | "las" | "il" | "lo"
+            "le" | "la" | "les" | "el" | "los" | "las" | "il" | "lo" | "der" | "die" | "das"
         ) && !(first == "les" && words.len() == 2 && SURNAMES.contains(last));
         // ("Royal Institute of Chartered Surveyors": no person's name runs "… of …", but a
         // quoted nickname may: Roberto "Hands of Stone" Duran.)

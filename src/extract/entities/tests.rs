@@ -259,6 +259,11 @@ fn finding_names() {
                 "O:Le Matin",
             ],
         ),
+        // (A German article too.)
+        (
+            "One of the largest media outlets, Der Spiegel, disabled its readers' comments.",
+            &["O:Der Spiegel"],
+        ),
         (
             "The Prime Minister met the Home Secretary and the Lord Chancellor.",
             &[],
