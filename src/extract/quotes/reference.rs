@@ -398,12 +398,14 @@ impl<'a> Reader<'a> {
         // object, not a subject.
         // ("only one showed Ms Simonetti's flight wings": a possessor is no object.)
         let possessor = self.tokens().get(after).map(|t| t.kind) == Some(TokenKind::Possessive);
-        let object =
-            if self.object_of_preposition(first) || self.object_of_verb(first) && !possessor {
-                -1.0
-            } else {
-                0.0
-            };
+        let object = if self.object_of_preposition(first)
+            || self.object_of_verb(first) && !possessor
+            || self.joined_to_object(first, after)
+        {
+            -1.0
+        } else {
+            0.0
+        };
         // "Was Szlachta satisfied?": a question's subject after its auxiliary. A title before
         // the name and a conjunction opening the sentence leave it the subject ("Mr Holiff,
         // who …, managed", "But Morrison is determined", "British actor Owen is hoping").
@@ -588,6 +590,26 @@ impl<'a> Reader<'a> {
             && self.word(k - 1).ends_with("ed")
             && !self.is_speech_verb(k - 1)
             && !AUXILIARIES.contains(&self.lower(k - 1))
+    }
+
+    /// `attacked Hillary Clinton and Marco Rubio`: whether the name from token `first`
+    /// (titles aside) to `after` follows "and" or "or" right after a name that is the object
+    /// of a verb or a preposition (not as the subject of a clause of its own: "linked with
+    /// the job at Oldham and Keegan has stated").
+    pub(super) fn joined_to_object(&self, first: usize, after: usize) -> bool {
+        let k = self.before_qualifiers(first);
+        k > 0
+            && !AUXILIARIES.contains(&self.lower(after))
+            && !self.is_speech_verb(after)
+            && matches!(self.lower(k - 1).as_str(), "and" | "or")
+            && self
+                .mentions_between(0, self.tokens()[k - 1].span.start)
+                .last()
+                .is_some_and(|&(m, _, _)| {
+                    let before = self.token_from(m.start);
+                    self.token_from(m.end) == k - 1
+                        && (self.object_of_preposition(before) || self.object_of_verb(before))
+                })
     }
 
     /// Whether a person named between bytes `from` and `to`, outside quotes, is the subject

@@ -758,6 +758,13 @@ fn pronouns_titles_and_organizations() {
              Powell on social media. “He is costing our country a fortune,” he wrote.",
             &["He is costing our country a fortune,|full|Donald Trump"],
         ),
+        // (Two objects joined by "and": neither is the subject.)
+        (
+            "Donald Trump spoke for an hour. Trump also attacked Hillary Clinton and Marco \
+             Rubio during the rant. He said that Clinton is playing the “women's card big \
+             league” in the race.",
+            &["women's card big league|partial|Donald Trump"],
+        ),
         (
             "“I never meant harm,” Ms Rowe said. The airline later sent Jane Lee a letter. \
              Of the ten images, only one showed Ms Rowe's badge. “They did not tell me \
