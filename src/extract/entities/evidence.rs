@@ -1183,6 +1183,20 @@ pub(super) fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -
             // "Rover's Longbridge plant", "the Cowley factory": a plant named by where it
             // stands (weakly: "the Saab factory" is a maker's).
             e.place += 1.5;
+        } else if lowercase_word(c.last)
+            && matches!(
+                next.as_str(),
+                "administration" | "presidency" | "government" | "regime"
+            )
+            && c.first > 0
+            && lower(c.first - 1) == "the"
+            && c.last - c.first == 1
+            && !place
+            && !ORGANIZATIONS.contains(key)
+        {
+            // "the Obama administration", "the Blair government": the one who leads it (not
+            // "the Labour government", a known party's; nor "the Tehran government").
+            e.person += 2.0;
         } else if lowercase_word(c.last) && next == "crude" && !COUNTRIES.contains(key) {
             // "Brent crude": a benchmark traded on an exchange, whatever place it is named for.
             e.org += 8.0;

@@ -1663,6 +1663,13 @@ fn typing_organizations() {
 #[test]
 fn typing_people() {
     let cases: &[(&str, &[&str])] = &[
+        // The one an administration or a government is named for leads it; a party's or a
+        // city's is no one's.
+        (
+            "Critics disagree with the Abadi administration on trade. The Labour \
+             government and the Tehran government did not comment.",
+            &["P:Abadi", "O:Labour", "L:Tehran"],
+        ),
         // In a sports story, two words of no place "of" a country, or a country in
         // parentheses after them, name a player, though a word is English.
         (
