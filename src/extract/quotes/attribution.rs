@@ -47,6 +47,7 @@ impl<'a> Reader<'a> {
         self.attribution_in_sentence(span)
             .or_else(|| self.attribution_next_sentence(span))
             .or_else(|| self.possessor_of_words(span))
+            .or_else(|| self.possessor_of_claim(span))
             .or_else(|| self.subject_before_colon(span))
             .or_else(|| self.speaker_of_sentence_before(span))
             .or_else(|| self.person_before_in_sentence(span))
@@ -74,13 +75,44 @@ impl<'a> Reader<'a> {
             self.noun_phrase_before(start, p)
                 .filter(|s| self.token_from(s.span.start) == start || s.person.is_some())?
         } else if p == start {
-            match self.lower(p).as_str() {
-                "his" => self.resolve_pronoun(p, "he", EntityKind::Person, Some(Gender::Male)),
-                "her" => self.resolve_pronoun(p, "she", EntityKind::Person, Some(Gender::Female)),
-                _ => return None,
-            }
+            self.possessive_pronoun(p)?
         } else {
             return None;
+        };
+        Some((speaker, None))
+    }
+
+    /// The person "his" or "her" at token `p` stands for.
+    fn possessive_pronoun(&self, p: usize) -> Option<Speaker> {
+        match self.lower(p).as_str() {
+            "his" => Some(self.resolve_pronoun(p, "he", EntityKind::Person, Some(Gender::Male))),
+            "her" => Some(self.resolve_pronoun(p, "she", EntityKind::Person, Some(Gender::Female))),
+            _ => None,
+        }
+    }
+
+    /// `she came under fire over her assertion during the debate that “…”`: a quote right
+    /// after "that", a few words after a possessor and a noun for something said (no speech
+    /// verb between them), is the possessor's.
+    pub(super) fn possessor_of_claim(&self, span: Span) -> Option<(Speaker, Option<Span>)> {
+        let range = self.sentence_tokens(span.start);
+        let quote = self.opening_mark(span, range.start);
+        if quote < range.start + 3 || self.lower(quote - 1) != "that" {
+            return None;
+        }
+        let start = self.after_last_quote(range.start, quote);
+        let n = (start.max(quote.saturating_sub(7)) + 1..quote - 1)
+            .rev()
+            .find(|&n| SPEECH_NOUNS.contains(self.word(n)))?;
+        if (n + 1..quote - 1).any(|v| self.is_speech_verb(v)) {
+            return None;
+        }
+        let p = n - 1;
+        let speaker = if self.tokens()[p].kind == TokenKind::Possessive {
+            self.noun_phrase_before(start, p)
+                .filter(|s| s.person.is_some() || s.organization.is_some())?
+        } else {
+            self.possessive_pronoun(p)?
         };
         Some((speaker, None))
     }

@@ -823,6 +823,13 @@ fn pronouns_titles_and_organizations() {
              comes before the market,” so the state should help.",
             &["the family comes before the market,|partial|Ann Pike"],
         ),
+        // … and anywhere in its sentence, before "that" and the quote.
+        (
+            "Hillary Clinton spoke on Sunday. Even as Clinton was criticizing Donald Trump, \
+             she came under fire over her assertion during the debate that “we now finally \
+             are where we need to be” on the Islamic State.",
+            &["we now finally are where we need to be|partial|Hillary Clinton"],
+        ),
         // "The newspaper" is a publication's name, not the body the article is about.
         (
             "The Daily Tribune ran an editorial on the Farmers Union. The Farmers Union \
