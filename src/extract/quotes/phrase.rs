@@ -104,7 +104,10 @@ impl<'a> Reader<'a> {
         if let Some(comma) = (i..end.min(i + 12))
             .find(|&k| self.tokens()[k].kind == TokenKind::Punct && self.word(k) != "-")
             .filter(|&k| self.word(k) == ",")
-            && (i..comma).any(|k| ROLES.get(&self.lower(k)).is_some())
+            && (i..comma).any(|k| {
+                let w = self.lower(k);
+                ROLES.get(&w).is_some() || PERSON_NOUNS.contains(&w)
+            })
             && let Some(p) = self.person_within(comma + 1, end)
             && let after = self.token_from(p.span.end)
             && (after >= end || self.tokens()[after].kind == TokenKind::Punct)

@@ -621,6 +621,12 @@ fn descriptive_speakers() {
              education select committee, Labour MP Barry Hollis.",
             &["It will be a tragedy for schools,|full|Barry Hollis"],
         ),
+        // (A person noun heads the phrase too: "his best friend".)
+        (
+            "“It may have been his first attempt,” said his best friend at Lehigh, Bruce \
+             Turry, who remembered the day.",
+            &["It may have been his first attempt,|full|Bruce Turry"],
+        ),
         // A name that qualifies the noun after it is part of the phrase.
         (
             "“It was great play from Damien,” said the Tottenham striker.",
