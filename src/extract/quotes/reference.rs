@@ -144,13 +144,17 @@ impl<'a> Reader<'a> {
     /// sentence before byte `pos` (in its paragraph or the one before, outside quotes)
     /// opens with — a possessive and a plural noun of kin, people or roles ("His parents",
     /// "Their lawyers") or two people named with "and" ("Professors Foner and Alba") — when
-    /// the pronoun's own sentence names no one before it.
+    /// the pronoun's own sentence names no one before it (a place aside: "In the United
+    /// States, they write").
     pub(super) fn people_opening_sentence_before(&self, pos: usize) -> Option<Speaker> {
         let s = self.doc.sentence_at(pos)?;
         let here = self.doc.sentences()[s].span.start;
         if s == 0
             || self.doc.sentences()[s - 1].paragraph + 1 < self.paragraph_of(pos)
-            || !self.mentions_between(here, pos).is_empty()
+            || self
+                .mentions_between(here, pos)
+                .iter()
+                .any(|(_, k, _)| *k != EntityKind::Location)
         {
             return None;
         }

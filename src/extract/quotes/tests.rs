@@ -752,6 +752,16 @@ fn pronouns_titles_and_organizations() {
                  and Richard Alba",
             ],
         ),
+        // (A place named before the pronoun is no one it could mean.)
+        (
+            "Professors Nancy Foner and Richard Alba suggest this has less to do with \
+             Islam than with Europe.\n\nIn the United States, they write, “to be religious \
+             is to be in sync with mainstream norms.”",
+            &[
+                "to be religious is to be in sync with mainstream norms.|partial|Professors \
+                 Nancy Foner and Richard Alba",
+            ],
+        ),
         // "her daughter" is the one introduced so.
         (
             "Dr. Ann Ellis died on Tuesday. Her daughter, Ruth Park, said the cause was \
