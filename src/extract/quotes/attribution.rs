@@ -465,6 +465,19 @@ impl<'a> Reader<'a> {
             {
                 return None;
             }
+            // "The government has announced plans to cut …": a word after the verb that is no
+            // function word, adverb or name is its object, what the sentence reports (a
+            // listener is none: "told reporters").
+            if v > range.start
+                && e < range.end
+                && SPEECH_VERBS.value(&self.lower(v)) != Some("listener")
+                && self.tokens()[e].kind == TokenKind::Word
+                && self.word(e).starts_with(char::is_lowercase)
+                && !FUNCTION_WORDS.contains(self.lower(e).as_str())
+                && !is_ly_adverb(self.word(e))
+            {
+                return None;
+            }
             // "The QCA has also told the government not to “compromise”": a sentence whose cue
             // reports a quote of its own attributes no quote before it.
             if (e..range.end).any(|i| self.is_double_mark(i)) {

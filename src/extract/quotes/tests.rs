@@ -1919,6 +1919,16 @@ fn clauses_participles_and_objects_are_not_speakers() {
                 "It could have been a lot worse.|full|Ozzy Osmond",
             ],
         ),
+        // Nor does a verb with an object of its own.
+        (
+            "“People are working harder just to stand still,” Mike Howe said. “They are \
+             squeezed by taxes.” The government has announced plans to cut 100,000 civil \
+             servants.",
+            &[
+                "People are working harder just to stand still,|full|Mike Howe",
+                "They are squeezed by taxes.|full|Mike Howe",
+            ],
+        ),
         // A name and its verb after the cue: reported speech of its own.
         (
             "“I want to go through the tape,” Robinson told the Daily Mail. “I want to \
