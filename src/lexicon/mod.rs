@@ -658,6 +658,12 @@ word_list!(
     "apposition_stops.txt"
 );
 word_list!(
+    /// Nouns for a public body that "the" + noun means only when a name holds the noun
+    /// ("the government", "the ministry").
+    PUBLIC_BODY_NOUNS,
+    "public_body_nouns.txt"
+);
+word_list!(
     /// Words that open no speaker phrase ("in his statement only", "given demand").
     NOT_SPEAKER_OPENERS,
     "not_speaker_openers.txt"

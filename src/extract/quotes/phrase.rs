@@ -13,8 +13,8 @@ use crate::extract::names::{
 use crate::lexicon::{
     AUXILIARIES, BEFORE_VERB, FUNCTION_WORDS, GROUP_NOUNS, HONORIFICS, KIN_NOUNS, LESSER_OFFICES,
     MEDIA_NOUNS, MEMBER_TITLES, NATIONALITIES, NOT_ENTITIES, NOT_SPEAKER_OPENERS, ORG_NOUNS,
-    PERSON_NOUNS, POSITIONS, PUBLICATION_HEADS, ROLES, SPEECH_VERBS, TIME_NOUNS, TITLE_MODIFIERS,
-    UNNAMED_NOUNS, is_ly_adverb, is_party_and_state, opens_source_description,
+    PERSON_NOUNS, POSITIONS, PUBLIC_BODY_NOUNS, PUBLICATION_HEADS, ROLES, SPEECH_VERBS, TIME_NOUNS,
+    TITLE_MODIFIERS, UNNAMED_NOUNS, is_ly_adverb, is_party_and_state, opens_source_description,
 };
 use crate::text::{Span, TokenKind};
 
@@ -934,6 +934,10 @@ impl<'a> Reader<'a> {
                         .any(|w| w.eq_ignore_ascii_case(head))
                 })
                 .or_else(|| {
+                    // "the government": a public body no other name stands for.
+                    if PUBLIC_BODY_NOUNS.contains(head) {
+                        return None;
+                    }
                     // "the newspaper", "the magazine": one called so, else a publication's
                     // name ("the Daily News"), never another body the article is about.
                     if MEDIA_NOUNS.contains(head) {

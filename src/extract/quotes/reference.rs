@@ -280,13 +280,16 @@ impl<'a> Reader<'a> {
             // entity: "the chancellor" to the person holding that title; or when it is a
             // spokesperson's, who mostly go unnamed: "The BBC spokeswoman said".)
             // A person it resolves to must be of a compatible gender too.
+            // (The phrase found is the description: "The Tory spokesman also criticised the
+            // government for claiming …" is not the government's.)
             if let Some(speaker) = self.noun_phrase_before(f, v)
                 && (self.lower(f) != "the"
-                    || noun.starts_with("spokes")
-                        && speaker.person.is_none()
-                        && speaker.organization.is_none()
                     || self.token_from(speaker.span.start) == f
-                        && (speaker.person.is_some() || speaker.organization.is_some()))
+                        && (noun.starts_with("spokes")
+                            && speaker.person.is_none()
+                            && speaker.organization.is_none()
+                            || speaker.person.is_some()
+                            || speaker.organization.is_some()))
                 && speaker
                     .person
                     .and_then(|idx| self.gender(EntityKind::Person, idx))

@@ -2391,6 +2391,20 @@ fn clauses_participles_and_objects_are_not_speakers() {
             "The Ministry of Communications invited bids. The winner will work with the Iraqi Telecommunications and Post Company. The ministry said it wanted to raise “the very low telephone penetration rate.”",
             &["the very low telephone penetration rate.|partial|Ministry of Communications"],
         ),
+        // "the government", named by no organization, is no company or party named before.
+        (
+            "Acme Corp will cut 400 jobs, the Unite union said. The government said it was \
+             “monitoring the situation closely.”",
+            &["monitoring the situation closely.|partial|The government"],
+        ),
+        // A description opening the sentence before "he" is the phrase it opens, not a
+        // body named after it.
+        (
+            "Shadow foreign secretary Michael Ancram spoke first. The Tory spokesman also \
+             criticised the government for claiming the treaty was simple. “Who are they \
+             trying to kid?” he said.",
+            &["Who are they trying to kid?|full|Michael Ancram"],
+        ),
         // A title resolves to the only person holding it.
         (
             "Founder Stelios Haji-Ioannou has pledged to fight. “It is our right to use our own colour,” the Easyjet founder said.",
