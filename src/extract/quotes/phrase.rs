@@ -798,12 +798,21 @@ impl<'a> Reader<'a> {
 
     /// Where the words qualifying the name at token `first` open, up to four back: titles,
     /// capitalized words, a possessor's name and its "'s" ("to Arsenal's Robert Pires", "by
-    /// Blackburn midfielder Aaron Mokoena").
+    /// Blackburn midfielder Aaron Mokoena"), and a year before them ("against 2004 French Open
+    /// champion Gaston Gaudio").
     pub(super) fn before_qualifiers(&self, first: usize) -> usize {
+        let year = |i: usize| {
+            let w = self.word(i);
+            w.len() == 4
+                && (w.starts_with("19") || w.starts_with("20"))
+                && w.bytes().all(|b| b.is_ascii_digit())
+        };
         let mut k = first;
         while k > 0
             && first - k < 4
-            && (self.qualifies_name(k - 1) || self.tokens()[k - 1].kind == TokenKind::Possessive)
+            && (self.qualifies_name(k - 1)
+                || self.tokens()[k - 1].kind == TokenKind::Possessive
+                || k < first && year(k - 1))
         {
             k -= 1;
         }

@@ -569,11 +569,13 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether token `i` belongs to the words before a name that qualify it: a title, a
-    /// title's modifier, a person noun, a playing position, "the", or a capitalized word
-    /// ("the former Tory leader", "British actor", "Blackburn midfielder", "Mr").
+    /// title's modifier, a person noun, a playing position, a word used as a title ("French
+    /// Open champion"), "the", or a capitalized word ("the former Tory leader", "British
+    /// actor", "Blackburn midfielder", "Mr").
     pub(super) fn qualifies_name(&self, i: usize) -> bool {
         let l = self.lower(i);
         ROLES.get(&l).is_some()
+            || HONORIFICS.contains(&l)
             || TITLE_MODIFIERS.contains(&l)
             || PERSON_NOUNS.contains(&l)
             || POSITIONS.contains(&l)

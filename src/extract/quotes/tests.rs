@@ -1122,6 +1122,13 @@ fn pronouns_titles_and_organizations() {
              horrendous situation.”",
             &["It's an horrendous situation.|full|David Prutton"],
         ),
+        // (A year before the title too: "against 2004 French Open champion Gaudio".)
+        (
+            "Roger Federer dropped a tight first set against 2004 French Open champion \
+             Gaston Gaudio, but was content with his game. “It was about getting used to \
+             the surface,” he said.",
+            &["It was about getting used to the surface,|full|Roger Federer"],
+        ),
         // A title names the person holding it who was mentioned last.
         (
             "Former president Eduard Shevardnadze left in 2003. President Mikheil \
