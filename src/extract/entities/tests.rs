@@ -1218,6 +1218,11 @@ fn headings_only_mention_what_the_body_names() {
 #[test]
 fn typing_organizations() {
     let cases: &[(&str, &[&str])] = &[
+        // "Airline" heads a company's name as "Airlines" does.
+        (
+            "She said pictures of male Delta Airline employees in uniform are on the web.",
+            &["O:Delta Airline"],
+        ),
         // Relief bodies a list knows.
         (
             "The Turkish Red Crescent said it had dispatched tents to Erzincan.",
