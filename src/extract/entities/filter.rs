@@ -20,6 +20,7 @@ pub(super) fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sport
     for c in body.iter().filter(|c| c.last - c.first >= 2) {
         parts.extend(doc.slice(c.span).split_whitespace().map(str::to_lowercase));
     }
+    let short_forms = short_forms_of_common_nouns(doc);
     body.retain(|c| {
         // "(HRB.N)", "KLVN.O": the exchange letter of a ticker.
         if c.last - c.first == 1 && c.span.len() == 1 && c.first > 0 && {
@@ -33,6 +34,11 @@ pub(super) fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sport
         }
         let text = doc.slice(c.span);
         let lower = text.to_lowercase();
+        // "anti-social behaviour orders (Asbos)": at every mention, the short form of words
+        // the article writes in lower case names nothing.
+        if short_forms.contains(&lower) {
+            return false;
+        }
         // "46 C", "100 F": a unit's letter after a number; "a 40 GB hard drive" (not "Team
         // GB").
         if (text.len() == 1 || text == "GB")
@@ -146,6 +152,52 @@ pub(super) fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sport
             || is_brand_case(text)
             || !plural_noun && listed_with_organization(doc, toks, c.first, c.last)
     });
+}
+
+/// The short forms, in lower case, that the article gives in parentheses right after words
+/// in lower case whose initials spell them: "anti-social behaviour orders (Asbos)", "community
+/// support officers (CSOs)" (a plural's "s" aside; a hyphen parts words).
+fn short_forms_of_common_nouns(doc: &Document) -> rustc_hash::FxHashSet<String> {
+    let mut found = rustc_hash::FxHashSet::default();
+    let toks = doc.tokens();
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != TokenKind::Punct
+            || i == 0
+            || doc.slice(t.span) != "("
+            || !doc.slice(toks[i - 1].span).starts_with(char::is_lowercase)
+            || toks.get(i + 2).is_none_or(|t| doc.slice(t.span) != ")")
+            || toks[i + 1].kind != TokenKind::Word
+        {
+            continue;
+        }
+        let short = doc.slice(toks[i + 1].span);
+        let lower = short.to_lowercase();
+        let letters = lower
+            .strip_suffix('s')
+            .filter(|_| short.len() > 2)
+            .unwrap_or(&lower);
+        if !short.starts_with(char::is_uppercase) || letters.chars().count() < 2 {
+            continue;
+        }
+        // The words before, in lower case, up to as many parts as the short form has letters.
+        let mut initials: Vec<char> = Vec::new();
+        let mut k = i;
+        while k > 0 && initials.len() < letters.chars().count() {
+            k -= 1;
+            let w = doc.slice(toks[k].span);
+            if toks[k].kind != TokenKind::Word || !w.starts_with(char::is_lowercase) {
+                break;
+            }
+            for part in w.split('-').rev() {
+                initials.extend(part.chars().next());
+            }
+        }
+        initials.reverse();
+        if initials.iter().copied().eq(letters.chars()) {
+            found.insert(lower);
+        }
+    }
+    found
 }
 
 /// "Delta, Continental and American Airlines", "Sony, Rio and Philips": whether the word at

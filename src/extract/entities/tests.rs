@@ -689,6 +689,17 @@ fn finding_names() {
 #[test]
 fn capitals_that_name_nothing() {
     let cases: &[(&str, &[&str])] = &[
+        // The short form of words in lower case, at every mention; a body's stays.
+        (
+            "Figures on anti-social behaviour orders (Asbos) were published. Ministers want \
+             more use of Asbos and fixed penalty notices, the Home Office (HO) said.",
+            &["O:Home Office"],
+        ),
+        (
+            "The personal video recorder (PVR) market grew. Sky sells a PVR and TiVo sells \
+             another.",
+            &["O:Sky", "O:TiVo"],
+        ),
         // One word after a model's number names the model.
         (
             "Rival Boeing is still recovering from the grounding of its 737 Max.",
