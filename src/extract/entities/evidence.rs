@@ -603,852 +603,1011 @@ pub(super) fn is_sports_story(doc: &Document) -> bool {
     hits >= 3
 }
 
-/// Evidence from one mention's context; `key` is the name's comparison key (`key_of`).
-pub(super) fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence {
-    let mut e = Evidence::default();
-    let toks = doc.sentence_tokens(c.sentence);
-    let lower = |i: usize| doc.slice(toks[i].span).to_lowercase();
-    // A word in lower case at token `i` (a common noun or verb, not a name).
-    let lowercase_word = |i: usize| {
-        toks.get(i).is_some_and(|t| {
-            t.kind == TokenKind::Word && doc.slice(t.span).starts_with(char::is_lowercase)
+/// One mention in its sentence, with what `evidence` asks of it more than once. Each step
+/// (`shape`, `sports`, `before`, `after`) binds the fields and helpers it reads under the
+/// names the steps share.
+struct Mention<'a> {
+    doc: &'a Document,
+    c: &'a Candidate,
+    key: &'a str,
+    sporty: bool,
+    toks: &'a [Token],
+    text: &'a str,
+    /// A known place's name.
+    place: bool,
+    /// "Acme's …": the name owns what follows.
+    possessive: bool,
+    /// A saint's name ("St Dunstan's").
+    saint: bool,
+    /// In a sports story, the opponent after "to" ("lost 2-1 to Valencia").
+    opponent: bool,
+    /// The name's first and last words, in lower case.
+    first_word: String,
+    last_word: String,
+    /// A given name first, or a surname last, or an initial opening it.
+    personal: bool,
+    /// "in Metlife stock", "Vantora shares".
+    shares: bool,
+}
+
+impl<'a> Mention<'a> {
+    fn new(doc: &'a Document, c: &'a Candidate, key: &'a str, sporty: bool) -> Self {
+        let toks = doc.sentence_tokens(c.sentence);
+        let text = doc.slice(c.span);
+        let mut m = Mention {
+            doc,
+            c,
+            key,
+            sporty,
+            toks,
+            text,
+            place: PLACES.contains(text),
+            possessive: false,
+            // (A saint's is a church's, a school's or a ward's, its "'s" part of the name:
+            // "St Dunstan's and Stepney Green".)
+            saint: key.split(' ').next().is_some_and(is_saint),
+            opponent: false,
+            first_word: doc.slice(toks[c.first].span).to_lowercase(),
+            last_word: doc.slice(toks[c.last - 1].span).to_lowercase(),
+            personal: false,
+            shares: false,
+        };
+        m.possessive = m.possessive_at(c.last);
+        // "lost 2-1 to Valencia", "at home to Valencia": in a sports story, "to" after a
+        // score, "home" or a defeat names the opponent, not where anyone went.
+        m.opponent = sporty
+            && c.first > 1
+            && doc.slice(toks[c.first - 1].span) == "to"
+            && (m.number_at(c.first - 2)
+                || matches!(m.lower(c.first - 2).as_str(), "home" | "lost" | "losing"));
+        // ("M. Ramprakash 108": an initial opens a player's name.)
+        m.personal = GIVEN_NAMES.contains(&m.first_word) && !PLACES.contains(&m.first_word)
+            || SURNAMES.contains(&m.last_word) && !PLACES.contains(&m.last_word)
+            || c.last - c.first >= 3
+                && m.first_word.chars().count() == 1
+                && m.lower(c.first + 1) == ".";
+        m.shares = m.lowercase_word(c.last)
+            && matches!(m.lower(c.last).as_str(), "shares" | "stock")
+            && !m.place;
+        m
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.doc.slice(self.toks[i].span).to_lowercase()
+    }
+
+    /// A word in lower case at token `i` (a common noun or verb, not a name).
+    fn lowercase_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Word && self.doc.slice(t.span).starts_with(char::is_lowercase)
         })
-    };
-    // A number, a possessive "'s" at token `i`.
-    let number_at = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokenKind::Number);
-    let possessive_at = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokenKind::Possessive);
-    // "lost 2-1 to Valencia", "at home to Valencia": in a sports story, "to" after a score,
-    // "home" or a defeat names the opponent, not where anyone went.
-    let opponent = sporty
-        && c.first > 1
-        && doc.slice(toks[c.first - 1].span) == "to"
-        && (number_at(c.first - 2)
-            || matches!(lower(c.first - 2).as_str(), "home" | "lost" | "losing"));
-    let text = doc.slice(c.span);
-    let place = PLACES.contains(text);
-    // "Acme's …": the name owns what follows.
-    let possessive = possessive_at(c.last);
-    // (A saint's is a church's, a school's or a ward's, its "'s" part of the name: "St
-    // Dunstan's and Stepney Green".)
-    let saint = key.split(' ').next().is_some_and(is_saint);
-    if text.len() > 1
-        && text
-            .chars()
-            .all(|ch| ch.is_uppercase() || ch == '.' || ch == '&')
-        && !place
-    {
-        e.org += 1.5;
     }
-    // "Millionaire MNL", "Reliance ADA": a name holding an acronym is an organization's.
-    if c.last - c.first >= 2
-        && toks[c.first..c.last].iter().any(|t| {
-            let w = doc.slice(t.span);
-            w.len() >= 3
-                && w.chars().all(|ch| ch.is_ascii_uppercase())
-                && !w.chars().all(|ch| matches!(ch, 'I' | 'V' | 'X'))
-        })
-    {
-        e.org += 2.0;
+
+    /// A number at token `i`.
+    fn number_at(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Number)
     }
-    // "LG Card", "MG Rover", "SK Energy": two capitals and an English noun (not "JP McManus",
-    // nor a player in a sports story: "AJ Venter").
-    if !sporty && c.last - c.first == 2 && {
-        let a = doc.slice(toks[c.first].span);
-        let b = doc.slice(toks[c.first + 1].span).to_lowercase();
-        a.len() == 2
-            && a.chars().all(|ch| ch.is_ascii_uppercase())
-            && is_english_word(&b)
-            && !GIVEN_NAMES.contains(&b)
-    } {
-        e.org += 2.0;
+
+    /// A possessive "'s" at token `i`.
+    fn possessive_at(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Possessive)
     }
-    if let Some(h) = &c.title {
-        let h = h.to_lowercase();
-        e.person += if COURTESY_TITLES.contains(&h) {
-            8.0
-        } else {
-            6.0
-        };
-    }
-    // "controlled by the Soeryadjaya family", "the Kennedy clan": a family's name is its
-    // members' surname (not "the Windows family of products").
-    if matches!(
-        toks.get(c.last).map(|t| doc.slice(t.span)),
-        Some("family" | "clan")
-    ) && toks
-        .get(c.last + 1)
-        .is_none_or(|t| doc.slice(t.span) != "of")
-        && !place
-        && !ORGANIZATIONS.contains(key)
-    {
-        e.person += 3.0;
-    }
-    // "The lower house speaker, Luis Eduardo Magalhaes, said": a title or a noun for a
-    // person closing a description that a determiner opens, the name set off by commas after
-    // it (a person, though a town bears the name).
-    if c.first >= 3
-        && doc.slice(toks[c.first - 1].span) == ","
-        && toks.get(c.last).is_some_and(|t| doc.slice(t.span) == ",")
-        && lowercase_word(c.first - 2)
-        && {
-            // (Not a role a body may hold: "the new owner, OHorizons Global,".)
-            let w = lower(c.first - 2);
-            (ROLES.get(&w).is_some() || HONORIFICS.contains(&w) || PERSON_NOUNS.contains(&w))
-                && !matches!(w.as_str(), "owner" | "partner")
+
+    /// What the name's own words and the words around it tell, whatever the story.
+    fn shape(&self, e: &mut Evidence) {
+        let Mention {
+            doc,
+            c,
+            key,
+            sporty,
+            toks,
+            text,
+            place,
+            personal,
+            ..
+        } = *self;
+        let first_word = &self.first_word;
+        let last_word = &self.last_word;
+        let lower = |i: usize| self.lower(i);
+        let lowercase_word = |i: usize| self.lowercase_word(i);
+        let possessive_at = |i: usize| self.possessive_at(i);
+        if text.len() > 1
+            && text
+                .chars()
+                .all(|ch| ch.is_uppercase() || ch == '.' || ch == '&')
+            && !place
+        {
+            e.org += 1.5;
         }
-        && (c.first.saturating_sub(6)..c.first - 2)
-            .any(|k| is_determiner(&lower(k)) || possessive_at(k))
-        && !ORGANIZATIONS.contains(key)
-    {
-        e.person += 5.0;
-    }
-    // "Santa Monica-based": where a company is based is a place, whatever given names the
-    // place's name holds.
-    if c.place_suffix {
-        e.place += 5.0;
-    }
-    if c.by_form {
-        e.person += 3.0;
-    }
-    // "the Archbishop of Canterbury", "the Duke of Orleans": the place a title is held over.
-    // (Not "governor of Korean Development Bank": an organization's head word.)
-    if c.first >= 2
-        && lower(c.first - 1) == "of"
-        && DOMAIN_TITLES.contains(&lower(c.first - 2))
-        && !ends_organization(doc.slice(toks[c.last - 1].span))
-    {
-        e.place += 5.0;
-    }
-    // "Kang Young-hoon", "Lee Teng-hui": a short family name, then a given name of two short
-    // syllables joined by a hyphen, the second in lower case.
-    if c.last - c.first == 2
-        && doc.slice(toks[c.first].span).len() <= 5
-        && is_hyphenated_given_name(doc.slice(toks[c.last - 1].span))
-    {
-        e.person += 2.0;
-    }
-    // In a sports story, a name ending in a capitalized plural is a team ("Blue Jays",
-    // "Los Angeles Dodgers", "All Blacks").
-    let first_word = doc.slice(toks[c.first].span).to_lowercase();
-    let last_word = doc.slice(toks[c.last - 1].span).to_lowercase();
-    // ("M. Ramprakash 108": an initial opens a player's name.)
-    let personal = GIVEN_NAMES.contains(&first_word) && !PLACES.contains(&first_word)
-        || SURNAMES.contains(&last_word) && !PLACES.contains(&last_word)
-        || c.last - c.first >= 3 && first_word.chars().count() == 1 && lower(c.first + 1) == ".";
-    // The plural must be of an English noun: "Dodgers", not a surname like "Hendriks"; or
-    // follow a place ("Cleveland Indians", "Kansas City Royals").
-    // (Not a given name and a surname: "Nigel Williams".)
-    let after_place = c.last - c.first >= 2
-        && PLACES.contains(&key_of(doc.slice(Span::new(
-            toks[c.first].span.start,
-            toks[c.last - 2].span.end,
-        ))))
-        && !(GIVEN_NAMES.contains(&first_word) && SURNAMES.contains(&last_word));
-    let plural_noun = sporty && last_word.ends_with('s') && !last_word.ends_with("ss") && {
-        let stem = &last_word[..last_word.len() - 1];
-        after_place
-            || is_english_word(stem)
-            || last_word
-                .strip_suffix("ies")
-                .is_some_and(|s| is_english_word(&format!("{s}y")))
-    };
-    if sporty
-        && (!personal || after_place)
-        && plural_noun
-        && doc
-            .slice(toks[c.last - 1].span)
-            .starts_with(char::is_uppercase)
-    {
-        e.add_team(3.0);
-    }
-    // "Exeter City", "Crawley Town": in a sports story, a town's club (not a city known by
-    // that whole name, "Mexico City", nor where something happens: "in Atlantic City").
-    if sporty
-        && after_place
-        && matches!(last_word.as_str(), "city" | "town" | "county" | "borough")
-        && !PLACES.contains(key)
-        && !(c.first > 0 && matches!(lower(c.first - 1).as_str(), "in" | "near" | "from"))
-    {
-        e.add_team(5.0);
-    }
-    // In a sports story, a place that beats or plays another is a team.
-    if sporty {
-        // ("a 75-19 victory over Gloucester", "a defeat by Leeds": the team beaten.)
-        let over = c.first > 1
-            && matches!(lower(c.first - 1).as_str(), "over" | "by")
-            && RESULT_NOUNS.contains(&lower(c.first - 2));
-        let before = c.first > 0 && RESULT_VERBS.contains(&lower(c.first - 1)) || over;
-        let after = c.last < toks.len() && RESULT_VERBS.contains(&lower(c.last));
-        // A cricket side's innings: "dismiss Nottinghamshire for 214", "took Derbyshire to
-        // 471", "as Essex reached 372", "Kent had reached 108 for three", "Sussex were
-        // dismissed for 214".
-        // (Token kinds first: lower-casing every word after every mention costs.)
-        let total_at = |i: usize| number_at(i) || number_at(i + 1) && lower(i) == "for";
-        let innings = c.last + 1 < toks.len()
-            && (number_at(c.last + 1) && matches!(lower(c.last).as_str(), "to" | "for")
-                || (c.last..(c.last + 3).min(toks.len()))
-                    .any(|i| total_at(i + 1) && INNINGS_VERBS.contains(&lower(i))));
-        // "Cleveland 5 Baltimore 3": a score right after the name; or an innings, "Kent
-        // 108-3.", "Somerset 83 and 174 (P. Simmons 4-38)".
-        // (Not "Drogba 107, Kezman 112.": goals in extra time; no minute passes 120.)
-        let score = c.last < toks.len() && toks[c.last].kind == TokenKind::Number && {
-            let number = doc.slice(toks[c.last].span);
-            let (runs, wickets) = number.split_once('-').unwrap_or((number, ""));
-            let small = is_small_number(runs, 3)
-                && (wickets.is_empty() || is_small_number(wickets, number.len()));
-            let innings = small
-                && wickets.len() <= 2
-                && (!wickets.is_empty() || runs.parse::<u32>().is_ok_and(|r| r > 120));
-            match toks.get(c.last + 1).map(|t| doc.slice(t.span)) {
-                None | Some("." | "(") => innings,
-                Some("and") => small,
-                Some(next) => {
-                    (number.len() <= 2 || innings)
-                        && (next == "," || next.starts_with(char::is_uppercase))
-                }
+        // "Millionaire MNL", "Reliance ADA": a name holding an acronym is an organization's.
+        if c.last - c.first >= 2
+            && toks[c.first..c.last].iter().any(|t| {
+                let w = doc.slice(t.span);
+                w.len() >= 3
+                    && w.chars().all(|ch| ch.is_ascii_uppercase())
+                    && !w.chars().all(|ch| matches!(ch, 'I' | 'V' | 'X'))
+            })
+        {
+            e.org += 2.0;
+        }
+        // "LG Card", "MG Rover", "SK Energy": two capitals and an English noun (not "JP McManus",
+        // nor a player in a sports story: "AJ Venter").
+        if !sporty && c.last - c.first == 2 && {
+            let a = doc.slice(toks[c.first].span);
+            let b = doc.slice(toks[c.first + 1].span).to_lowercase();
+            a.len() == 2
+                && a.chars().all(|ch| ch.is_ascii_uppercase())
+                && is_english_word(&b)
+                && !GIVEN_NAMES.contains(&b)
+        } {
+            e.org += 2.0;
+        }
+        if let Some(h) = &c.title {
+            let h = h.to_lowercase();
+            e.person += if COURTESY_TITLES.contains(&h) {
+                8.0
+            } else {
+                6.0
+            };
+        }
+        // "controlled by the Soeryadjaya family", "the Kennedy clan": a family's name is its
+        // members' surname (not "the Windows family of products").
+        if matches!(
+            toks.get(c.last).map(|t| doc.slice(t.span)),
+            Some("family" | "clan")
+        ) && toks
+            .get(c.last + 1)
+            .is_none_or(|t| doc.slice(t.span) != "of")
+            && !place
+            && !ORGANIZATIONS.contains(key)
+        {
+            e.person += 3.0;
+        }
+        // "The lower house speaker, Luis Eduardo Magalhaes, said": a title or a noun for a
+        // person closing a description that a determiner opens, the name set off by commas after
+        // it (a person, though a town bears the name).
+        if c.first >= 3
+            && doc.slice(toks[c.first - 1].span) == ","
+            && toks.get(c.last).is_some_and(|t| doc.slice(t.span) == ",")
+            && lowercase_word(c.first - 2)
+            && {
+                // (Not a role a body may hold: "the new owner, OHorizons Global,".)
+                let w = lower(c.first - 2);
+                (ROLES.get(&w).is_some() || HONORIFICS.contains(&w) || PERSON_NOUNS.contains(&w))
+                    && !matches!(w.as_str(), "owner" | "partner")
             }
-        };
-        // "Viorel Moldovan (21st minute)", "Joakim Persson 81st minute": a scorer.
-        if before_minute(doc, toks, c.last) && !COUNTRIES.contains(key) {
+            && (c.first.saturating_sub(6)..c.first - 2)
+                .any(|k| is_determiner(&lower(k)) || possessive_at(k))
+            && !ORGANIZATIONS.contains(key)
+        {
+            e.person += 5.0;
+        }
+        // "Santa Monica-based": where a company is based is a place, whatever given names the
+        // place's name holds.
+        if c.place_suffix {
+            e.place += 5.0;
+        }
+        if c.by_form {
             e.person += 3.0;
         }
-        // "4 - Kobus Wiese, 3 - Marius Hurter": a line-up's shirt number (or a seed) before
-        // the name.
-        let shirt = c.first >= 2
-            && doc.slice(toks[c.first - 1].span) == "-"
-            && toks[c.first - 2].kind == TokenKind::Number
-            && doc.slice(toks[c.first - 2].span).len() <= 2
-            && (c.first == 2
-                || matches!(
-                    doc.slice(toks[c.first - 3].span),
-                    "," | ";" | "(" | "-" | ":"
-                ));
-        if shirt && !COUNTRIES.contains(key) {
-            e.person += 3.0;
+        // "the Archbishop of Canterbury", "the Duke of Orleans": the place a title is held over.
+        // (Not "governor of Korean Development Bank": an organization's head word.)
+        if c.first >= 2
+            && lower(c.first - 1) == "of"
+            && DOMAIN_TITLES.contains(&lower(c.first - 2))
+            && !ends_organization(doc.slice(toks[c.last - 1].span))
+        {
+            e.place += 5.0;
         }
-        if before_record(doc, toks, c.last) && !place {
-            e.person += 3.0;
-        }
-        // "Norwich 4 3 0 1 5 3 9": a row of a standings table.
-        let standings = heads_row(toks, c.last);
-        // "Leicester winger Leon Lloyd", "Newcastle boss Graeme Souness": a club's player or
-        // manager.
-        let staff = c.last + 1 < toks.len()
-            && POSITIONS.contains(&lower(c.last))
-            && doc.slice(toks[c.last].span).starts_with(char::is_lowercase)
-            && doc
-                .slice(toks[c.last + 1].span)
-                .starts_with(char::is_uppercase);
-        let team = score
-            || standings
-            || staff
-            || c.last < toks.len() && TEAM_WORDS.contains(&lower(c.last))
-            || c.last + 1 < toks.len()
-                && toks[c.last].kind == TokenKind::Possessive
-                && TEAM_WORDS.contains(&lower(c.last + 1));
-        // A country that plays is a national team, which stays a place; a player is a person,
-        // and two words that are neither English nor a place look like one ("Didier Hendriks").
-        // ("Dally Randriantefy of Madagascar", "Dally Randriantefy (Madagascar)": two words,
-        // no place, of a country.)
-        let country_after = || {
-            let word = |i: usize| toks.get(i).map(|t| doc.slice(t.span));
-            let country = |i: usize| word(i).is_some_and(|w| COUNTRIES.contains(&w.to_lowercase()));
-            match word(c.last) {
-                Some("of") if word(c.last + 1) == Some("the") => country(c.last + 2),
-                Some("of") => country(c.last + 1),
-                Some("(") => country(c.last + 1) && word(c.last + 2) == Some(")"),
-                _ => false,
-            }
-        };
-        let two_words =
-            c.last - c.first == 2 && !PLACES.contains(&first_word) && !PLACES.contains(&last_word);
-        let of_country = two_words && country_after();
-        if of_country {
+        // "Kang Young-hoon", "Lee Teng-hui": a short family name, then a given name of two short
+        // syllables joined by a hyphen, the second in lower case.
+        if c.last - c.first == 2
+            && doc.slice(toks[c.first].span).len() <= 5
+            && is_hyphenated_given_name(doc.slice(toks[c.last - 1].span))
+        {
             e.person += 2.0;
         }
-        let player_like = two_words
-            && (!is_english_word(&first_word) && !is_english_word(&last_word) || of_country);
-        // One given name heading a score or a table row is a club's ("Lotte 6 Hyundai 2").
-        let club = (score || standings) && c.last - c.first == 1 && !SURNAMES.contains(&last_word);
-        if (before || after || team || innings)
-            && (!personal || club)
-            && !player_like
-            && !COUNTRIES.contains(key)
+        // In a sports story, a name ending in a capitalized plural is a team ("Blue Jays",
+        // "Los Angeles Dodgers", "All Blacks").
+        // The plural must be of an English noun: "Dodgers", not a surname like "Hendriks"; or
+        // follow a place ("Cleveland Indians", "Kansas City Royals").
+        // (Not a given name and a surname: "Nigel Williams".)
+        let after_place = c.last - c.first >= 2
+            && PLACES.contains(&key_of(doc.slice(Span::new(
+                toks[c.first].span.start,
+                toks[c.last - 2].span.end,
+            ))))
+            && !(GIVEN_NAMES.contains(first_word) && SURNAMES.contains(last_word));
+        let plural_noun = sporty && last_word.ends_with('s') && !last_word.ends_with("ss") && {
+            let stem = &last_word[..last_word.len() - 1];
+            after_place
+                || is_english_word(stem)
+                || last_word
+                    .strip_suffix("ies")
+                    .is_some_and(|s| is_english_word(&format!("{s}y")))
+        };
+        if sporty
+            && (!personal || after_place)
+            && plural_noun
+            && doc
+                .slice(toks[c.last - 1].span)
+                .starts_with(char::is_uppercase)
+        {
+            e.add_team(3.0);
+        }
+        // "Exeter City", "Crawley Town": in a sports story, a town's club (not a city known by
+        // that whole name, "Mexico City", nor where something happens: "in Atlantic City").
+        if sporty
+            && after_place
+            && matches!(last_word.as_str(), "city" | "town" | "county" | "borough")
+            && !PLACES.contains(key)
+            && !(c.first > 0 && matches!(lower(c.first - 1).as_str(), "in" | "near" | "from"))
         {
             e.add_team(5.0);
         }
-        // "Essex need another 148 …", "Kent will also need …": a town or county opening a
-        // sentence of a sports story, before its verb, is the side (a country stays a place).
-        let subject = c.last - c.first == 1
-            && c.first == 0
-            && PLACES.contains(key)
-            && !COUNTRIES.contains(key)
-            && lowercase_word(c.last);
-        if subject {
-            e.add_team(3.0);
-        }
-        // "Newcastle, who had led the table, were held 1-1 at home by Coventry": a town named
-        // in a sentence that gives a match's score, not as where it was played ("at
-        // Anfield", "in Turin"), is a side (a country stays a place).
-        // (Nor a ground's town, "at Lord's, London", "Bristol: Gloucestershire 183", nor a
-        // part of a city, "the north London club".)
-        // (Asked only of a known place: lower-casing the word before each mention costs.)
-        let venue = || {
-            c.first > 0 && {
-                let prev = lower(c.first - 1);
-                matches!(
-                    prev.as_str(),
-                    "in" | "at" | "near" | "from" | "of" | "outside" | ","
-                ) || prev == "to" && !opponent
-                    || DIRECTIONS.contains(&prev)
-            } || toks.get(c.last).is_some_and(|t| doc.slice(t.span) == ":")
-        };
-        // (A surname is a player's: "Paterson slotted four penalties"; days before a
-        // month are dates: "Istanbul, Turkey from 10-13 February".)
-        if place
-            && !personal
-            && !COUNTRIES.contains(key)
-            && !venue()
-            && toks.iter().enumerate().any(|(i, t)| {
-                t.kind == TokenKind::Number
-                    && doc
-                        .slice(t.span)
-                        .split_once('-')
-                        .is_some_and(|(a, b)| is_small_number(a, 2) && is_small_number(b, 2))
-                    && toks
-                        .get(i + 1)
-                        .is_none_or(|n| !MONTHS.contains(&doc.slice(n.span).to_lowercase()))
-            })
-        {
-            e.add_team(4.5);
-        }
     }
-    // "in Metlife stock", "Vantora shares": a company's, not a place's.
-    let shares =
-        lowercase_word(c.last) && matches!(lower(c.last).as_str(), "shares" | "stock") && !place;
-    if shares {
-        e.org += 2.0;
-    }
-    // Before the name.
-    if c.first > 0 {
-        let prev = lower(c.first - 1);
-        // "analyst Jane Roe"; not "the official Iraqi News Agency".
-        let org_shaped = ends_organization(doc.slice(toks[c.last - 1].span));
-        // A country is no one ("defending champion Spain"), and "miss" in lower case is the
-        // verb ("will miss England's opening match").
-        let verb = prev == "miss" && doc.slice(toks[c.first - 1].span) == "miss";
-        // "market leader Diageo": a role that, with the word before it, stands for an
-        // organization.
-        let role = ROLES.get(&prev).is_some();
-        let org_noun =
-            role && c.first > 1 && ORG_NOUNS.contains(&format!("{} {prev}", lower(c.first - 2)));
-        if org_noun {
-            e.org += 5.0;
-        }
-        // ("senior vice president Boeing": a known organization after a title is the
-        // title's.)
-        if (role || HONORIFICS.contains(&prev))
-            && !org_noun
-            && !org_shaped
-            && !verb
-            && !COUNTRIES.contains(key)
-            && !ORGANIZATIONS.contains(key)
-        {
-            e.person += 5.0;
-        }
-        // "her son Tyler", "Harmon's son, Tyler,": someone's kin is a person, even by a
-        // place's name.
-        // (Whose: a possessive or a determiner before the noun at `k`.)
-        let owned_at = |k: usize| {
-            k > 0
-                && (possessive_at(k - 1)
-                    || matches!(
-                        lower(k - 1).as_str(),
-                        "its" | "the" | "his" | "her" | "their" | "my" | "our"
-                    ))
-        };
-        let kin_at = |k: usize| KIN_NOUNS.contains(&lower(k)) && owned_at(k);
-        if kin_at(c.first - 1) || prev == "," && c.first > 1 && kin_at(c.first - 2) {
-            e.person += 5.0;
-        }
-        // "Its chairman, Turgut Kazan,", "the company's chairman, …": a title in lower case
-        // after a determiner, before the name's comma (not "its owner, P&O Cruises").
-        // So is "the head of the agency, Mick Deats,": the title, "of" and what it heads.
-        let titled_at =
-            |k: usize| ROLES.get(&lower(k)).is_some() && lowercase_word(k) && owned_at(k);
-        let heads = || {
-            (c.first.saturating_sub(8)..c.first.saturating_sub(3)).any(|k| {
-                titled_at(k) && lower(k + 1) == "of" && (k + 2..c.first - 1).all(&lowercase_word)
-            })
-        };
-        if prev == ","
-            && c.first > 2
-            && (titled_at(c.first - 2) || heads())
-            && !org_shaped
-            && !text.contains('&')
-            && !ORGANIZATIONS.contains(key)
-        {
-            e.person += 3.0;
-        }
-        // "his wife Naina", "team mate Les Ferdinand", "the 20-year-old Tiger Woods"; not a
-        // name that qualifies the person noun after it ("a 22-year-old White House intern").
-        let qualifies = || {
-            lowercase_word(c.last) && {
-                let next = lower(c.last);
-                PERSON_NOUNS.contains(&next)
-                    || ROLES.get(&next).is_some()
-                    || POSITIONS.contains(&next)
-            }
-        };
-        if (PERSON_NOUNS.contains(&prev) || prev.ends_with("-year-old"))
-            && !org_shaped
-            && !place
-            && !qualifies()
-        {
-            e.person += 5.0;
-        }
-        // (Not "told Radio Red": who is told is often a newspaper or station; not "said ABN
-        // Amro's Eddie Wong": the possessor is not the speaker.)
-        // (Nor "Reports say Standard Life, which owns …": the clause's subject, a thing.)
-        let which_next = c.last + 1 < toks.len()
-            && doc.slice(toks[c.last].span) == ","
-            && lower(c.last + 1) == "which";
-        if SPEECH_VERBS.get(&prev).is_some()
-            && toks[c.first - 1].kind == TokenKind::Word
-            && !possessive
-            && !which_next
-            && !matches!(prev.as_str(), "told" | "tells" | "tell")
-        {
-            e.person += if c.last - c.first >= 2 { 2.0 } else { 0.5 };
-        }
-        // "a 20% stake in Zelora", "shares in Acme": what a stake is held in is a company.
-        let held_in = prev == "in" && c.first > 1 && HOLDING_NOUNS.contains(&lower(c.first - 2));
-        if held_in && !place {
-            e.org += 2.0;
-        }
-        match prev.as_str() {
-            // ("a hole in WorldCom's finances": the preposition governs what the name owns.)
-            "in" | "near" | "across" | "outside" | "throughout" | "around" | "inside"
-                if !shares && !held_in && (!possessive || saint) =>
-            {
-                e.place += 1.5
-            }
-            "from" | "to" | "into" if (!possessive || saint) && !opponent => e.place += 0.7,
-            // "at Edgbaston", "drew at Brackley": the ground of a sports story.
-            "at" if sporty && !GIVEN_NAMES.contains(&first_word) => e.place += 1.0,
-            _ => {}
-        }
-        if prev == "in" && c.first > 1 && lower(c.first - 2) == "based" {
-            e.place += 2.0;
-        }
-        match called(doc, toks, c.first) {
-            Some(EntityKind::Organization) => e.org += 3.0,
-            Some(EntityKind::Person) => e.person += 3.0,
-            Some(EntityKind::Location) => e.place += 3.0,
-            None => {}
-        }
-        // "the town of Tavildara", "east of Tavildara", "the village of Mahala".
-        if prev == "of" && c.first > 1 && PLACE_NOUNS.contains(&lower(c.first - 2)) {
-            e.place += 3.0;
-        }
-        // "Peter Morrow, 58, of Guildford", "Steve Arthur, 46, from Pease Pottage": where a
-        // person of a given age is from.
-        if matches!(prev.as_str(), "of" | "from")
-            && c.first >= 3
-            && doc.slice(toks[c.first - 2].span) == ","
-            && toks[c.first - 3].kind == TokenKind::Number
-        {
-            e.place += 4.0;
-        }
-        // "the newspaper Granma", "the daily Liberte": an organization noun names it.
-        // (Not "Air" of "Air China", unless it opens the sentence: "Miner Highland Gold".)
-        if ORG_NOUNS.contains(&prev)
-            && (c.first == 1
-                || doc
-                    .slice(toks[c.first - 1].span)
-                    .starts_with(char::is_lowercase))
-        {
-            e.org += 3.0;
-        }
-        // "an analyst at X", "economist with X": where someone works; "aviation analyst
-        // Mike Powell of X".
-        let role_in = |from: usize, to: usize| (from..to).any(|i| ROLES.get(&lower(i)).is_some());
-        // (The preposition may stand before "the": "a spokesman for the State Tobacco
-        // Monopoly".)
-        let at = if prev == "the" && c.first >= 2 {
-            c.first - 2
-        } else {
-            c.first - 1
-        };
-        // (The role next to the preposition, or a word before it: "chief economist at";
-        // not "an activist sentenced with X".)
-        // ("The MP for Sittingbourne and Sheppey": a member's seat is a place, and so is the
-        // place listed with it.)
-        let word = |i: usize| doc.slice(toks[i].span);
-        let seat_at =
-            |f: usize| f >= 1 && word(f) == "for" && MEMBER_TITLES.contains(&lower(f - 1));
-        let seat = seat_at(at)
-            || listed_before(doc, toks, 0, at).is_some_and(|k| k >= 1 && seat_at(k - 1));
-        if seat {
-            e.place += 2.0;
-        }
-        // ("a spokesperson from Icstis": a spokesperson is from the body speaking; "a teacher
-        // from Tavildara" is from a place.)
-        let at_word = lower(at);
-        // ("head of money and markets at X": a role, then what it is head of.)
-        let role_of = |i: usize| {
-            ROLES.get(&lower(i)).is_some()
-                && lower(i + 1) == "of"
-                && (i + 2..at).all(|k| lowercase_word(k) && lower(k) != "the")
-        };
-        let works_at = (matches!(at_word.as_str(), "at" | "with" | "for")
-            && (role_in(at.saturating_sub(3), at) || (at.saturating_sub(7)..at).any(role_of))
-            || at_word == "from" && at >= 1 && lower(at - 1).starts_with("spokes"))
-            && !seat
-            && !(at >= 1 && lower(at - 1).ends_with("ed"));
-        // "Another financial firm, China Life, is …": the noun, then the name set off by
-        // commas (not "the head of the Naftohaz company, Yury Boyko,": the apposition of a
-        // role before).
-        if prev == ","
-            && c.last < toks.len()
-            && doc.slice(toks[c.last].span) == ","
-            && c.first >= 2
-            && ORG_NOUNS.contains(&lower(c.first - 2))
-            && doc
-                .slice(toks[c.first - 2].span)
-                .starts_with(char::is_lowercase)
-            && !role_in(c.first.saturating_sub(8), c.first - 2)
-        {
-            e.org += 3.0;
-        }
-        // (Not "Secretary of Energy": the title's office.)
-        let named_before_of = prev == "of"
-            && c.first >= 3
-            && doc
-                .slice(toks[c.first - 2].span)
-                .starts_with(char::is_uppercase)
-            && ROLES.get(&lower(c.first - 2)).is_none()
-            && !HONORIFICS.contains(&lower(c.first - 2))
-            && role_in(c.first.saturating_sub(5), c.first - 2);
-        if works_at || named_before_of {
-            e.org += 2.0;
-        }
-    }
-    // After the name.
-    if c.last < toks.len() {
-        let next = lower(c.last);
-        // "Japan's Kinki Nippon sliding 1.5%": what rises or falls by a percentage is a
-        // listed company or a market (not a known place: "France grew 0.5%"; nor where
-        // something else fell: "sales in Greater China dropped 11%"; but "shares in Krispy
-        // Kreme sank 14%").
-        if lowercase_word(c.last)
-            && CHANGE_VERBS.contains(&next)
-            && number_at(c.last + 1)
-            && (lower(c.last + 2) == "%"
-                || lower(c.last + 2) == "per" && lower(c.last + 3) == "cent")
-            && !PLACES.contains(key)
-            && !(c.first > 1
-                && matches!(lower(c.first - 1).as_str(), "in" | "across")
-                && !matches!(lower(c.first - 2).as_str(), "shares" | "stock" | "stocks"))
-        {
-            e.org += 3.0;
-        }
-        // "Duran, 45, takes on …": an age set off by commas, then the sentence goes on.
-        if next == ","
-            && number_at(c.last + 1)
-            && is_small_number(doc.slice(toks[c.last + 1].span), 3)
-            && toks
-                .get(c.last + 2)
-                .is_some_and(|t| doc.slice(t.span) == ",")
-            && lowercase_word(c.last + 3)
-        {
-            e.person += 3.0;
-        }
-        // "Le Matin newspaper", "the Acme group", "Sal Oppenheim investment bank".
-        if lowercase_word(c.last) && ORG_NOUNS.contains(&next) && !place {
-            e.org += 2.0;
-        } else if lowercase_word(c.last) && next == "headquarters" && !place {
-            e.org += 2.0; // "outside Alitalia headquarters"
-        } else if lowercase_word(c.last)
-            && WORKFORCE_NOUNS.contains(&next)
-            && !place
-            && !GIVEN_NAMES.contains(&first_word)
-        {
-            // "Railtrack managers", "Rover workers": a body's workforce (not "Bush aides").
-            e.org += 2.0;
-        } else if lowercase_word(c.last)
-            && FACILITY_NOUNS.contains(&next)
-            && !ORGANIZATIONS.contains(key)
-        {
-            // "Rover's Longbridge plant", "the Cowley factory": a plant named by where it
-            // stands (weakly: "the Saab factory" is a maker's).
-            e.place += 1.5;
-        } else if lowercase_word(c.last)
-            && matches!(
-                next.as_str(),
-                "administration" | "presidency" | "government" | "regime"
-            )
-            && c.first > 0
-            && lower(c.first - 1) == "the"
-            && c.last - c.first == 1
-            && !place
-            && !ORGANIZATIONS.contains(key)
-        {
-            // "the Obama administration", "the Blair government": the one who leads it (not
-            // "the Labour government", a known party's; nor "the Tehran government").
-            e.person += 2.0;
-        } else if lowercase_word(c.last) && next == "crude" && !COUNTRIES.contains(key) {
-            // "Brent crude": a benchmark traded on an exchange, whatever place it is named for.
-            e.org += 8.0;
-        } else if lowercase_word(c.last) && PLACE_HEADS.contains(&next) && next != "port" {
-            // "Charles de Gaulle airport", "the Jebel al-Akhdar region": the name is the
-            // place's, whoever it was first given to. (Not "Ethernet port".)
-            e.place += 8.0;
-        } else if lowercase_word(c.last)
-            && lowercase_word(c.last + 1)
-            && !FUNCTION_WORDS.contains(&next)
-            && ORG_NOUNS.contains(&lower(c.last + 1))
-            && !place
-        {
-            // A kind of business before the noun names a company, not a person (a place
-            // stays one: "the England cricket team", "a US software firm").
-            e.org += 4.0;
-        }
-        // "stores like Macy's, Bloomingdale's and Marshall Field's": a possessive that owns
-        // nothing after it is a shop's or a firm's name, whoever it was named for.
-        let elliptical = possessive
-            && match toks.get(c.last + 1).map(|t| doc.slice(t.span)) {
-                None | Some("," | "." | ";" | ")") => true,
-                Some("and" | "or") => toks
-                    .get(c.last + 2)
-                    .is_some_and(|t| doc.slice(t.span).starts_with(char::is_uppercase)),
-                _ => false,
+
+    /// In a sports story, a place that beats or plays another is a team.
+    fn sports(&self, e: &mut Evidence) {
+        let Mention {
+            doc,
+            c,
+            key,
+            sporty,
+            toks,
+            place,
+            opponent,
+            personal,
+            ..
+        } = *self;
+        let first_word = &self.first_word;
+        let last_word = &self.last_word;
+        let lower = |i: usize| self.lower(i);
+        let lowercase_word = |i: usize| self.lowercase_word(i);
+        let number_at = |i: usize| self.number_at(i);
+        if sporty {
+            // ("a 75-19 victory over Gloucester", "a defeat by Leeds": the team beaten.)
+            let over = c.first > 1
+                && matches!(lower(c.first - 1).as_str(), "over" | "by")
+                && RESULT_NOUNS.contains(&lower(c.first - 2));
+            let before = c.first > 0 && RESULT_VERBS.contains(&lower(c.first - 1)) || over;
+            let after = c.last < toks.len() && RESULT_VERBS.contains(&lower(c.last));
+            // A cricket side's innings: "dismiss Nottinghamshire for 214", "took Derbyshire to
+            // 471", "as Essex reached 372", "Kent had reached 108 for three", "Sussex were
+            // dismissed for 214".
+            // (Token kinds first: lower-casing every word after every mention costs.)
+            let total_at = |i: usize| number_at(i) || number_at(i + 1) && lower(i) == "for";
+            let innings = c.last + 1 < toks.len()
+                && (number_at(c.last + 1) && matches!(lower(c.last).as_str(), "to" | "for")
+                    || (c.last..(c.last + 3).min(toks.len()))
+                        .any(|i| total_at(i + 1) && INNINGS_VERBS.contains(&lower(i))));
+            // "Cleveland 5 Baltimore 3": a score right after the name; or an innings, "Kent
+            // 108-3.", "Somerset 83 and 174 (P. Simmons 4-38)".
+            // (Not "Drogba 107, Kezman 112.": goals in extra time; no minute passes 120.)
+            let score = c.last < toks.len() && toks[c.last].kind == TokenKind::Number && {
+                let number = doc.slice(toks[c.last].span);
+                let (runs, wickets) = number.split_once('-').unwrap_or((number, ""));
+                let small = is_small_number(runs, 3)
+                    && (wickets.is_empty() || is_small_number(wickets, number.len()));
+                let innings = small
+                    && wickets.len() <= 2
+                    && (!wickets.is_empty() || runs.parse::<u32>().is_ok_and(|r| r > 120));
+                match toks.get(c.last + 1).map(|t| doc.slice(t.span)) {
+                    None | Some("." | "(") => innings,
+                    Some("and") => small,
+                    Some(next) => {
+                        (number.len() <= 2 || innings)
+                            && (next == "," || next.starts_with(char::is_uppercase))
+                    }
+                }
             };
-        // Listed with another such possessive, it is surely one: "Bloomingdale's and
-        // Marshall Field's" (alone it may be a person's: "so close to Hillary Clinton's").
-        if elliptical && !place && !saint {
-            let listed = c.first >= 2
-                && matches!(doc.slice(toks[c.first - 1].span), "," | "and" | "or")
-                && possessive_at(c.first - 2)
-                || toks
-                    .get(c.last + 1)
-                    .is_some_and(|t| matches!(doc.slice(t.span), "," | "and" | "or"))
-                    && (c.last + 3..c.last + 6).any(possessive_at);
-            e.org += if listed { 5.0 } else { 2.5 };
-        }
-        if possessive && c.last + 1 < toks.len() {
-            let owned = lower(c.last + 1);
-            // "Eli Lilly's chief medical officer Alan Breier": a title the name's holder
-            // gives (a place's is its government's or team's: "England's coach").
-            if !place
-                && (c.last + 1..(c.last + 5).min(toks.len())).any(|i| {
-                    ROLES.get(&lower(i)).is_some()
-                        && toks
-                            .get(i + 1)
-                            .is_some_and(|t| doc.slice(t.span).starts_with(char::is_uppercase))
-                })
-            {
-                e.org += 3.0;
+            // "Viorel Moldovan (21st minute)", "Joakim Persson 81st minute": a scorer.
+            if before_minute(doc, toks, c.last) && !COUNTRIES.contains(key) {
+                e.person += 3.0;
             }
-            // "Middlesbrough's Brazilian midfielder Juninho": in a sports story, a town's
-            // player or manager is its club's (a country's is its national side's).
-            if sporty
-                && place
+            // "4 - Kobus Wiese, 3 - Marius Hurter": a line-up's shirt number (or a seed) before
+            // the name.
+            let shirt = c.first >= 2
+                && doc.slice(toks[c.first - 1].span) == "-"
+                && toks[c.first - 2].kind == TokenKind::Number
+                && doc.slice(toks[c.first - 2].span).len() <= 2
+                && (c.first == 2
+                    || matches!(
+                        doc.slice(toks[c.first - 3].span),
+                        "," | ";" | "(" | "-" | ":"
+                    ));
+            if shirt && !COUNTRIES.contains(key) {
+                e.person += 3.0;
+            }
+            if before_record(doc, toks, c.last) && !place {
+                e.person += 3.0;
+            }
+            // "Norwich 4 3 0 1 5 3 9": a row of a standings table.
+            let standings = heads_row(toks, c.last);
+            // "Leicester winger Leon Lloyd", "Newcastle boss Graeme Souness": a club's player or
+            // manager.
+            let staff = c.last + 1 < toks.len()
+                && POSITIONS.contains(&lower(c.last))
+                && doc.slice(toks[c.last].span).starts_with(char::is_lowercase)
+                && doc
+                    .slice(toks[c.last + 1].span)
+                    .starts_with(char::is_uppercase);
+            let team = score
+                || standings
+                || staff
+                || c.last < toks.len() && TEAM_WORDS.contains(&lower(c.last))
+                || c.last + 1 < toks.len()
+                    && toks[c.last].kind == TokenKind::Possessive
+                    && TEAM_WORDS.contains(&lower(c.last + 1));
+            // A country that plays is a national team, which stays a place; a player is a person,
+            // and two words that are neither English nor a place look like one ("Didier Hendriks").
+            // ("Dally Randriantefy of Madagascar", "Dally Randriantefy (Madagascar)": two words,
+            // no place, of a country.)
+            let country_after = || {
+                let word = |i: usize| toks.get(i).map(|t| doc.slice(t.span));
+                let country =
+                    |i: usize| word(i).is_some_and(|w| COUNTRIES.contains(&w.to_lowercase()));
+                match word(c.last) {
+                    Some("of") if word(c.last + 1) == Some("the") => country(c.last + 2),
+                    Some("of") => country(c.last + 1),
+                    Some("(") => country(c.last + 1) && word(c.last + 2) == Some(")"),
+                    _ => false,
+                }
+            };
+            let two_words = c.last - c.first == 2
+                && !PLACES.contains(first_word)
+                && !PLACES.contains(last_word);
+            let of_country = two_words && country_after();
+            if of_country {
+                e.person += 2.0;
+            }
+            let player_like = two_words
+                && (!is_english_word(first_word) && !is_english_word(last_word) || of_country);
+            // One given name heading a score or a table row is a club's ("Lotte 6 Hyundai 2").
+            let club =
+                (score || standings) && c.last - c.first == 1 && !SURNAMES.contains(last_word);
+            if (before || after || team || innings)
+                && (!personal || club)
+                && !player_like
                 && !COUNTRIES.contains(key)
-                && (c.last + 1..(c.last + 4).min(toks.len())).any(|i| {
-                    POSITIONS.contains(&lower(i))
-                        && toks
-                            .get(i + 1)
-                            .is_some_and(|t| doc.slice(t.span).starts_with(char::is_uppercase))
-                })
             {
                 e.add_team(5.0);
             }
-            // "ABN Amro's Eddie Wong": a person named after a possessive works there (a
-            // place's is its citizen: "Britain's Tony Blair").
-            if !place
-                && toks.get(c.last + 2).is_some_and(|t| {
-                    let w = doc.slice(t.span);
-                    // (Not "Gateshead's Sage Centre".)
-                    t.kind == TokenKind::Word
-                        && w.starts_with(char::is_uppercase)
-                        && !ends_organization(w)
-                        && !PLACE_HEADS.contains(&w.to_lowercase())
+            // "Essex need another 148 …", "Kent will also need …": a town or county opening a
+            // sentence of a sports story, before its verb, is the side (a country stays a place).
+            let subject = c.last - c.first == 1
+                && c.first == 0
+                && PLACES.contains(key)
+                && !COUNTRIES.contains(key)
+                && lowercase_word(c.last);
+            if subject {
+                e.add_team(3.0);
+            }
+            // "Newcastle, who had led the table, were held 1-1 at home by Coventry": a town named
+            // in a sentence that gives a match's score, not as where it was played ("at
+            // Anfield", "in Turin"), is a side (a country stays a place).
+            // (Nor a ground's town, "at Lord's, London", "Bristol: Gloucestershire 183", nor a
+            // part of a city, "the north London club".)
+            // (Asked only of a known place: lower-casing the word before each mention costs.)
+            let venue = || {
+                c.first > 0 && {
+                    let prev = lower(c.first - 1);
+                    matches!(
+                        prev.as_str(),
+                        "in" | "at" | "near" | "from" | "of" | "outside" | ","
+                    ) || prev == "to" && !opponent
+                        || DIRECTIONS.contains(&prev)
+                } || toks.get(c.last).is_some_and(|t| doc.slice(t.span) == ":")
+            };
+            // (A surname is a player's: "Paterson slotted four penalties"; days before a
+            // month are dates: "Istanbul, Turkey from 10-13 February".)
+            if place
+                && !personal
+                && !COUNTRIES.contains(key)
+                && !venue()
+                && toks.iter().enumerate().any(|(i, t)| {
+                    t.kind == TokenKind::Number
+                        && doc
+                            .slice(t.span)
+                            .split_once('-')
+                            .is_some_and(|(a, b)| is_small_number(a, 2) && is_small_number(b, 2))
+                        && toks
+                            .get(i + 1)
+                            .is_none_or(|n| !MONTHS.contains(&doc.slice(n.span).to_lowercase()))
                 })
-                && GIVEN_NAMES.contains(&owned)
+            {
+                e.add_team(4.5);
+            }
+        }
+    }
+
+    /// The words before the name.
+    fn before(&self, e: &mut Evidence) {
+        let Mention {
+            doc,
+            c,
+            key,
+            sporty,
+            toks,
+            text,
+            place,
+            possessive,
+            saint,
+            opponent,
+            shares,
+            ..
+        } = *self;
+        let first_word = &self.first_word;
+        let lower = |i: usize| self.lower(i);
+        let lowercase_word = |i: usize| self.lowercase_word(i);
+        let possessive_at = |i: usize| self.possessive_at(i);
+        if c.first > 0 {
+            let prev = lower(c.first - 1);
+            // "analyst Jane Roe"; not "the official Iraqi News Agency".
+            let org_shaped = ends_organization(doc.slice(toks[c.last - 1].span));
+            // A country is no one ("defending champion Spain"), and "miss" in lower case is the
+            // verb ("will miss England's opening match").
+            let verb = prev == "miss" && doc.slice(toks[c.first - 1].span) == "miss";
+            // "market leader Diageo": a role that, with the word before it, stands for an
+            // organization.
+            let role = ROLES.get(&prev).is_some();
+            let org_noun = role
+                && c.first > 1
+                && ORG_NOUNS.contains(&format!("{} {prev}", lower(c.first - 2)));
+            if org_noun {
+                e.org += 5.0;
+            }
+            // ("senior vice president Boeing": a known organization after a title is the
+            // title's.)
+            if (role || HONORIFICS.contains(&prev))
+                && !org_noun
+                && !org_shaped
+                && !verb
+                && !COUNTRIES.contains(key)
+                && !ORGANIZATIONS.contains(key)
+            {
+                e.person += 5.0;
+            }
+            // "her son Tyler", "Harmon's son, Tyler,": someone's kin is a person, even by a
+            // place's name.
+            // (Whose: a possessive or a determiner before the noun at `k`.)
+            let owned_at = |k: usize| {
+                k > 0
+                    && (possessive_at(k - 1)
+                        || matches!(
+                            lower(k - 1).as_str(),
+                            "its" | "the" | "his" | "her" | "their" | "my" | "our"
+                        ))
+            };
+            let kin_at = |k: usize| KIN_NOUNS.contains(&lower(k)) && owned_at(k);
+            if kin_at(c.first - 1) || prev == "," && c.first > 1 && kin_at(c.first - 2) {
+                e.person += 5.0;
+            }
+            // "Its chairman, Turgut Kazan,", "the company's chairman, …": a title in lower case
+            // after a determiner, before the name's comma (not "its owner, P&O Cruises").
+            // So is "the head of the agency, Mick Deats,": the title, "of" and what it heads.
+            let titled_at =
+                |k: usize| ROLES.get(&lower(k)).is_some() && lowercase_word(k) && owned_at(k);
+            let heads = || {
+                (c.first.saturating_sub(8)..c.first.saturating_sub(3)).any(|k| {
+                    titled_at(k)
+                        && lower(k + 1) == "of"
+                        && (k + 2..c.first - 1).all(&lowercase_word)
+                })
+            };
+            if prev == ","
+                && c.first > 2
+                && (titled_at(c.first - 2) || heads())
+                && !org_shaped
+                && !text.contains('&')
+                && !ORGANIZATIONS.contains(key)
+            {
+                e.person += 3.0;
+            }
+            // "his wife Naina", "team mate Les Ferdinand", "the 20-year-old Tiger Woods"; not a
+            // name that qualifies the person noun after it ("a 22-year-old White House intern").
+            let qualifies = || {
+                lowercase_word(c.last) && {
+                    let next = lower(c.last);
+                    PERSON_NOUNS.contains(&next)
+                        || ROLES.get(&next).is_some()
+                        || POSITIONS.contains(&next)
+                }
+            };
+            if (PERSON_NOUNS.contains(&prev) || prev.ends_with("-year-old"))
+                && !org_shaped
+                && !place
+                && !qualifies()
+            {
+                e.person += 5.0;
+            }
+            // (Not "told Radio Red": who is told is often a newspaper or station; not "said ABN
+            // Amro's Eddie Wong": the possessor is not the speaker.)
+            // (Nor "Reports say Standard Life, which owns …": the clause's subject, a thing.)
+            let which_next = c.last + 1 < toks.len()
+                && doc.slice(toks[c.last].span) == ","
+                && lower(c.last + 1) == "which";
+            if SPEECH_VERBS.get(&prev).is_some()
+                && toks[c.first - 1].kind == TokenKind::Word
+                && !possessive
+                && !which_next
+                && !matches!(prev.as_str(), "told" | "tells" | "tell")
+            {
+                e.person += if c.last - c.first >= 2 { 2.0 } else { 0.5 };
+            }
+            // "a 20% stake in Zelora", "shares in Acme": what a stake is held in is a company.
+            let held_in =
+                prev == "in" && c.first > 1 && HOLDING_NOUNS.contains(&lower(c.first - 2));
+            if held_in && !place {
+                e.org += 2.0;
+            }
+            match prev.as_str() {
+                // ("a hole in WorldCom's finances": the preposition governs what the name owns.)
+                "in" | "near" | "across" | "outside" | "throughout" | "around" | "inside"
+                    if !shares && !held_in && (!possessive || saint) =>
+                {
+                    e.place += 1.5
+                }
+                "from" | "to" | "into" if (!possessive || saint) && !opponent => e.place += 0.7,
+                // "at Edgbaston", "drew at Brackley": the ground of a sports story.
+                "at" if sporty && !GIVEN_NAMES.contains(first_word) => e.place += 1.0,
+                _ => {}
+            }
+            if prev == "in" && c.first > 1 && lower(c.first - 2) == "based" {
+                e.place += 2.0;
+            }
+            match called(doc, toks, c.first) {
+                Some(EntityKind::Organization) => e.org += 3.0,
+                Some(EntityKind::Person) => e.person += 3.0,
+                Some(EntityKind::Location) => e.place += 3.0,
+                None => {}
+            }
+            // "the town of Tavildara", "east of Tavildara", "the village of Mahala".
+            if prev == "of" && c.first > 1 && PLACE_NOUNS.contains(&lower(c.first - 2)) {
+                e.place += 3.0;
+            }
+            // "Peter Morrow, 58, of Guildford", "Steve Arthur, 46, from Pease Pottage": where a
+            // person of a given age is from.
+            if matches!(prev.as_str(), "of" | "from")
+                && c.first >= 3
+                && doc.slice(toks[c.first - 2].span) == ","
+                && toks[c.first - 3].kind == TokenKind::Number
+            {
+                e.place += 4.0;
+            }
+            // "the newspaper Granma", "the daily Liberte": an organization noun names it.
+            // (Not "Air" of "Air China", unless it opens the sentence: "Miner Highland Gold".)
+            if ORG_NOUNS.contains(&prev)
+                && (c.first == 1
+                    || doc
+                        .slice(toks[c.first - 1].span)
+                        .starts_with(char::is_lowercase))
+            {
+                e.org += 3.0;
+            }
+            // "an analyst at X", "economist with X": where someone works; "aviation analyst
+            // Mike Powell of X".
+            let role_in =
+                |from: usize, to: usize| (from..to).any(|i| ROLES.get(&lower(i)).is_some());
+            // (The preposition may stand before "the": "a spokesman for the State Tobacco
+            // Monopoly".)
+            let at = if prev == "the" && c.first >= 2 {
+                c.first - 2
+            } else {
+                c.first - 1
+            };
+            // (The role next to the preposition, or a word before it: "chief economist at";
+            // not "an activist sentenced with X".)
+            // ("The MP for Sittingbourne and Sheppey": a member's seat is a place, and so is the
+            // place listed with it.)
+            let word = |i: usize| doc.slice(toks[i].span);
+            let seat_at =
+                |f: usize| f >= 1 && word(f) == "for" && MEMBER_TITLES.contains(&lower(f - 1));
+            let seat = seat_at(at)
+                || listed_before(doc, toks, 0, at).is_some_and(|k| k >= 1 && seat_at(k - 1));
+            if seat {
+                e.place += 2.0;
+            }
+            // ("a spokesperson from Icstis": a spokesperson is from the body speaking; "a teacher
+            // from Tavildara" is from a place.)
+            let at_word = lower(at);
+            // ("head of money and markets at X": a role, then what it is head of.)
+            let role_of = |i: usize| {
+                ROLES.get(&lower(i)).is_some()
+                    && lower(i + 1) == "of"
+                    && (i + 2..at).all(|k| lowercase_word(k) && lower(k) != "the")
+            };
+            let works_at = (matches!(at_word.as_str(), "at" | "with" | "for")
+                && (role_in(at.saturating_sub(3), at) || (at.saturating_sub(7)..at).any(role_of))
+                || at_word == "from" && at >= 1 && lower(at - 1).starts_with("spokes"))
+                && !seat
+                && !(at >= 1 && lower(at - 1).ends_with("ed"));
+            // "Another financial firm, China Life, is …": the noun, then the name set off by
+            // commas (not "the head of the Naftohaz company, Yury Boyko,": the apposition of a
+            // role before).
+            if prev == ","
+                && c.last < toks.len()
+                && doc.slice(toks[c.last].span) == ","
+                && c.first >= 2
+                && ORG_NOUNS.contains(&lower(c.first - 2))
+                && doc
+                    .slice(toks[c.first - 2].span)
+                    .starts_with(char::is_lowercase)
+                && !role_in(c.first.saturating_sub(8), c.first - 2)
+            {
+                e.org += 3.0;
+            }
+            // (Not "Secretary of Energy": the title's office.)
+            let named_before_of = prev == "of"
+                && c.first >= 3
+                && doc
+                    .slice(toks[c.first - 2].span)
+                    .starts_with(char::is_uppercase)
+                && ROLES.get(&lower(c.first - 2)).is_none()
+                && !HONORIFICS.contains(&lower(c.first - 2))
+                && role_in(c.first.saturating_sub(5), c.first - 2);
+            if works_at || named_before_of {
+                e.org += 2.0;
+            }
+        }
+    }
+
+    /// The words after the name.
+    fn after(&self, e: &mut Evidence) {
+        let Mention {
+            doc,
+            c,
+            key,
+            sporty,
+            toks,
+            text,
+            place,
+            possessive,
+            saint,
+            personal,
+            ..
+        } = *self;
+        let first_word = &self.first_word;
+        let last_word = &self.last_word;
+        let lower = |i: usize| self.lower(i);
+        let lowercase_word = |i: usize| self.lowercase_word(i);
+        let number_at = |i: usize| self.number_at(i);
+        let possessive_at = |i: usize| self.possessive_at(i);
+        if c.last < toks.len() {
+            let next = lower(c.last);
+            // "Japan's Kinki Nippon sliding 1.5%": what rises or falls by a percentage is a
+            // listed company or a market (not a known place: "France grew 0.5%"; nor where
+            // something else fell: "sales in Greater China dropped 11%"; but "shares in Krispy
+            // Kreme sank 14%").
+            if lowercase_word(c.last)
+                && CHANGE_VERBS.contains(&next)
+                && number_at(c.last + 1)
+                && (lower(c.last + 2) == "%"
+                    || lower(c.last + 2) == "per" && lower(c.last + 3) == "cent")
+                && !PLACES.contains(key)
+                && !(c.first > 1
+                    && matches!(lower(c.first - 1).as_str(), "in" | "across")
+                    && !matches!(lower(c.first - 2).as_str(), "shares" | "stock" | "stocks"))
+            {
+                e.org += 3.0;
+            }
+            // "Duran, 45, takes on …": an age set off by commas, then the sentence goes on.
+            if next == ","
+                && number_at(c.last + 1)
+                && is_small_number(doc.slice(toks[c.last + 1].span), 3)
+                && toks
+                    .get(c.last + 2)
+                    .is_some_and(|t| doc.slice(t.span) == ",")
+                && lowercase_word(c.last + 3)
+            {
+                e.person += 3.0;
+            }
+            // "Le Matin newspaper", "the Acme group", "Sal Oppenheim investment bank".
+            if lowercase_word(c.last) && ORG_NOUNS.contains(&next) && !place {
+                e.org += 2.0;
+            } else if lowercase_word(c.last) && next == "headquarters" && !place {
+                e.org += 2.0; // "outside Alitalia headquarters"
+            } else if lowercase_word(c.last)
+                && WORKFORCE_NOUNS.contains(&next)
+                && !place
+                && !GIVEN_NAMES.contains(first_word)
+            {
+                // "Railtrack managers", "Rover workers": a body's workforce (not "Bush aides").
+                e.org += 2.0;
+            } else if lowercase_word(c.last)
+                && FACILITY_NOUNS.contains(&next)
+                && !ORGANIZATIONS.contains(key)
+            {
+                // "Rover's Longbridge plant", "the Cowley factory": a plant named by where it
+                // stands (weakly: "the Saab factory" is a maker's).
+                e.place += 1.5;
+            } else if lowercase_word(c.last)
+                && matches!(
+                    next.as_str(),
+                    "administration" | "presidency" | "government" | "regime"
+                )
+                && c.first > 0
+                && lower(c.first - 1) == "the"
+                && c.last - c.first == 1
+                && !place
+                && !ORGANIZATIONS.contains(key)
+            {
+                // "the Obama administration", "the Blair government": the one who leads it (not
+                // "the Labour government", a known party's; nor "the Tehran government").
+                e.person += 2.0;
+            } else if lowercase_word(c.last) && next == "crude" && !COUNTRIES.contains(key) {
+                // "Brent crude": a benchmark traded on an exchange, whatever place it is named for.
+                e.org += 8.0;
+            } else if lowercase_word(c.last) && PLACE_HEADS.contains(&next) && next != "port" {
+                // "Charles de Gaulle airport", "the Jebel al-Akhdar region": the name is the
+                // place's, whoever it was first given to. (Not "Ethernet port".)
+                e.place += 8.0;
+            } else if lowercase_word(c.last)
+                && lowercase_word(c.last + 1)
+                && !FUNCTION_WORDS.contains(&next)
+                && ORG_NOUNS.contains(&lower(c.last + 1))
+                && !place
+            {
+                // A kind of business before the noun names a company, not a person (a place
+                // stays one: "the England cricket team", "a US software firm").
+                e.org += 4.0;
+            }
+            // "stores like Macy's, Bloomingdale's and Marshall Field's": a possessive that owns
+            // nothing after it is a shop's or a firm's name, whoever it was named for.
+            let elliptical = possessive
+                && match toks.get(c.last + 1).map(|t| doc.slice(t.span)) {
+                    None | Some("," | "." | ";" | ")") => true,
+                    Some("and" | "or") => toks
+                        .get(c.last + 2)
+                        .is_some_and(|t| doc.slice(t.span).starts_with(char::is_uppercase)),
+                    _ => false,
+                };
+            // Listed with another such possessive, it is surely one: "Bloomingdale's and
+            // Marshall Field's" (alone it may be a person's: "so close to Hillary Clinton's").
+            if elliptical && !place && !saint {
+                let listed = c.first >= 2
+                    && matches!(doc.slice(toks[c.first - 1].span), "," | "and" | "or")
+                    && possessive_at(c.first - 2)
+                    || toks
+                        .get(c.last + 1)
+                        .is_some_and(|t| matches!(doc.slice(t.span), "," | "and" | "or"))
+                        && (c.last + 3..c.last + 6).any(possessive_at);
+                e.org += if listed { 5.0 } else { 2.5 };
+            }
+            if possessive && c.last + 1 < toks.len() {
+                let owned = lower(c.last + 1);
+                // "Eli Lilly's chief medical officer Alan Breier": a title the name's holder
+                // gives (a place's is its government's or team's: "England's coach").
+                if !place
+                    && (c.last + 1..(c.last + 5).min(toks.len())).any(|i| {
+                        ROLES.get(&lower(i)).is_some()
+                            && toks
+                                .get(i + 1)
+                                .is_some_and(|t| doc.slice(t.span).starts_with(char::is_uppercase))
+                    })
+                {
+                    e.org += 3.0;
+                }
+                // "Middlesbrough's Brazilian midfielder Juninho": in a sports story, a town's
+                // player or manager is its club's (a country's is its national side's).
+                if sporty
+                    && place
+                    && !COUNTRIES.contains(key)
+                    && (c.last + 1..(c.last + 4).min(toks.len())).any(|i| {
+                        POSITIONS.contains(&lower(i))
+                            && toks
+                                .get(i + 1)
+                                .is_some_and(|t| doc.slice(t.span).starts_with(char::is_uppercase))
+                    })
+                {
+                    e.add_team(5.0);
+                }
+                // "ABN Amro's Eddie Wong": a person named after a possessive works there (a
+                // place's is its citizen: "Britain's Tony Blair").
+                if !place
+                    && toks.get(c.last + 2).is_some_and(|t| {
+                        let w = doc.slice(t.span);
+                        // (Not "Gateshead's Sage Centre".)
+                        t.kind == TokenKind::Word
+                            && w.starts_with(char::is_uppercase)
+                            && !ends_organization(w)
+                            && !PLACE_HEADS.contains(&w.to_lowercase())
+                    })
+                    && GIVEN_NAMES.contains(&owned)
+                    && doc
+                        .slice(toks[c.last + 1].span)
+                        .starts_with(char::is_uppercase)
+                {
+                    e.org += 2.0;
+                }
+                // "Wang's family", "Osipenko's widow": kin are a person's.
+                if KIN_NOUNS.contains(&owned) && !place {
+                    e.person += 1.5;
+                }
+                // "Turkcell's stake", "Acme's profits": what a company owns or reports.
+                if BUSINESS_NOUNS.contains(&owned) {
+                    e.org += 1.5;
+                }
+            }
+            // "St. Petersburg, Fla.": the state after a place is a place.
+            if c.first >= 2
+                && doc.slice(toks[c.first - 1].span) == ","
+                && STATE_ABBREVIATIONS.contains(key.trim_end_matches('.'))
+                && toks[c.first - 2].kind == TokenKind::Word
+                && doc
+                    .slice(toks[c.first - 2].span)
+                    .starts_with(char::is_uppercase)
+            {
+                e.place += 4.0;
+            }
+            // "Boca Raton, Fla.": a place with its state; "The Markfield, Leicestershire-based
+            // company": with its county, the two where a company is based.
+            if next == ","
+                && c.last + 1 < toks.len()
+                && {
+                    let after = lower(c.last + 1);
+                    STATE_ABBREVIATIONS.contains(&after)
+                        || after
+                            .strip_suffix("-based")
+                            .is_some_and(|place| PLACES.contains(place))
+                }
                 && doc
                     .slice(toks[c.last + 1].span)
                     .starts_with(char::is_uppercase)
             {
-                e.org += 2.0;
+                e.place += 4.0;
             }
-            // "Wang's family", "Osipenko's widow": kin are a person's.
-            if KIN_NOUNS.contains(&owned) && !place {
-                e.person += 1.5;
+            // "a Pan Am flight over Lockerbie, Scotland.": a place with its country, which
+            // closes the phrase (not "Volvo, Sweden's biggest carmaker", nor "Los Alamos
+            // National Laboratory, US": a body where it is).
+            if next == ","
+                && !place
+                && !ends_organization(doc.slice(toks[c.last - 1].span))
+                && toks.get(c.last + 1).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && doc.slice(t.span).starts_with(char::is_uppercase)
+                        && COUNTRIES.contains(&doc.slice(t.span).to_lowercase())
+                })
+                && toks
+                    .get(c.last + 2)
+                    .is_none_or(|t| matches!(doc.slice(t.span), "," | "." | ";" | ")"))
+            {
+                e.place += 3.0;
             }
-            // "Turkcell's stake", "Acme's profits": what a company owns or reports.
-            if BUSINESS_NOUNS.contains(&owned) {
-                e.org += 1.5;
-            }
-        }
-        // "St. Petersburg, Fla.": the state after a place is a place.
-        if c.first >= 2
-            && doc.slice(toks[c.first - 1].span) == ","
-            && STATE_ABBREVIATIONS.contains(key.trim_end_matches('.'))
-            && toks[c.first - 2].kind == TokenKind::Word
-            && doc
-                .slice(toks[c.first - 2].span)
-                .starts_with(char::is_uppercase)
-        {
-            e.place += 4.0;
-        }
-        // "Boca Raton, Fla.": a place with its state; "The Markfield, Leicestershire-based
-        // company": with its county, the two where a company is based.
-        if next == ","
-            && c.last + 1 < toks.len()
-            && {
-                let after = lower(c.last + 1);
-                STATE_ABBREVIATIONS.contains(&after)
-                    || after
-                        .strip_suffix("-based")
-                        .is_some_and(|place| PLACES.contains(place))
-            }
-            && doc
-                .slice(toks[c.last + 1].span)
-                .starts_with(char::is_uppercase)
-        {
-            e.place += 4.0;
-        }
-        // "a Pan Am flight over Lockerbie, Scotland.": a place with its country, which
-        // closes the phrase (not "Volvo, Sweden's biggest carmaker", nor "Los Alamos
-        // National Laboratory, US": a body where it is).
-        if next == ","
-            && !place
-            && !ends_organization(doc.slice(toks[c.last - 1].span))
-            && toks.get(c.last + 1).is_some_and(|t| {
-                t.kind == TokenKind::Word
-                    && doc.slice(t.span).starts_with(char::is_uppercase)
-                    && COUNTRIES.contains(&doc.slice(t.span).to_lowercase())
-            })
-            && toks
-                .get(c.last + 2)
-                .is_none_or(|t| matches!(doc.slice(t.span), "," | "." | ";" | ")"))
-        {
-            e.place += 3.0;
-        }
-        // One word that a list knows as a given name or a surname.
-        let known_name = || {
-            c.last - c.first == 1 && {
-                let word = text.to_lowercase();
-                GIVEN_NAMES.contains(&word) || SURNAMES.contains(&word)
-            }
-        };
-        if next == "," {
-            // "for the city of Arbil, a senior U.N. official in Baghdad said": after a
-            // preposition, a phrase that a speech verb closes is that verb's subject.
-            let object = c.first > 0
-                && matches!(
-                    lower(c.first - 1).as_str(),
-                    "of" | "in" | "for" | "to" | "from" | "on" | "at" | "with"
-                );
-            // (Not a word that is as often a noun, after a determiner: "according to Cal
-            // Fire, the state's firefighting agency"; nor a verb of a relative clause: "from
-            // Ellen Park, a former loan officer who testified".)
-            let speaks = object
-                && (c.last + 1..toks.len())
-                    .take_while(|&i| toks[i].kind != TokenKind::Punct && lower(i) != "who")
-                    .any(|i| {
-                        let w = lower(i);
-                        SPEECH_VERBS.get(&w).is_some()
-                            && !(SPEECH_VERBS.value(&w) == Some("noun")
-                                && matches!(lower(i - 1).as_str(), "the" | "a" | "an" | "its"))
-                    });
-            // ("Princess Marguerite of Romania, the eldest daughter of …": the apposition
-            // describes the whole name, not the place it ends with.)
-            let place_of_name = c.first > 0 && lower(c.first - 1) == "of" && PLACES.contains(key);
-            if let Some(kind) = apposition(doc, c.sentence, c.last + 1).filter(|_| !speaks) {
-                match kind {
-                    EntityKind::Person if place_of_name => {}
-                    EntityKind::Person => e.person += 5.0,
-                    EntityKind::Organization => e.org += 3.0,
-                    EntityKind::Location => {}
+            // One word that a list knows as a given name or a surname.
+            let known_name = || {
+                c.last - c.first == 1 && {
+                    let word = text.to_lowercase();
+                    GIVEN_NAMES.contains(&word) || SURNAMES.contains(&word)
                 }
-            }
-            if c.last + 1 < toks.len() && lower(c.last + 1) == "who" {
-                // "Leicestershire, who beat Somerset": a team in a sports story (one word;
-                // a national team stays a place, a player a person).
-                let result = sporty
-                    && c.last - c.first == 1
-                    && !personal
-                    && !COUNTRIES.contains(key)
-                    && (c.last + 2..(c.last + 5).min(toks.len()))
-                        .any(|i| RESULT_VERBS.contains(&lower(i)));
-                // (A town of a sports story is no "who" of its own: "Newcastle, who had led
-                // the table,".)
-                let town = sporty && place && !COUNTRIES.contains(key);
-                if result || town {
-                    e.add_team(3.0);
+            };
+            if next == "," {
+                // "for the city of Arbil, a senior U.N. official in Baghdad said": after a
+                // preposition, a phrase that a speech verb closes is that verb's subject.
+                let object = c.first > 0
+                    && matches!(
+                        lower(c.first - 1).as_str(),
+                        "of" | "in" | "for" | "to" | "from" | "on" | "at" | "with"
+                    );
+                // (Not a word that is as often a noun, after a determiner: "according to Cal
+                // Fire, the state's firefighting agency"; nor a verb of a relative clause: "from
+                // Ellen Park, a former loan officer who testified".)
+                let speaks = object
+                    && (c.last + 1..toks.len())
+                        .take_while(|&i| toks[i].kind != TokenKind::Punct && lower(i) != "who")
+                        .any(|i| {
+                            let w = lower(i);
+                            SPEECH_VERBS.get(&w).is_some()
+                                && !(SPEECH_VERBS.value(&w) == Some("noun")
+                                    && matches!(lower(i - 1).as_str(), "the" | "a" | "an" | "its"))
+                        });
+                // ("Princess Marguerite of Romania, the eldest daughter of …": the apposition
+                // describes the whole name, not the place it ends with.)
+                let place_of_name =
+                    c.first > 0 && lower(c.first - 1) == "of" && PLACES.contains(key);
+                if let Some(kind) = apposition(doc, c.sentence, c.last + 1).filter(|_| !speaks) {
+                    match kind {
+                        EntityKind::Person if place_of_name => {}
+                        EntityKind::Person => e.person += 5.0,
+                        EntityKind::Organization => e.org += 3.0,
+                        EntityKind::Location => {}
+                    }
+                }
+                if c.last + 1 < toks.len() && lower(c.last + 1) == "who" {
+                    // "Leicestershire, who beat Somerset": a team in a sports story (one word;
+                    // a national team stays a place, a player a person).
+                    let result = sporty
+                        && c.last - c.first == 1
+                        && !personal
+                        && !COUNTRIES.contains(key)
+                        && (c.last + 2..(c.last + 5).min(toks.len()))
+                            .any(|i| RESULT_VERBS.contains(&lower(i)));
+                    // (A town of a sports story is no "who" of its own: "Newcastle, who had led
+                    // the table,".)
+                    let town = sporty && place && !COUNTRIES.contains(key);
+                    if result || town {
+                        e.add_team(3.0);
+                    } else {
+                        e.person += 2.0;
+                    }
+                }
+            } else if MEMBER_TITLES.contains(&next)
+                && !ORGANIZATIONS.contains(key)
+                && !GIVEN_NAMES.contains(&doc.slice(toks[c.first].span).to_lowercase())
+                && !key.split(' ').any(|w| ORG_HEADS.contains(w))
+            {
+                // "Ealing North MP Stephen Pound", "the Ealing North MP": the member's
+                // constituency (not "Ruth Kelly MP", a given name first).
+                e.place += 4.0;
+            } else if ROLES.get(&next).is_some()
+                // ("Jefferson Parish Sheriff Harry Lee": a place's officer; "England doctor Simon
+                // Kemp": a country's; "Texas attorney general Greg Abbott": a known place's
+                // government's.)
+                && !PLACE_HEADS.contains(last_word)
+                && !COUNTRIES.contains(key)
+                && !(PLACES.contains(key)
+                    && (PLACE_OFFICES.contains(&next)
+                        || PLACE_OFFICES.contains(&format!("{next} {}", lower(c.last + 1)))))
+                && toks.get(c.last + 1).is_some_and(|t| {
+                    let w = doc.slice(t.span);
+                    w.starts_with(char::is_uppercase) || ROLES.get(&w.to_lowercase()).is_some()
+                })
+            {
+                // "Apacs spokeswoman Jemma Smith", "Qantas chief executive Geoff Dixon"
+                e.org += 3.0;
+            } else if matches!(next.as_str(), "reported" | "reports") && !known_name() {
+                // "El Watan reported", "Associated Press reported": what reports is mostly a
+                // newspaper or agency (a reporter has a given name to outweigh it, or a
+                // surname: "Costa reported").
+                e.org += 1.0;
+            } else if SPEECH_VERBS.get(&next).is_some() && !matches!(next.as_str(), "according to")
+            {
+                // Companies say things too: one unknown word that speaks stays a brand unless it
+                // is a known name or attributes a direct quote ("Turkcell said the ruling …",
+                // but "“Demand is strong,” Okonkwo said").
+                let after_quote = (c.first.saturating_sub(2)..c.first)
+                    .any(|i| matches!(doc.slice(toks[i].span), "”" | "\"" | "''"));
+                // ("the Beige Book said", "its latest Beige Book report": a determiner before
+                // a name of two words or more, no one's.)
+                let determined = (c.first.saturating_sub(2)..c.first).any(|i| {
+                    matches!(lower(i).as_str(), "the" | "its" | "their" | "a" | "an")
+                        && (i + 1..c.first).all(&lowercase_word)
+                });
+                if c.last - c.first >= 2 {
+                    if !determined {
+                        e.person += 1.0;
+                    }
+                } else if PLACES.contains(key) && !COUNTRIES.contains(key) {
+                    // "Halifax said house prices rose": a town that speaks is a company or a
+                    // club named after it (a little evidence each time: "Moscow said" is often
+                    // the government, a place).
+                    e.org += 1.5;
+                } else if known_name() || after_quote {
+                    e.person += 0.6;
                 } else {
-                    e.person += 2.0;
+                    e.spoken = 0.3;
                 }
-            }
-        } else if MEMBER_TITLES.contains(&next)
-            && !ORGANIZATIONS.contains(key)
-            && !GIVEN_NAMES.contains(&doc.slice(toks[c.first].span).to_lowercase())
-            && !key.split(' ').any(|w| ORG_HEADS.contains(w))
-        {
-            // "Ealing North MP Stephen Pound", "the Ealing North MP": the member's
-            // constituency (not "Ruth Kelly MP", a given name first).
-            e.place += 4.0;
-        } else if ROLES.get(&next).is_some()
-            // ("Jefferson Parish Sheriff Harry Lee": a place's officer; "England doctor Simon
-            // Kemp": a country's; "Texas attorney general Greg Abbott": a known place's
-            // government's.)
-            && !PLACE_HEADS.contains(&last_word)
-            && !COUNTRIES.contains(key)
-            && !(PLACES.contains(key)
-                && (PLACE_OFFICES.contains(&next)
-                    || PLACE_OFFICES.contains(&format!("{next} {}", lower(c.last + 1)))))
-            && toks.get(c.last + 1).is_some_and(|t| {
-                let w = doc.slice(t.span);
-                w.starts_with(char::is_uppercase) || ROLES.get(&w.to_lowercase()).is_some()
-            })
-        {
-            // "Apacs spokeswoman Jemma Smith", "Qantas chief executive Geoff Dixon"
-            e.org += 3.0;
-        } else if matches!(next.as_str(), "reported" | "reports") && !known_name() {
-            // "El Watan reported", "Associated Press reported": what reports is mostly a
-            // newspaper or agency (a reporter has a given name to outweigh it, or a
-            // surname: "Costa reported").
-            e.org += 1.0;
-        } else if SPEECH_VERBS.get(&next).is_some() && !matches!(next.as_str(), "according to") {
-            // Companies say things too: one unknown word that speaks stays a brand unless it
-            // is a known name or attributes a direct quote ("Turkcell said the ruling …",
-            // but "“Demand is strong,” Okonkwo said").
-            let after_quote = (c.first.saturating_sub(2)..c.first)
-                .any(|i| matches!(doc.slice(toks[i].span), "”" | "\"" | "''"));
-            // ("the Beige Book said", "its latest Beige Book report": a determiner before
-            // a name of two words or more, no one's.)
-            let determined = (c.first.saturating_sub(2)..c.first).any(|i| {
-                matches!(lower(i).as_str(), "the" | "its" | "their" | "a" | "an")
-                    && (i + 1..c.first).all(&lowercase_word)
-            });
-            if c.last - c.first >= 2 {
-                if !determined {
-                    e.person += 1.0;
-                }
-            } else if PLACES.contains(key) && !COUNTRIES.contains(key) {
-                // "Halifax said house prices rose": a town that speaks is a company or a
-                // club named after it (a little evidence each time: "Moscow said" is often
-                // the government, a place).
-                e.org += 1.5;
-            } else if known_name() || after_quote {
-                e.person += 0.6;
-            } else {
-                e.spoken = 0.3;
             }
         }
     }
+}
+
+/// Evidence from one mention's context; `key` is the name's comparison key (`key_of`).
+pub(super) fn evidence(doc: &Document, c: &Candidate, key: &str, sporty: bool) -> Evidence {
+    let m = Mention::new(doc, c, key, sporty);
+    let mut e = Evidence::default();
+    m.shape(&mut e);
+    m.sports(&mut e);
+    // "in Metlife stock", "Vantora shares": a company's, not a place's.
+    if m.shares {
+        e.org += 2.0;
+    }
+    m.before(&mut e);
+    m.after(&mut e);
     e
 }
 
