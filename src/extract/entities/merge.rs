@@ -75,265 +75,295 @@ pub(super) fn prefixes_spell(words: &[String], short: &str) -> bool {
         && spell(words, short, 0)
 }
 
-/// Merges surnames, short forms and acronyms into the names they stand for.
-pub(super) fn merge(names: &mut [Name], sporty: bool) {
-    let n = names.len();
-    // Indexes, built once: people by last word (and two-word people by first word),
-    // organizations and places by initials (with and without their small words and a country
-    // before them), organizations by each of their shorter prefixes, by their head word, by
-    // their legal suffix in one form, by their words after a country, and, when named after a
-    // person ("Eli Lilly") or letters ("MG Rover"), by the last word. (Further down: plural
-    // organizations by their singular, and organizations by the first letters of their words.)
-    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
-    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
-    let mut by_prefix: HashMap<String, Vec<usize>> = HashMap::default();
-    let mut by_all_initials: HashMap<String, Vec<usize>> = HashMap::default();
-    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
-    let mut by_founder: HashMap<&str, Vec<usize>> = HashMap::default();
-    let mut by_head: HashMap<&str, Vec<usize>> = HashMap::default();
-    let mut by_head_of: HashMap<&str, Vec<usize>> = HashMap::default();
-    let mut by_legal: HashMap<String, Vec<usize>> = HashMap::default();
-    let mut by_after_place: HashMap<String, Vec<usize>> = HashMap::default();
-    // "Hillary Clinton" of "Hillary Rodham Clinton", "George Bush" of "George W. Bush": the
-    // given name and surname of exactly one person named with a middle name too (indexed as
-    // that person only: "Clinton" is still one person's surname).
-    let mut with_middle: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
-    for (j, name) in names.iter().enumerate() {
-        if let [first, _, .., last] = name.words.as_slice()
-            && name.kind == EntityKind::Person
-        {
-            with_middle.entry((first, last)).or_default().push(j);
+/// The article's names indexed by the forms another name may take of them: built once by
+/// `Index::build`, asked by `Index::alias` for each name in turn.
+struct Index<'a> {
+    names: &'a [Name],
+    by_last: HashMap<&'a str, Vec<usize>>,
+    by_initials: HashMap<String, Vec<usize>>,
+    by_prefix: HashMap<String, Vec<usize>>,
+    by_all_initials: HashMap<String, Vec<usize>>,
+    by_first: HashMap<&'a str, Vec<usize>>,
+    by_founder: HashMap<&'a str, Vec<usize>>,
+    by_head: HashMap<&'a str, Vec<usize>>,
+    by_head_of: HashMap<&'a str, Vec<usize>>,
+    by_legal: HashMap<String, Vec<usize>>,
+    by_after_place: HashMap<String, Vec<usize>>,
+    fuller_of: Vec<Option<usize>>,
+    plurals: HashMap<std::borrow::Cow<'a, str>, usize>,
+    by_letters: HashMap<u64, Vec<usize>>,
+    by_compact: HashMap<(EntityKind, String), usize>,
+}
+
+impl<'a> Index<'a> {
+    fn build(names: &'a [Name]) -> Self {
+        // Indexes, built once: people by last word (and two-word people by first word),
+        // organizations and places by initials (with and without their small words and a country
+        // before them), organizations by each of their shorter prefixes, by their head word, by
+        // their legal suffix in one form, by their words after a country, and, when named after a
+        // person ("Eli Lilly") or letters ("MG Rover"), by the last word. (Further down: plural
+        // organizations by their singular, and organizations by the first letters of their words.)
+        let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut by_prefix: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut by_all_initials: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut by_founder: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut by_head: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut by_head_of: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut by_legal: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut by_after_place: HashMap<String, Vec<usize>> = HashMap::default();
+        // "Hillary Clinton" of "Hillary Rodham Clinton", "George Bush" of "George W. Bush": the
+        // given name and surname of exactly one person named with a middle name too (indexed as
+        // that person only: "Clinton" is still one person's surname).
+        let mut with_middle: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
+        for (j, name) in names.iter().enumerate() {
+            if let [first, _, .., last] = name.words.as_slice()
+                && name.kind == EntityKind::Person
+            {
+                with_middle.entry((first, last)).or_default().push(j);
+            }
         }
-    }
-    let fuller_of: Vec<Option<usize>> = names
-        .iter()
-        .map(|name| match name.words.as_slice() {
-            [first, last] if name.kind == EntityKind::Person && !with_middle.is_empty() => {
-                match with_middle
-                    .get(&(first.as_str(), last.as_str()))?
-                    .as_slice()
-                {
-                    [j] => Some(*j),
-                    _ => None,
+        let fuller_of: Vec<Option<usize>> = names
+            .iter()
+            .map(|name| match name.words.as_slice() {
+                [first, last] if name.kind == EntityKind::Person && !with_middle.is_empty() => {
+                    match with_middle
+                        .get(&(first.as_str(), last.as_str()))?
+                        .as_slice()
+                    {
+                        [j] => Some(*j),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            })
+            .collect();
+        for (j, name) in names.iter().enumerate() {
+            // "GSK" and "Glaxo" of "GlaxoSmithKline": its parts' initials and its first part
+            // (no English word: not "Time" of "TimeWarner").
+            if name.kind == EntityKind::Organization
+                && let Some((initials, first)) = &name.camel
+            {
+                by_initials.entry(initials.clone()).or_default().push(j);
+                if !is_english_word(first) {
+                    by_prefix.entry(first.clone()).or_default().push(j);
                 }
             }
-            _ => None,
-        })
-        .collect();
-    for (j, name) in names.iter().enumerate() {
-        // "GSK" and "Glaxo" of "GlaxoSmithKline": its parts' initials and its first part
-        // (no English word: not "Time" of "TimeWarner").
-        if name.kind == EntityKind::Organization
-            && let Some((initials, first)) = &name.camel
-        {
-            by_initials.entry(initials.clone()).or_default().push(j);
-            if !is_english_word(first) {
-                by_prefix.entry(first.clone()).or_default().push(j);
-            }
-        }
-        // "Breitbart" of "Breitbart.com": the name before its web domain.
-        if name.kind == EntityKind::Organization
-            && let [word] = name.words.as_slice()
-            && let Some(stem) = web_domain(word)
-        {
-            by_prefix.entry(stem.to_string()).or_default().push(j);
-        }
-        if name.words.len() < 2 || fuller_of[j].is_some() {
-            continue;
-        }
-        if name.kind == EntityKind::Person && name.words.len() == 2 {
-            by_first.entry(name.words[0].as_str()).or_default().push(j);
-        }
-        // "Eli Lilly" by "Lilly"; likewise "MG Rover" by "Rover" (letters before the name).
-        let letters = |w: &str| {
-            w.len() <= 3 && w.chars().all(|c| c.is_ascii_alphabetic()) && !is_english_word(w)
-        };
-        // ("RJ Reynolds Tobacco" by "Reynolds": letters, the name, a head word.)
-        if name.kind == EntityKind::Organization
-            && (name.words.len() == 2
-                && (GIVEN_NAMES.contains(&name.words[0]) || letters(&name.words[0]))
-                || name.words.len() == 3
-                    && letters(&name.words[0])
-                    && (ORG_HEADS.contains(name.words[2].as_str())
-                        || is_english_word(&name.words[2])))
-        {
-            by_founder
-                .entry(name.words[1].as_str())
-                .or_default()
-                .push(j);
-        }
-        // "the Commission" of "European Commission": an organization by its head word; or,
-        // failing that, by the head before "of" ("the Court" of "European Court of Justice").
-        if name.kind == EntityKind::Organization {
-            if let Some(last) = name.words.last()
-                && ORG_HEADS.contains(last.as_str())
+            // "Breitbart" of "Breitbart.com": the name before its web domain.
+            if name.kind == EntityKind::Organization
+                && let [word] = name.words.as_slice()
+                && let Some(stem) = web_domain(word)
             {
-                by_head.entry(last.as_str()).or_default().push(j);
+                by_prefix.entry(stem.to_string()).or_default().push(j);
             }
-            if let Some(of) = name.words.iter().position(|w| w == "of")
-                && of > 0
-                && ORG_HEADS.contains(name.words[of - 1].as_str())
+            if name.words.len() < 2 || fuller_of[j].is_some() {
+                continue;
+            }
+            if name.kind == EntityKind::Person && name.words.len() == 2 {
+                by_first.entry(name.words[0].as_str()).or_default().push(j);
+            }
+            // "Eli Lilly" by "Lilly"; likewise "MG Rover" by "Rover" (letters before the name).
+            let letters = |w: &str| {
+                w.len() <= 3 && w.chars().all(|c| c.is_ascii_alphabetic()) && !is_english_word(w)
+            };
+            // ("RJ Reynolds Tobacco" by "Reynolds": letters, the name, a head word.)
+            if name.kind == EntityKind::Organization
+                && (name.words.len() == 2
+                    && (GIVEN_NAMES.contains(&name.words[0]) || letters(&name.words[0]))
+                    || name.words.len() == 3
+                        && letters(&name.words[0])
+                        && (ORG_HEADS.contains(name.words[2].as_str())
+                            || is_english_word(&name.words[2])))
             {
-                by_head_of
-                    .entry(name.words[of - 1].as_str())
+                by_founder
+                    .entry(name.words[1].as_str())
                     .or_default()
                     .push(j);
             }
-        }
-        if name.kind == EntityKind::Person {
-            if let Some(last) = name.words.last() {
-                by_last.entry(last.as_str()).or_default().push(j);
+            // "the Commission" of "European Commission": an organization by its head word; or,
+            // failing that, by the head before "of" ("the Court" of "European Court of Justice").
+            if name.kind == EntityKind::Organization {
+                if let Some(last) = name.words.last()
+                    && ORG_HEADS.contains(last.as_str())
+                {
+                    by_head.entry(last.as_str()).or_default().push(j);
+                }
+                if let Some(of) = name.words.iter().position(|w| w == "of")
+                    && of > 0
+                    && ORG_HEADS.contains(name.words[of - 1].as_str())
+                {
+                    by_head_of
+                        .entry(name.words[of - 1].as_str())
+                        .or_default()
+                        .push(j);
+                }
             }
-        } else {
-            by_initials
-                .entry(initials(&name.words))
-                .or_default()
-                .push(j);
-            // "FDA" of "US Food and Drug Administration": the country left out.
-            if name.words.len() >= 3 && PLACES.contains(&name.words[0]) {
+            if name.kind == EntityKind::Person {
+                if let Some(last) = name.words.last() {
+                    by_last.entry(last.as_str()).or_default().push(j);
+                }
+            } else {
                 by_initials
-                    .entry(initials(&name.words[1..]))
+                    .entry(initials(&name.words))
                     .or_default()
                     .push(j);
+                // "FDA" of "US Food and Drug Administration": the country left out.
+                if name.words.len() >= 3 && PLACES.contains(&name.words[0]) {
+                    by_initials
+                        .entry(initials(&name.words[1..]))
+                        .or_default()
+                        .push(j);
+                }
+                // "AMD" of "Advanced Micro Devices Inc.": the legal suffix left out.
+                if name.words.len() >= 3
+                    && name.kind == EntityKind::Organization
+                    && ORG_SUFFIXES.contains(name.words[name.words.len() - 1].trim_end_matches('.'))
+                {
+                    by_initials
+                        .entry(initials(&name.words[..name.words.len() - 1]))
+                        .or_default()
+                        .push(j);
+                }
+                // "UKIP" of "UK Independence Party": a short place's letters all in the acronym.
+                let short_place = |w: &str| w.len() <= 3 && PLACES.contains(w);
+                if name.words.iter().any(|w| short_place(w)) {
+                    by_initials
+                        .entry(initials_keeping(&name.words, short_place))
+                        .or_default()
+                        .push(j);
+                }
+                let all: String = name.words.iter().filter_map(|w| w.chars().next()).collect();
+                by_all_initials.entry(all).or_default().push(j);
             }
-            // "AMD" of "Advanced Micro Devices Inc.": the legal suffix left out.
-            if name.words.len() >= 3
-                && name.kind == EntityKind::Organization
-                && ORG_SUFFIXES.contains(name.words[name.words.len() - 1].trim_end_matches('.'))
-            {
-                by_initials
-                    .entry(initials(&name.words[..name.words.len() - 1]))
-                    .or_default()
-                    .push(j);
+            if name.kind == EntityKind::Organization {
+                for p in 1..name.words.len() {
+                    by_prefix
+                        .entry(name.words[..p].join(" "))
+                        .or_default()
+                        .push(j);
+                }
+                // "Daimler" of "Daimler-Benz AG", "Mercedes" of "Mercedes-Benz": the part of
+                // the first word before its hyphen.
+                // (Not places': "Neath" of "Neath-Swansea Ospreys" is a club of its own.)
+                if let Some((part, rest)) = name.words[0].split_once('-')
+                    && part.len() >= 3
+                    && !PLACES.contains(part)
+                    && !PLACES.contains(rest)
+                {
+                    by_prefix.entry(part.to_string()).or_default().push(j);
+                }
+                // "News Corp" and "News Corporation": one company, its legal suffix written short
+                // or in full; the fullest form is the name.
+                if let Some(key) = legal_key(&name.words) {
+                    by_legal.entry(key).or_default().push(j);
+                }
+                // "Air Force" of "US Air Force": an organization by its name after its country
+                // (not a city: "City" of "Manchester City" is another club's name too, and a run
+                // like "London Tory" is no name of its own).
+                if COUNTRIES.contains(&name.words[0]) {
+                    by_after_place
+                        .entry(name.words[1..].join(" "))
+                        .or_default()
+                        .push(j);
+                }
             }
-            // "UKIP" of "UK Independence Party": a short place's letters all in the acronym.
-            let short_place = |w: &str| w.len() <= 3 && PLACES.contains(w);
-            if name.words.iter().any(|w| short_place(w)) {
-                by_initials
-                    .entry(initials_keeping(&name.words, short_place))
-                    .or_default()
-                    .push(j);
-            }
-            let all: String = name.words.iter().filter_map(|w| w.chars().next()).collect();
-            by_all_initials.entry(all).or_default().push(j);
         }
-        if name.kind == EntityKind::Organization {
-            for p in 1..name.words.len() {
-                by_prefix
-                    .entry(name.words[..p].join(" "))
-                    .or_default()
-                    .push(j);
-            }
-            // "Daimler" of "Daimler-Benz AG", "Mercedes" of "Mercedes-Benz": the part of
-            // the first word before its hyphen.
-            // (Not places': "Neath" of "Neath-Swansea Ospreys" is a club of its own.)
-            if let Some((part, rest)) = name.words[0].split_once('-')
-                && part.len() >= 3
-                && !PLACES.contains(part)
-                && !PLACES.contains(rest)
-            {
-                by_prefix.entry(part.to_string()).or_default().push(j);
-            }
-            // "News Corp" and "News Corporation": one company, its legal suffix written short
-            // or in full; the fullest form is the name.
-            if let Some(key) = legal_key(&name.words) {
-                by_legal.entry(key).or_default().push(j);
-            }
-            // "Air Force" of "US Air Force": an organization by its name after its country
-            // (not a city: "City" of "Manchester City" is another club's name too, and a run
-            // like "London Tory" is no name of its own).
-            if COUNTRIES.contains(&name.words[0]) {
-                by_after_place
-                    .entry(name.words[1..].join(" "))
-                    .or_default()
-                    .push(j);
-            }
-        }
-    }
-    // Plural organization names by their singular ("lib dem" → "Lib Dems", "tory" →
-    // "Tories").
-    let plurals: HashMap<std::borrow::Cow<str>, usize> = names
-        .iter()
-        .enumerate()
-        .filter(|(_, n)| n.kind == EntityKind::Organization)
-        .filter_map(|(j, n)| match n.key.strip_suffix("ies") {
-            // (Not "U.S. Treasuries", the bonds, of "U.S. Treasury", the body.)
-            Some(stem) if !stem.is_empty() => {
-                let one = format!("{stem}y");
-                (!ends_organization(one.rsplit(' ').next().unwrap_or(&one)))
-                    .then_some((one.into(), j))
-            }
-            _ => Some((n.key.strip_suffix('s')?.into(), j)),
-        })
-        .collect();
-    // Organizations of two words or more by their word count and the first letters of
-    // their words: where a clipped form finds its full name ("Lib Dems", "Man Utd").
-    // (The letters folded into a number: a clash only costs a comparison.)
-    // A full name is indexed without its legal suffix too ("Harbor Pharmaceuticals Inc" as
-    // "Harbor Pharmaceuticals").
-    let letters_of = |words: &[String]| {
-        words
+        // Plural organization names by their singular ("lib dem" → "Lib Dems", "tory" →
+        // "Tories").
+        let plurals: HashMap<std::borrow::Cow<str>, usize> = names
             .iter()
-            .filter_map(|w| w.chars().next())
-            .fold(words.len() as u64, |h, c| {
-                h.wrapping_mul(1_000_003) ^ u64::from(c)
+            .enumerate()
+            .filter(|(_, n)| n.kind == EntityKind::Organization)
+            .filter_map(|(j, n)| match n.key.strip_suffix("ies") {
+                // (Not "U.S. Treasuries", the bonds, of "U.S. Treasury", the body.)
+                Some(stem) if !stem.is_empty() => {
+                    let one = format!("{stem}y");
+                    (!ends_organization(one.rsplit(' ').next().unwrap_or(&one)))
+                        .then_some((one.into(), j))
+                }
+                _ => Some((n.key.strip_suffix('s')?.into(), j)),
             })
-    };
-    let unsuffixed = |words: &'_ [String]| match words {
-        [rest @ .., last]
-            if rest.len() >= 2 && ORG_SUFFIXES.contains(last.trim_end_matches('.')) =>
-        {
-            Some(rest.len())
-        }
-        _ => None,
-    };
-    let mut by_letters: HashMap<u64, Vec<usize>> = HashMap::default();
-    for (j, name) in names.iter().enumerate() {
-        if name.kind == EntityKind::Organization && name.words.len() >= 2 {
-            by_letters
-                .entry(letters_of(&name.words))
-                .or_default()
-                .push(j);
-            if let Some(len) = unsuffixed(&name.words) {
+            .collect();
+        // Organizations of two words or more by their word count and the first letters of
+        // their words: where a clipped form finds its full name ("Lib Dems", "Man Utd").
+        // (The letters folded into a number: a clash only costs a comparison.)
+        // A full name is indexed without its legal suffix too ("Harbor Pharmaceuticals Inc" as
+        // "Harbor Pharmaceuticals").
+        let mut by_letters: HashMap<u64, Vec<usize>> = HashMap::default();
+        for (j, name) in names.iter().enumerate() {
+            if name.kind == EntityKind::Organization && name.words.len() >= 2 {
                 by_letters
-                    .entry(letters_of(&name.words[..len]))
+                    .entry(letters_of(&name.words))
                     .or_default()
                     .push(j);
+                if let Some(len) = unsuffixed(&name.words) {
+                    by_letters
+                        .entry(letters_of(&name.words[..len]))
+                        .or_default()
+                        .push(j);
+                }
             }
         }
-    }
-    // Organizations and places by their kind and their letters and digits alone: one name
-    // written two ways ("JPMorgan", "JP Morgan"; "Wal-Mart", "WalMart"; "U.K.", "UK").
-    let compact = |name: &Name| -> (EntityKind, String) {
-        (
-            name.kind,
-            name.key.chars().filter(|c| c.is_alphanumeric()).collect(),
-        )
-    };
-    let mut by_compact: HashMap<(EntityKind, String), usize> = HashMap::default();
-    for (j, name) in names.iter().enumerate() {
-        if name.kind != EntityKind::Person {
-            by_compact.entry(compact(name)).or_insert(j);
+        // Organizations and places by their kind and their letters and digits alone: one name
+        // written two ways ("JPMorgan", "JP Morgan"; "Wal-Mart", "WalMart"; "U.K.", "UK").
+        let mut by_compact: HashMap<(EntityKind, String), usize> = HashMap::default();
+        for (j, name) in names.iter().enumerate() {
+            if name.kind != EntityKind::Person {
+                by_compact.entry(compact(name)).or_insert(j);
+            }
+        }
+        Index {
+            names,
+            by_last,
+            by_initials,
+            by_prefix,
+            by_all_initials,
+            by_first,
+            by_founder,
+            by_head,
+            by_head_of,
+            by_legal,
+            by_after_place,
+            fuller_of,
+            plurals,
+            by_letters,
+            by_compact,
         }
     }
-    let mut aliases: Vec<Option<usize>> = vec![None; n];
-    for (i, alias) in aliases.iter_mut().enumerate() {
+
+    /// The name that the name `i` is a form of, if any (before chains are followed).
+    fn alias(&self, i: usize) -> Option<usize> {
+        let Index {
+            names,
+            by_last,
+            by_initials,
+            by_all_initials,
+            by_first,
+            by_founder,
+            by_head,
+            by_head_of,
+            by_legal,
+            by_after_place,
+            fuller_of,
+            plurals,
+            by_letters,
+            by_compact,
+            ..
+        } = self;
         let name = &names[i];
         // "C-Murder, real name Corey Miller": one person under the name the article uses.
         if name.real_name_of.is_some() {
-            *alias = name.real_name_of;
-            continue;
+            return name.real_name_of;
         }
         if fuller_of[i].is_some() {
-            *alias = fuller_of[i];
-            continue;
+            return fuller_of[i];
         }
         if name.kind != EntityKind::Person
             && let Some(&j) = by_compact.get(&compact(name))
             && j != i
         {
-            *alias = Some(j);
-            continue;
+            return Some(j);
         }
         // "Lib Dems" of "Liberal Democrats", "Man Utd" of "Manchester United": each word
         // the same, or clipped by two letters or more (or its period) — the full one's
@@ -377,8 +407,7 @@ pub(super) fn merge(names: &mut [Name], sporty: bool) {
                 });
             }
             if let [j] = found[..] {
-                *alias = Some(j);
-                continue;
+                return Some(j);
             }
         }
         // "Lib Dem" of "Lib Dems", "Liberal Democrat" of "Liberal Democrats", "US Airway" of
@@ -389,15 +418,13 @@ pub(super) fn merge(names: &mut [Name], sporty: bool) {
             && name.evidence.person < 1.0
             && let Some(&j) = plurals.get(name.key.as_str())
         {
-            *alias = Some(j);
-            continue;
+            return Some(j);
         }
         if name.kind == EntityKind::Organization
             && !PLACES.contains(&name.key)
-            && let Some(j) = sole(&by_after_place, name.key.as_str(), i)
+            && let Some(j) = sole(by_after_place, name.key.as_str(), i)
         {
-            *alias = Some(j);
-            continue;
+            return Some(j);
         }
         if name.kind == EntityKind::Organization
             && let Some(fuller) = legal_key(&name.words)
@@ -405,8 +432,7 @@ pub(super) fn merge(names: &mut [Name], sporty: bool) {
                 .and_then(|same| same.iter().copied().max_by_key(|&j| names[j].key.len()))
                 .filter(|&j| j != i)
         {
-            *alias = Some(fuller);
-            continue;
+            return Some(fuller);
         }
         // "da Silva" of "Luiz Inacio Lula da Silva", "van Gogh" of "Vincent van Gogh": a
         // surname with its particles, of exactly one person; likewise a surname of two
@@ -427,21 +453,21 @@ pub(super) fn merge(names: &mut [Name], sporty: bool) {
                 .flatten()
                 .filter(|&&j| {
                     j != i
-                        && names[j].words.len() > name.words.len()
-                        && names[j].words.ends_with(&name.words)
-                        // (A two-word surname's holder opens with a given name: not
-                        // "Corkman Mark Carroll".)
-                        && (with_particles
-                            || GIVEN_NAMES.contains(&names[j].words[0])
-                                && !FUNCTION_WORDS.contains(&names[j].words[0]))
+                            && names[j].words.len() > name.words.len()
+                            && names[j].words.ends_with(&name.words)
+                            // (A two-word surname's holder opens with a given name: not
+                            // "Corkman Mark Carroll".)
+                            && (with_particles
+                                || GIVEN_NAMES.contains(&names[j].words[0])
+                                    && !FUNCTION_WORDS.contains(&names[j].words[0]))
                 });
             if let (Some(&j), None) = (holders.next(), holders.next()) {
-                *alias = Some(j);
+                return Some(j);
             }
-            continue;
+            return None;
         }
         if name.words.len() != 1 {
-            continue;
+            return None;
         }
         let word = name.words[0].as_str();
         let someones_surname = by_last.contains_key(word);
@@ -462,7 +488,7 @@ pub(super) fn merge(names: &mut [Name], sporty: bool) {
         // "Fed" of "US Federal Reserve": a short form news uses, of the one organization
         // whose name holds the full words.
         let known_short = short_form_of(names, word);
-        *alias = known_short
+        known_short
             // "Kestrel Ocean Financial (KOFG)": the acronym the article gives a name.
             .or_else(|| {
                 name.spelled_out_by
@@ -476,7 +502,7 @@ pub(super) fn merge(names: &mut [Name], sporty: bool) {
                     // (Of two people sharing it, the one named before every mention, when
                     // the other is named after them all: "Linda Harmon … Harmon said …
                     // Tyler Harmon laughed".)
-                    None => sole(&by_last, word, i).or_else(|| {
+                    None => sole(by_last, word, i).or_else(|| {
                         let (&first, &last) = (name.mentions.first()?, name.mentions.last()?);
                         let named_first = |j: usize| names[j].mentions.first().copied();
                         let holders = by_last.get(word)?;
@@ -538,14 +564,14 @@ pub(super) fn merge(names: &mut [Name], sporty: bool) {
                 })
             })
             // An East Asian family name, which comes first ("Chen" of "Chen Chun-yeh").
-            .or_else(|| sole(&by_first, word, i).filter(|&j| names[j].family_name_first))
+            .or_else(|| sole(by_first, word, i).filter(|&j| names[j].family_name_first))
             // Likewise a word that is no given name, written with a title alone ("Mr Ahn" of
             // "Ahn Seung") and nobody's surname.
             // ("Mr Kim" of "Kim Yungmin": after "Mr" or "Mrs" even a word that is a given
             // name elsewhere, when it is a surname too and what follows it in the full name
             // is no given name or English word; not "Mr Howard" of "Howard Flight".)
             .or_else(|| {
-                sole(&by_first, word, i).filter(|&j| {
+                sole(by_first, word, i).filter(|&j| {
                     name.titled_alone
                         && !someones_surname
                         && (!GIVEN_NAMES.contains(word)
@@ -556,11 +582,11 @@ pub(super) fn merge(names: &mut [Name], sporty: bool) {
                 })
             })
             // "Sir Alex" of "Sir Alex Ferguson": a knight goes by the first name.
-            .or_else(|| sole(&by_first, word, i).filter(|_| name.knighted_first_name))
+            .or_else(|| sole(by_first, word, i).filter(|_| name.knighted_first_name))
             // The surname of a company named after a person ("Lilly" of "Eli Lilly").
             // (Typed an organization itself: "Wimpey said" of "George Wimpey".)
             .or_else(|| {
-                sole(&by_founder, word, i).filter(|&j| {
+                sole(by_founder, word, i).filter(|&j| {
                     (unknown
                         || name.kind == EntityKind::Organization
                             && GIVEN_NAMES.contains(&names[j].words[0])
@@ -572,8 +598,8 @@ pub(super) fn merge(names: &mut [Name], sporty: bool) {
             // a known name too when a place's name is all the rest ("United" of "Manchester
             // United", not of "United Airlines").
             .or_else(|| {
-                sole(&by_head, word, i)
-                    .or_else(|| sole(&by_head_of, word, i))
+                sole(by_head, word, i)
+                    .or_else(|| sole(by_head_of, word, i))
                     .filter(|&j| {
                         name.kind == EntityKind::Organization
                             && (!ORGANIZATIONS.contains(word)
@@ -586,24 +612,24 @@ pub(super) fn merge(names: &mut [Name], sporty: bool) {
             // The first name of one two-word person, if nobody has it as a surname and the
             // article makes that person one by more than the shape of the name.
             .or_else(|| {
-                sole(&by_first, word, i).filter(|&j| {
+                sole(by_first, word, i).filter(|&j| {
                     (unknown || only_personal || name.after_kin && name.kind == EntityKind::Person)
-                        && first_name
-                        && !someones_surname
-                        && names[j].evidence.person >= 3.0
-                        // (A relative's first name joins a member of a family the article
-                        // names: "his brother Mukesh" when two Ambanis are named.)
-                        && (!name.after_kin
-                            || names[j]
-                                .words
-                                .last()
-                                .and_then(|w| by_last.get(w.as_str()))
-                                .is_some_and(|family| family.len() >= 2))
+                            && first_name
+                            && !someones_surname
+                            && names[j].evidence.person >= 3.0
+                            // (A relative's first name joins a member of a family the article
+                            // names: "his brother Mukesh" when two Ambanis are named.)
+                            && (!name.after_kin
+                                || names[j]
+                                    .words
+                                    .last()
+                                    .and_then(|w| by_last.get(w.as_str()))
+                                    .is_some_and(|family| family.len() >= 2))
                 })
             })
             // A mixed-case acronym spells the small words too ("BoE" of "Bank of England"),
             // and one of four capitals or more may ("CBOT" of "Chicago Board of Trade").
-            .or_else(|| sole(&by_all_initials, word, i).filter(|_| name.acronym_with_small_words))
+            .or_else(|| sole(by_all_initials, word, i).filter(|_| name.acronym_with_small_words))
             // An acronym of an organization's capitalized words (not a country: "US" of "US
             // Senate"; "S&P" of "Standard & Poor's" without its ampersand).
             .or_else(|| {
@@ -612,18 +638,26 @@ pub(super) fn merge(names: &mut [Name], sporty: bool) {
                 } else {
                     std::borrow::Cow::Borrowed(word)
                 };
-                sole(&by_initials, letters.as_ref(), i).filter(|_| {
+                sole(by_initials, letters.as_ref(), i).filter(|_| {
                     letters.len() >= 2
                         && letters.chars().all(|c| c.is_alphabetic())
                         && !COUNTRIES.contains(word)
                 })
-            });
+            })
     }
+}
+
+/// Merges surnames, short forms and acronyms into the names they stand for.
+pub(super) fn merge(names: &mut [Name], sporty: bool) {
+    let n = names.len();
+    let index = Index::build(names);
+    let aliases: Vec<Option<usize>> = (0..n).map(|i| index.alias(i)).collect();
     // How many people of the article have each name as their last word.
     let surname_of: Vec<usize> = names
         .iter()
-        .map(|name| by_last.get(name.key.as_str()).map_or(0, Vec::len))
+        .map(|name| index.by_last.get(name.key.as_str()).map_or(0, Vec::len))
         .collect();
+    let by_prefix = index.by_prefix;
     for (name, alias) in names.iter_mut().zip(aliases) {
         name.alias_of = alias;
     }
@@ -778,6 +812,38 @@ pub(super) fn merge(names: &mut [Name], sporty: bool) {
             names[i].alias_of = Some(root);
         }
     }
+}
+
+/// The key of `by_letters`: the word count and the first letters of the words, folded into
+/// a number (a clash only costs a comparison).
+fn letters_of(words: &[String]) -> u64 {
+    words
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .fold(words.len() as u64, |h, c| {
+            h.wrapping_mul(1_000_003) ^ u64::from(c)
+        })
+}
+
+/// A full name's length without its legal suffix ("Harbor Pharmaceuticals Inc").
+fn unsuffixed(words: &[String]) -> Option<usize> {
+    match words {
+        [rest @ .., last]
+            if rest.len() >= 2 && ORG_SUFFIXES.contains(last.trim_end_matches('.')) =>
+        {
+            Some(rest.len())
+        }
+        _ => None,
+    }
+}
+
+/// The key of `by_compact`: a name's kind and its letters and digits alone ("JPMorgan" and
+/// "JP Morgan", "U.K." and "UK").
+fn compact(name: &Name) -> (EntityKind, String) {
+    (
+        name.kind,
+        name.key.chars().filter(|c| c.is_alphanumeric()).collect(),
+    )
 }
 
 /// The keys of `index` that hold exactly one name, with that name.
