@@ -287,6 +287,12 @@ fn cues_are_the_whole_verb_or_phrase() {
 #[test]
 fn descriptive_speakers() {
     let cases: &[(&str, &[&str])] = &[
+        // A crowd's chant is its words.
+        (
+            "Protests followed the release of the video. “Hey, hey! Ho, ho! The mayor has \
+             got to go!” some protesters chanted on Friday.",
+            &["Hey, hey! Ho, ho! The mayor has got to go!|full|some protesters"],
+        ),
         // A phrase before a preposition speaks, not the object after it (a participle and a
         // "close" closing the phrase dropped, a possessor kept).
         (
