@@ -147,6 +147,18 @@ impl<'a> Reader<'a> {
         while end > prev.tokens.start && self.tokens()[end - 1].kind == TokenKind::Punct {
             end -= 1;
         }
+        // ("Brill has argued that the law was crippled …. As a result, there's still “…”": a
+        // sentence opening with its speaker, a speech verb and "that".)
+        if let Some(v) = (prev.tokens.start + 1..end.min(prev.tokens.start + 6))
+            .find(|&v| self.is_speech_verb(v) && self.lower(v + 1) == "that")
+            // (Not a verb denied: "It would not confirm that Sizzla was among them.")
+            && !(prev.tokens.start..v)
+                .any(|i| matches!(self.lower(i).as_str(), "not" | "never" | "n't"))
+            && let Some(speaker) = self.noun_phrase_before(prev.tokens.start, v)
+            && self.token_from(speaker.span.start) == prev.tokens.start
+        {
+            return Some((speaker, Some(self.span(v, self.cue_end(v)))));
+        }
         let comma = (prev.tokens.start..end)
             .rev()
             .take(6)

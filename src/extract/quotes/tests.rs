@@ -2375,6 +2375,18 @@ fn clauses_participles_and_objects_are_not_speakers() {
             "Jane Roe said false stories spread fast. Facts can still win, she said. But usually only when “the truth is more exciting than the lie.”",
             &["the truth is more exciting than the lie.|partial|Jane Roe"],
         ),
+        // So does one after a sentence that opens with its speaker, a speech verb and "that"
+        // (not a verb denied).
+        (
+            "Steven Brill has argued that the law was crippled from the outset. As a result, \
+             there is still “a very powerful industry that can charge whatever.”",
+            &["a very powerful industry that can charge whatever.|partial|Steven Brill"],
+        ),
+        (
+            "The taskforce is examining lyrics by eight artists. It would not confirm that \
+             Sizzla was among them. One song contains the lyrics “burn the men”.",
+            &["burn the men|partial|"],
+        ),
         // A person inside a title phrase is no speaker when another closes it.
         (
             "Mike Huckabee spoke in Iowa. “Any candidate needs to make money,” said Huckabee campaign spokesman Hogan Gidley.",
