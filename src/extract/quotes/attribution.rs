@@ -180,7 +180,7 @@ impl<'a> Reader<'a> {
         if !self.opens_sentence(span) {
             return None;
         }
-        let prev = self.quoteless_sentence_before(span, false)?;
+        let prev = self.quoteless_sentence_before(span, true)?;
         let first = self.token_from(span.start);
         // ("Mikoliunas barged a linesman. “He was sent off …”": words about the subject are
         // someone else's; so are "“In 1991, ten years after his death, he sold …”": a third

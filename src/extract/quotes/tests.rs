@@ -1344,6 +1344,12 @@ fn interrupted_and_continued_quotes() {
              30 now and in five years I won't be in this country.”",
             &["I'm 30 now and in five years I won't be in this country.|full|Tom Ferris"],
         ),
+        // (Also the last sentence of the paragraph before, when the quote opens its own.)
+        (
+            "Why the party, then? On this subject, Morris appears almost evangelical.\n\n“I \
+             was on a cruise in the Mediterranean and so was the party leader.”",
+            &["I was on a cruise in the Mediterranean and so was the party leader.|full|Morris"],
+        ),
         // The speech verb of the sentence before may stand late in it.
         (
             "Broadcaster Tom Avans sold his furniture. The prices were steep by a lot of \
