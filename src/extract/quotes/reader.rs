@@ -99,15 +99,24 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
     // own: "“We won,” said Jane Roe", "“Nothing worked.”" after a quote of the same speaker.
     let standing =
         |q: &Quote| q.kind == QuoteKind::Full && doc.slice(q.span).ends_with([',', '.', '!', '?']);
+    // `Trump's new book, "Crippled America: How to Make America Great Again," for clues`: a
+    // title with the comma the writer put inside its marks, and no cue, is no quote.
+    let titled: Vec<bool> = out
+        .iter()
+        .map(|q| q.cue.is_none() && doc.slice(q.span).strip_suffix(',').is_some_and(is_title))
+        .collect();
     let mut keep: Vec<bool> = out
         .iter()
-        .map(|q| word_count(doc.slice(q.span)) >= 3 || standing(q) && q.cue.is_some())
+        .zip(&titled)
+        .map(|(q, &titled)| {
+            !titled && (word_count(doc.slice(q.span)) >= 3 || standing(q) && q.cue.is_some())
+        })
         .collect();
     // A quote with no attribution of its own continues the previous quote's speaker, in the
     // same paragraph, or in the next when it opens that paragraph.
     let mut prev: Option<usize> = None;
     for i in 0..out.len() {
-        if addressed[i] {
+        if addressed[i] || titled[i] {
             continue;
         }
         if let Some(p) = prev

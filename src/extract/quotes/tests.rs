@@ -2531,6 +2531,13 @@ fn partial_quotes_and_non_quotes() {
         ("He is known as “Big Jim” in town.", &[]),
         ("She starred in “Saturday Night Live” last year.", &[]),
         ("They read “The Wealth of Nations” in class.", &[]),
+        // (Also with the comma American papers put inside the marks, when nothing attributes
+        // it.)
+        (
+            "Papers are reading his new book, “Crippled America: How to Make America Great \
+             Again,” for clues. Ted Cruz named “Game of Thrones,” “Veep” and “Breaking Bad.”",
+            &[],
+        ),
         ("A play called “Los Hijos de Trump” opened.", &[]),
         ("The “AI-first” strategy worked.", &[]),
         (
