@@ -375,8 +375,15 @@ impl<'a> Reader<'a> {
         // (Or the last sentence of the paragraph before, when the quote opens its own: "Dan
         // Jolin, reviews editor of Empire, says … ¶ “I can understand why …”".)
         let prev = self.quoteless_sentence_before(span, true)?;
+        // ("… whether an individual is who they say they are": a verb of a clause that
+        // "who" or "what" opens reports nothing.)
         let verb_in = |sentence: &Sentence| {
-            (sentence.tokens.start..sentence.tokens.end).find(|&v| self.is_speech_verb(v))
+            (sentence.tokens.start..sentence.tokens.end).find(|&v| {
+                self.is_speech_verb(v)
+                    && !(v >= sentence.tokens.start + 2
+                        && matches!(self.lower(v - 2).as_str(), "who" | "what")
+                        && is_subject_pronoun(&self.lower(v - 1)))
+            })
         };
         // ("Mr Dein said that he feared too many games were shown. Since 1992, clubs have
         // seen their income soar. “Television has been …”": past a sentence of the
@@ -402,7 +409,7 @@ impl<'a> Reader<'a> {
                 let e = self.cue_end(v);
                 let clause = matches!(
                     self.lower(e).as_str(),
-                    "that" | "he" | "she" | "they" | "we" | "it"
+                    "that" | "he" | "she" | "they" | "we" | "it" | "there"
                 );
                 if !(clause || v > before.tokens.start && self.word(v - 1) == ",") {
                     return None;

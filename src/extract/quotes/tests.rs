@@ -1302,6 +1302,17 @@ fn interrupted_and_continued_quotes() {
                 "The PM said he was bound to tell him.|full|",
             ],
         ),
+        // ("who they say they are" reports nothing; "told … there are" reports a clause.)
+        (
+            "Steve Ash, from Activcard, told the BBC News website there are two parts to \
+             the process. The most difficult is to ascertain whether an individual is who \
+             they say they are.\n\n“The end solution is to combine something the user \
+             knows with something they have.”",
+            &[
+                "The end solution is to combine something the user knows with something they \
+               have.|full|Steve Ash",
+            ],
+        ),
         // A quote after a sentence that ends by naming its one person is that person's.
         (
             "It grew out of research done by the research director Dr Alastair Sibbald. \
