@@ -171,29 +171,32 @@ fn short_forms_of_common_nouns(doc: &Document) -> rustc_hash::FxHashSet<String> 
             continue;
         }
         let short = doc.slice(toks[i + 1].span);
-        let lower = short.to_lowercase();
-        let letters = lower
-            .strip_suffix('s')
-            .filter(|_| short.len() > 2)
-            .unwrap_or(&lower);
-        if !short.starts_with(char::is_uppercase) || letters.chars().count() < 2 {
+        if !short.starts_with(char::is_uppercase) {
             continue;
         }
-        // The words before, in lower case, up to as many parts as the short form has letters.
-        let mut initials: Vec<char> = Vec::new();
-        let mut k = i;
-        while k > 0 && initials.len() < letters.chars().count() {
-            k -= 1;
-            let w = doc.slice(toks[k].span);
-            if toks[k].kind != TokenKind::Word || !w.starts_with(char::is_lowercase) {
-                break;
+        let lower = short.to_lowercase();
+        // The initials of the words before, in lower case, up to as many parts as `letters`
+        // has letters.
+        let spells = |letters: &str| {
+            let wanted = letters.chars().count();
+            let mut initials: Vec<char> = Vec::new();
+            let mut k = i;
+            while k > 0 && initials.len() < wanted {
+                k -= 1;
+                let w = doc.slice(toks[k].span);
+                if toks[k].kind != TokenKind::Word || !w.starts_with(char::is_lowercase) {
+                    break;
+                }
+                for part in w.split('-').rev() {
+                    initials.extend(part.chars().next());
+                }
             }
-            for part in w.split('-').rev() {
-                initials.extend(part.chars().next());
-            }
-        }
-        initials.reverse();
-        if initials.iter().copied().eq(letters.chars()) {
+            initials.reverse();
+            wanted >= 2 && initials.iter().copied().eq(letters.chars())
+        };
+        // (A plural's "s" aside: "CSOs"; or not: "MMS".)
+        let singular = lower.strip_suffix('s').filter(|_| short.len() > 2);
+        if spells(&lower) || singular.is_some_and(spells) {
             found.insert(lower);
         }
     }

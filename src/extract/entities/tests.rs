@@ -700,6 +700,11 @@ fn capitals_that_name_nothing() {
              another.",
             &["O:Sky", "O:TiVo"],
         ),
+        (
+            "Operators push multimedia messaging service (MMS) phones, said Tom Hale of MMS \
+             firm Adamind.",
+            &["P:Tom Hale", "O:Adamind"],
+        ),
         // One word after a model's number names the model.
         (
             "Rival Boeing is still recovering from the grounding of its 737 Max.",
