@@ -16,6 +16,7 @@ use super::names::{Candidate, capitalized_at, is_bare_possessive, is_capitals};
 use crate::lexicon::{
     AUXILIARIES, CORPORATE_TITLES, COURTESY_TITLES, FUNCTION_WORDS, HONORIFICS, KNIGHT_TITLES,
     ORG_HEADS, ORG_NOUNS, PEER_TITLES, ROLES, SPEECH_VERBS, TITLE_MODIFIERS, is_form_of_be,
+    is_trade_noun,
 };
 use crate::text::{Document, Span, TokenKind};
 
@@ -288,7 +289,27 @@ impl<'a> Finder<'a> {
             }
             return self.recent_org(start - 1);
         }
-        the.then(|| self.org_after_description(start)).flatten()
+        if the {
+            return self.org_after_description(start);
+        }
+        // "head of software firm Adamind", "head of MMS firm Adamind": a description with no
+        // article, closed by a noun for a body or a trade.
+        self.org_named_after_description(start)
+            .filter(|&(_, name)| {
+                let last = self.text(name - 1).to_lowercase();
+                ORG_NOUNS.contains(&last) || is_trade_noun(&last)
+            })
+            .map(|(org, _)| org)
+    }
+
+    /// Whether an organization's mention starts at token `k`.
+    fn entities_start_at(&self, k: usize) -> bool {
+        (k + 1..=(k + 8).min(self.len())).any(|end| {
+            matches!(
+                self.entities.at(self.span(k, end)),
+                Some((EntityKind::Organization, _))
+            )
+        })
     }
 
     /// The organization named last in the article whose name holds the head of the phrase in
@@ -319,13 +340,20 @@ impl<'a> Finder<'a> {
     /// "the collapsed cryptocurrency exchange FTX": the organization named right after the
     /// lower-case words of its description from token `start` (three at most).
     fn org_after_description(&self, start: usize) -> Option<usize> {
+        self.org_named_after_description(start).map(|(org, _)| org)
+    }
+
+    /// The organization of [`Self::org_after_description`] and the token its name starts at.
+    fn org_named_after_description(&self, start: usize) -> Option<(usize, usize)> {
         let toks = self.doc.sentence_tokens(self.sentence);
         let mut k = start;
+        // (An acronym that names nothing may stand among them: "MMS firm Adamind".)
         while k < self.len()
             && k < start + 3
             && toks[k].kind == TokenKind::Word
-            && self.text(k).starts_with(char::is_lowercase)
-            && !FUNCTION_WORDS.contains(&self.text(k).to_lowercase())
+            && (self.text(k).starts_with(char::is_lowercase)
+                && !FUNCTION_WORDS.contains(&self.text(k).to_lowercase())
+                || is_capitals(self.text(k)) && !self.entities_start_at(k))
         {
             k += 1;
         }
@@ -342,7 +370,7 @@ impl<'a> Finder<'a> {
         };
         (k + 1..=(k + 8).min(self.len())).rev().find_map(|end| {
             match self.entities.at(self.span(k, end)) {
-                Some((EntityKind::Organization, i)) if closes(end) => Some(i),
+                Some((EntityKind::Organization, i)) if closes(end) => Some((i, k)),
                 _ => None,
             }
         })

@@ -3311,6 +3311,19 @@ fn roles() {
             "Sarah Hindle",
             &[("director", Some("AI Policy Institute"))],
         ),
+        // A description with no article before the name, closed by a noun for a body or
+        // a trade (an acronym among its words).
+        (
+            "Operators push multimedia messaging service (MMS) phones. The problem, said \
+             Shailendra Jain, head of MMS firm Adamind, is education.",
+            "Shailendra Jain",
+            &[("head", Some("Adamind"))],
+        ),
+        (
+            "Stanley Fischer, vice chairman of banking giant Citigroup, took the job.",
+            "Stanley Fischer",
+            &[("vice chairman", Some("Citigroup"))],
+        ),
         (
             "Opposition Leader Peter Dutton dismissed it.",
             "Peter Dutton",
