@@ -270,6 +270,17 @@ impl<'a> Finder<'a> {
         } else {
             start
         };
+        // "a strategist at Moscow's Sovlink Securities": a place's possessive before the name.
+        let toks = self.doc.sentence_tokens(self.sentence);
+        let start = (start + 1..(start + 4).min(self.len()))
+            .find(|&p| {
+                toks[p].kind == TokenKind::Possessive
+                    && matches!(
+                        self.entities.at(self.span(start, p)),
+                        Some((EntityKind::Location, _))
+                    )
+            })
+            .map_or(start, |p| p + 1);
         for end in (start + 1..=(start + 8).min(self.len())).rev() {
             if let Some((EntityKind::Organization, i)) = self.entities.at(self.span(start, end)) {
                 return Some(i);

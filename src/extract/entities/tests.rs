@@ -3324,6 +3324,13 @@ fn roles() {
             "Stanley Fischer",
             &[("vice chairman", Some("Citigroup"))],
         ),
+        // A place's possessive before the organization's name.
+        (
+            "“You cannot sue the government,” said Eric Kraus, a strategist at Moscow's \
+             Sovlink Securities.",
+            "Eric Kraus",
+            &[("strategist", Some("Sovlink Securities"))],
+        ),
         (
             "Opposition Leader Peter Dutton dismissed it.",
             "Peter Dutton",
