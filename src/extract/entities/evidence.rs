@@ -12,12 +12,13 @@ use crate::extract::names::{
 use crate::lexicon::{
     APPOSITION_STOPS, BUSINESS_NOUNS, CHANGE_VERBS, COUNTRIES, COURTESY_TITLES, DIRECTIONS,
     DOMAIN_TITLES, FACILITY_NOUNS, FUNCTION_WORDS, GENDERED_NOUNS, GIVEN_NAMES, HOLDING_NOUNS,
-    HONORIFICS, INNINGS_VERBS, KIN_NOUNS, MEMBER_TITLES, MONTHS, NAME_PARTICLES, NATIONALITIES,
-    NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS, ORG_OPENERS, ORG_SUFFIXES, ORGANIZATIONS, PAST_TENSES,
-    PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACE_OFFICES, PLACES, POSITIONS, RESULT_NOUNS,
-    RESULT_VERBS, ROLES, SHARED_ROLES, SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS,
-    SURNAME_HEADS, SURNAMES, TEAM_WORDS, UNNAMED_NOUNS, WORKFORCE_NOUNS, ends_organization,
-    has_surname_ending, is_common_given_name, is_common_surname, is_english_word, is_form_of_be,
+    HONORIFICS, INNINGS_VERBS, KIN_NOUNS, MEDIA_NOUNS, MEMBER_TITLES, MONTHS, NAME_PARTICLES,
+    NATIONALITIES, NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS, ORG_OPENERS, ORG_SUFFIXES, ORGANIZATIONS,
+    PAST_TENSES, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACE_OFFICES, PLACES, POSITIONS,
+    RESULT_NOUNS, RESULT_VERBS, ROLES, SHARED_ROLES, SPEECH_VERBS, SPORTS_WORDS,
+    STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TEAM_WORDS, UNNAMED_NOUNS, WORKFORCE_NOUNS,
+    ends_organization, has_surname_ending, is_common_given_name, is_common_surname,
+    is_english_word, is_form_of_be,
 };
 use crate::text::{Document, Span, Token, TokenKind};
 
@@ -1187,7 +1188,13 @@ impl<'a> Mention<'a> {
                         .slice(toks[c.first - 1].span)
                         .starts_with(char::is_lowercase))
             {
-                e.org += 3.0;
+                // ("UK magazine Mac Format": a publication's name, whatever given name opens
+                // it; not a place's: "a daily Amsterdam newspaper".)
+                e.org += if MEDIA_NOUNS.contains(&prev) && !place {
+                    5.0
+                } else {
+                    3.0
+                };
             }
             // "an analyst at X", "economist with X": where someone works; "aviation analyst
             // Mike Powell of X".

@@ -700,6 +700,12 @@ fn capitals_that_name_nothing() {
              another.",
             &["O:Sky", "O:TiVo"],
         ),
+        // A product of a well-known company named alone is no name.
+        (
+            "The Mac mini has been welcomed by Apple fans. Mac watchers say the Mac mini will \
+             help Apple, he said.",
+            &["O:Apple"],
+        ),
         (
             "Operators push multimedia messaging service (MMS) phones, said Tom Hale of MMS \
              firm Adamind.",
@@ -1234,6 +1240,19 @@ fn headings_only_mention_what_the_body_names() {
 #[test]
 fn typing_organizations() {
     let cases: &[(&str, &[&str])] = &[
+        // A newspaper or magazine names a publication after it, though a given name opens
+        // the name (not a place: "a daily Amsterdam newspaper").
+        (
+            "Ian Harris, deputy editor of UK magazine Mac Format, said the machine would sell. \
+             De Telegraaf, a daily Amsterdam newspaper, ran the picture.",
+            &[
+                "P:Ian Harris",
+                "O:Mac Format",
+                "O:De Telegraaf",
+                "L:UK",
+                "L:Amsterdam",
+            ],
+        ),
         // "Airline" heads a company's name as "Airlines" does.
         (
             "She said pictures of male Delta Airline employees in uniform are on the web.",
