@@ -704,6 +704,11 @@ pub(super) fn merge(names: &mut [Name], sporty: bool) {
         }
     }
     // Short forms of organizations: "Meta" → "Meta Platforms Inc.".
+    let by_singular: HashMap<&str, &Vec<usize>> = by_prefix
+        .iter()
+        .filter(|(prefix, _)| !prefix.contains(' '))
+        .filter_map(|(prefix, longer)| Some((prefix.strip_suffix('s')?, longer)))
+        .collect();
     for i in 0..n {
         if names[i].alias_of.is_some()
             // A place is not a short form of an organization ("U.S." of "U.S. Treasury"),
@@ -715,14 +720,25 @@ pub(super) fn merge(names: &mut [Name], sporty: bool) {
         // (In a sports story a place is a team's short form, not an event's: "Sydney" of the
         // tournament "Sydney International".)
         let place = names[i].kind == EntityKind::Location && PLACES.contains(&names[i].key);
-        let longest = by_prefix.get(&names[i].key).and_then(|longer| {
-            longer
-                .iter()
+        // ("Highfield said" of "Highfields Capital Management": the first word written
+        // without its "s".)
+        let plural_first = || {
+            by_singular
+                .get(names[i].key.as_str())
+                .filter(|_| !is_english_word(&names[i].key))
                 .copied()
-                .filter(|&j| j != i && extends(&names[i], &names[j]))
-                .filter(|&j| !place || names[j].evidence.team > 0.0)
-                .max_by_key(|&j| names[j].words.len())
-        });
+        };
+        let longest = by_prefix
+            .get(&names[i].key)
+            .or_else(plural_first)
+            .and_then(|longer| {
+                longer
+                    .iter()
+                    .copied()
+                    .filter(|&j| j != i && extends(&names[i], &names[j]))
+                    .filter(|&j| !place || names[j].evidence.team > 0.0)
+                    .max_by_key(|&j| names[j].words.len())
+            });
         // A person stays one, unless a given name alone is the first word of a known
         // organization of the article and nobody's surname ("Merrill said" of "Merrill
         // Lynch").

@@ -2287,6 +2287,13 @@ fn merging_and_aliases() {
 #[test]
 fn short_forms() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // A first word written without its "s" (no English word).
+        (
+            "The bid came from Boston-based Highfields Capital Management. Highfield said \
+             that it intends to take the firm private.",
+            "Highfields Capital Management",
+            &["Highfield"],
+        ),
         // Letters a word list takes for something else (a degree) are the initials of a
         // name the article writes out.
         (
