@@ -193,6 +193,9 @@ pub struct Vocabulary<'a> {
     /// or they are three letters or more of a name a head word or legal suffix closes: such an
     /// acronym is that name's, even opening a sentence ("LME copper slid").
     pub spelled_out: HashSet<String>,
+    /// Short forms the body gives, in parentheses, to words it writes in lower case
+    /// ("anti-social behaviour orders (Asbos)"), lower-cased: such a word names nothing.
+    pub common_short_forms: HashSet<String>,
 }
 
 impl<'a> Vocabulary<'a> {
@@ -201,6 +204,7 @@ impl<'a> Vocabulary<'a> {
         let mut capital_inside = HashSet::default();
         let mut surnames = HashSet::default();
         let mut spelled_out = HashSet::default();
+        let mut common_short_forms = HashSet::default();
         for (s, sentence) in doc.sentences().iter().enumerate() {
             if doc.paragraphs()[sentence.paragraph].kind == ParagraphKind::Heading {
                 continue;
@@ -223,6 +227,9 @@ impl<'a> Vocabulary<'a> {
                     None => None,
                 };
                 if t.kind != TokenKind::Word {
+                    if let Some(short) = common_short_form(doc, toks, i) {
+                        common_short_forms.insert(short);
+                    }
                     continue;
                 }
                 if w.starts_with(char::is_lowercase) {
@@ -267,8 +274,50 @@ impl<'a> Vocabulary<'a> {
             capital_inside,
             surnames,
             spelled_out,
+            common_short_forms,
         }
     }
+}
+
+/// The short form, in lower case, that a parenthesis at token `i` of `toks` gives the words
+/// in lower case right before it, when their initials spell it: "anti-social behaviour orders
+/// (Asbos)", "community support officers (CSOs)", "multimedia messaging service (MMS)" (a
+/// plural's "s" aside or not; a hyphen parts words).
+fn common_short_form(doc: &Document, toks: &[Token], i: usize) -> Option<String> {
+    if i == 0
+        || doc.slice(toks[i].span) != "("
+        || !doc.slice(toks[i - 1].span).starts_with(char::is_lowercase)
+        || toks.get(i + 2).is_none_or(|t| doc.slice(t.span) != ")")
+        || toks[i + 1].kind != TokenKind::Word
+    {
+        return None;
+    }
+    let short = doc.slice(toks[i + 1].span);
+    if !short.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let lower = short.to_lowercase();
+    // The initials of the words before, in lower case, up to as many parts as `letters` has
+    // letters.
+    let spells = |letters: &str| {
+        let wanted = letters.chars().count();
+        let mut initials: Vec<char> = Vec::new();
+        let mut k = i;
+        while k > 0 && initials.len() < wanted {
+            k -= 1;
+            let w = doc.slice(toks[k].span);
+            if toks[k].kind != TokenKind::Word || !w.starts_with(char::is_lowercase) {
+                break;
+            }
+            for part in w.split('-').rev() {
+                initials.extend(part.chars().next());
+            }
+        }
+        initials.reverse();
+        wanted >= 2 && initials.iter().copied().eq(letters.chars())
+    };
+    let singular = lower.strip_suffix('s').filter(|_| short.len() > 2);
+    (spells(&lower) || singular.is_some_and(spells)).then_some(lower)
 }
 
 /// Adds to `out` the initials of `run`, capitalized words `first..=last` of `toks` ("of",

@@ -281,10 +281,8 @@ impl<'a> Finder<'a> {
                     )
             })
             .map_or(start, |p| p + 1);
-        for end in (start + 1..=(start + 8).min(self.len())).rev() {
-            if let Some((EntityKind::Organization, i)) = self.entities.at(self.span(start, end)) {
-                return Some(i);
-            }
+        if let Some(org) = self.org_at(start) {
+            return Some(org);
         }
         let word = self.text(start).to_lowercase();
         let the = start > 0 && self.text(start - 1).eq_ignore_ascii_case("the");
@@ -313,13 +311,14 @@ impl<'a> Finder<'a> {
             .map(|(org, _)| org)
     }
 
-    /// Whether an organization's mention starts at token `k`.
-    fn entities_start_at(&self, k: usize) -> bool {
-        (k + 1..=(k + 8).min(self.len())).any(|end| {
-            matches!(
-                self.entities.at(self.span(k, end)),
-                Some((EntityKind::Organization, _))
-            )
+    /// The organization whose mention, of eight words at most, starts at token `k` (the
+    /// longest).
+    fn org_at(&self, k: usize) -> Option<usize> {
+        (k + 1..=(k + 8).min(self.len())).rev().find_map(|end| {
+            match self.entities.at(self.span(k, end)) {
+                Some((EntityKind::Organization, i)) => Some(i),
+                _ => None,
+            }
         })
     }
 
@@ -364,7 +363,7 @@ impl<'a> Finder<'a> {
             && toks[k].kind == TokenKind::Word
             && (self.text(k).starts_with(char::is_lowercase)
                 && !FUNCTION_WORDS.contains(&self.text(k).to_lowercase())
-                || is_capitals(self.text(k)) && !self.entities_start_at(k))
+                || is_capitals(self.text(k)) && self.org_at(k).is_none())
         {
             k += 1;
         }

@@ -658,6 +658,16 @@ word_list!(
     "apposition_stops.txt"
 );
 word_list!(
+    /// Nouns for a body that a name before them leads ("the Obama administration").
+    LED_BODIES,
+    "led_bodies.txt"
+);
+word_list!(
+    /// Articles that open a title, not a person's name ("Le Matin", "Der Spiegel").
+    TITLE_ARTICLES,
+    "title_articles.txt"
+);
+word_list!(
     /// Nouns for a public body that "the" + noun means only when a name holds the noun
     /// ("the government", "the ministry").
     PUBLIC_BODY_NOUNS,

@@ -12,13 +12,13 @@ use crate::extract::names::{
 use crate::lexicon::{
     APPOSITION_STOPS, BUSINESS_NOUNS, CHANGE_VERBS, COUNTRIES, COURTESY_TITLES, DIRECTIONS,
     DOMAIN_TITLES, FACILITY_NOUNS, FUNCTION_WORDS, GENDERED_NOUNS, GIVEN_NAMES, HOLDING_NOUNS,
-    HONORIFICS, INNINGS_VERBS, KIN_NOUNS, MEDIA_NOUNS, MEMBER_TITLES, MONTHS, NAME_PARTICLES,
-    NATIONALITIES, NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS, ORG_OPENERS, ORG_SUFFIXES, ORGANIZATIONS,
-    PAST_TENSES, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACE_OFFICES, PLACES, POSITIONS,
-    RESULT_NOUNS, RESULT_VERBS, ROLES, SHARED_ROLES, SPEECH_VERBS, SPORTS_WORDS,
-    STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TEAM_WORDS, UNNAMED_NOUNS, WORKFORCE_NOUNS,
-    ends_organization, has_surname_ending, is_common_given_name, is_common_surname,
-    is_english_word, is_form_of_be,
+    HONORIFICS, INNINGS_VERBS, KIN_NOUNS, LED_BODIES, MEDIA_NOUNS, MEMBER_TITLES, MONTHS,
+    NAME_PARTICLES, NATIONALITIES, NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS, ORG_OPENERS, ORG_SUFFIXES,
+    ORGANIZATIONS, PAST_TENSES, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACE_OFFICES, PLACES,
+    POSITIONS, RESULT_NOUNS, RESULT_VERBS, ROLES, SHARED_ROLES, SPEECH_VERBS, SPORTS_WORDS,
+    STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TEAM_WORDS, TITLE_ARTICLES, UNNAMED_NOUNS,
+    WORKFORCE_NOUNS, ends_organization, has_surname_ending, is_common_given_name,
+    is_common_surname, is_english_word, is_form_of_be,
 };
 use crate::text::{Document, Span, Token, TokenKind};
 
@@ -382,10 +382,8 @@ pub(super) fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab
         // A Romance or German article opens a title, not a person's name ("Le Matin", "La
         // Presse", "Der Spiegel").
         // ("Les Ferdinand": "Les", a given name too, before a surname opens a person's.)
-        let article = matches!(
-            first,
-            "le" | "la" | "les" | "el" | "los" | "las" | "il" | "lo" | "der" | "die" | "das"
-        ) && !(first == "les" && words.len() == 2 && SURNAMES.contains(last));
+        let article = TITLE_ARTICLES.contains(first)
+            && !(first == "les" && words.len() == 2 && SURNAMES.contains(last));
         // ("Royal Institute of Chartered Surveyors": no person's name runs "… of …", but a
         // quoted nickname may: Roberto "Hands of Stone" Duran.)
         let nickname = text.contains(['"', '“']);
@@ -1333,10 +1331,7 @@ impl<'a> Mention<'a> {
                 // stands (weakly: "the Saab factory" is a maker's).
                 e.place += 1.5;
             } else if lowercase_word(c.last)
-                && matches!(
-                    next.as_str(),
-                    "administration" | "presidency" | "government" | "regime"
-                )
+                && LED_BODIES.contains(&next)
                 && c.first > 0
                 && lower(c.first - 1) == "the"
                 && c.last - c.first == 1

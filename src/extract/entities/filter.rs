@@ -2,7 +2,9 @@
 
 use super::evidence::called;
 use super::pipeline::key_of;
-use crate::extract::names::{Candidate, capitalized_at, is_brand_case, starts_sentence};
+use crate::extract::names::{
+    Candidate, Vocabulary, capitalized_at, is_brand_case, starts_sentence,
+};
 use crate::lexicon::{
     CHANGE_VERBS, CURRENCIES, EVENT_OPENERS, FUNCTION_WORDS, GIVEN_NAMES, KIN_NOUNS,
     MEDICINE_NOUNS, NATIONALITIES, ORG_HEADS, ORG_NOUNS, ORGANIZATIONS, PERSON_NOUNS, PLACES,
@@ -15,12 +17,16 @@ use crate::text::{Document, Span, Token, TokenKind};
 /// nothing to make them names: no word list knows them, no title stands before them, no
 /// speech verb follows, and no longer name in the article holds them ("Brown" stays when
 /// "Gordon Brown" is named).
-pub(super) fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sporty: bool) {
+pub(super) fn drop_common_words(
+    doc: &Document,
+    vocab: &Vocabulary,
+    body: &mut Vec<Candidate>,
+    sporty: bool,
+) {
     let mut parts: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
     for c in body.iter().filter(|c| c.last - c.first >= 2) {
         parts.extend(doc.slice(c.span).split_whitespace().map(str::to_lowercase));
     }
-    let short_forms = short_forms_of_common_nouns(doc);
     body.retain(|c| {
         // "(HRB.N)", "KLVN.O": the exchange letter of a ticker.
         if c.last - c.first == 1 && c.span.len() == 1 && c.first > 0 && {
@@ -36,7 +42,7 @@ pub(super) fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sport
         let lower = text.to_lowercase();
         // "anti-social behaviour orders (Asbos)": at every mention, the short form of words
         // the article writes in lower case names nothing.
-        if short_forms.contains(&lower) {
+        if vocab.common_short_forms.contains(&lower) {
             return false;
         }
         // "46 C", "100 F": a unit's letter after a number; "a 40 GB hard drive" (not "Team
@@ -152,55 +158,6 @@ pub(super) fn drop_common_words(doc: &Document, body: &mut Vec<Candidate>, sport
             || is_brand_case(text)
             || !plural_noun && listed_with_organization(doc, toks, c.first, c.last)
     });
-}
-
-/// The short forms, in lower case, that the article gives in parentheses right after words
-/// in lower case whose initials spell them: "anti-social behaviour orders (Asbos)", "community
-/// support officers (CSOs)" (a plural's "s" aside; a hyphen parts words).
-fn short_forms_of_common_nouns(doc: &Document) -> rustc_hash::FxHashSet<String> {
-    let mut found = rustc_hash::FxHashSet::default();
-    let toks = doc.tokens();
-    for (i, t) in toks.iter().enumerate() {
-        if t.kind != TokenKind::Punct
-            || i == 0
-            || doc.slice(t.span) != "("
-            || !doc.slice(toks[i - 1].span).starts_with(char::is_lowercase)
-            || toks.get(i + 2).is_none_or(|t| doc.slice(t.span) != ")")
-            || toks[i + 1].kind != TokenKind::Word
-        {
-            continue;
-        }
-        let short = doc.slice(toks[i + 1].span);
-        if !short.starts_with(char::is_uppercase) {
-            continue;
-        }
-        let lower = short.to_lowercase();
-        // The initials of the words before, in lower case, up to as many parts as `letters`
-        // has letters.
-        let spells = |letters: &str| {
-            let wanted = letters.chars().count();
-            let mut initials: Vec<char> = Vec::new();
-            let mut k = i;
-            while k > 0 && initials.len() < wanted {
-                k -= 1;
-                let w = doc.slice(toks[k].span);
-                if toks[k].kind != TokenKind::Word || !w.starts_with(char::is_lowercase) {
-                    break;
-                }
-                for part in w.split('-').rev() {
-                    initials.extend(part.chars().next());
-                }
-            }
-            initials.reverse();
-            wanted >= 2 && initials.iter().copied().eq(letters.chars())
-        };
-        // (A plural's "s" aside: "CSOs"; or not: "MMS".)
-        let singular = lower.strip_suffix('s').filter(|_| short.len() > 2);
-        if spells(&lower) || singular.is_some_and(spells) {
-            found.insert(lower);
-        }
-    }
-    found
 }
 
 /// "Delta, Continental and American Airlines", "Sony, Rio and Philips": whether the word at

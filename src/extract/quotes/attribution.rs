@@ -153,7 +153,7 @@ impl<'a> Reader<'a> {
             .find(|&v| self.is_speech_verb(v) && self.lower(v + 1) == "that")
             // (Not a verb denied: "It would not confirm that Sizzla was among them.")
             && !(prev.tokens.start..v)
-                .any(|i| matches!(self.lower(i).as_str(), "not" | "never" | "n't"))
+                .any(|i| self.is_negation(i))
             && let Some(speaker) = self.noun_phrase_before(prev.tokens.start, v)
             && self.token_from(speaker.span.start) == prev.tokens.start
         {
@@ -890,7 +890,7 @@ impl<'a> Reader<'a> {
             // "said the company does not comment on “…”": a verb denied says nothing when a
             // verb before it does.
             if v > start
-                && matches!(self.lower(v - 1).as_str(), "not" | "never" | "n't")
+                && self.is_negation(v - 1)
                 && (start..v - 1).any(|u| self.is_speech_verb(u))
             {
                 continue;

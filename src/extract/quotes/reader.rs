@@ -372,6 +372,11 @@ impl<'a> Reader<'a> {
             .then_some(prev)
     }
 
+    /// "not", "never", "n't" at token `i`: a verb after it denied.
+    pub(super) fn is_negation(&self, i: usize) -> bool {
+        matches!(self.lower(i).as_str(), "not" | "never" | "n't")
+    }
+
     /// A form of "to be" at token `i` ("was described", "is saying").
     pub(super) fn is_be(&self, i: usize) -> bool {
         // (Compared as written, any case: no word is lowered.)
