@@ -450,7 +450,17 @@ pub(super) fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab
         if brand {
             e.org += 1.5;
         }
+        // ("Sirius XM", "Vortan XM": a word in capitals closing a name that is not all in
+        // capitals ends no person's name, unless it counts: "Henry Ford II".)
+        let capitals_last = written.split_whitespace().next_back().is_some_and(|w| {
+            w.len() >= 2
+                && w.chars().all(|c| c.is_ascii_uppercase())
+                && !w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+        }) && !written
+            .split_whitespace()
+            .all(|w| !w.chars().any(char::is_lowercase));
         let namelike = !brand
+            && (given_name || !capitals_last)
             && (given_name || !is_english_word(first) && !article || common_surname())
             && (given_name
                 || SURNAMES.contains(last)

@@ -1694,6 +1694,15 @@ fn typing_organizations() {
             "The New York Times reported it first.",
             &["O:New York Times"],
         ),
+        // A name closed by a word in capitals is a brand, not a person's name.
+        (
+            "He spoke in an interview with Vortan XM on Friday.",
+            &["O:Vortan XM"],
+        ),
+        (
+            "He said so in an interview with Sirius XM.",
+            &["O:Sirius XM"],
+        ),
     ];
     for (text, expected) in cases {
         check(text, expected);
