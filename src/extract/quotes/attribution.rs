@@ -644,10 +644,15 @@ impl<'a> Reader<'a> {
     pub(super) fn attribution_in_sentence(&self, span: Span) -> Option<(Speaker, Option<Span>)> {
         // After the quote: tokens from the closing mark to the end of its sentence.
         let end_sentence = self.sentence_tokens(span.end.saturating_sub(1).max(span.start));
+        // (The closing marks only, glued to the quote: not the opening mark of a quote after
+        // it, whose words are not an attribution: "“…,” “Overall I would say …,” X added.")
         let mut j = self.token_from(span.end);
-        while j < end_sentence.end && self.is_quote_mark(j) {
+        let mut at = span.end;
+        while j < end_sentence.end && self.is_quote_mark(j) && self.tokens()[j].span.start == at {
+            at = self.tokens()[j].span.end;
             j += 1;
         }
+        let quote_next = j < end_sentence.end && self.is_double_mark(j);
         // Before the quote: from the sentence start to the opening mark.
         let start_sentence = self.sentence_tokens(span.start);
         let k = self.opening_mark(span, start_sentence.start);
@@ -673,6 +678,7 @@ impl<'a> Reader<'a> {
             return Some(found);
         }
         if j < end_sentence.end
+            && !quote_next
             && let Some(found) = self.after(j, end_sentence.end)
         {
             return Some(found);

@@ -1281,6 +1281,19 @@ fn pronouns_titles_and_organizations() {
 #[test]
 fn interrupted_and_continued_quotes() {
     let cases: &[(&str, &[&str])] = &[
+        // A quote straight after another one, in the same sentence: the words of the second
+        // are not its attribution ("Overall I would say").
+        (
+            "\"Many think inflation will not be a problem,\" Cary Leahy, an economist at \
+             Deutsche Bank, said. \"So there is still a lot of slack,\" \"Overall I would \
+             say manufacturing continues to improve,\" Citigroup economist Steven Wieting \
+             added.",
+            &[
+                "Many think inflation will not be a problem,|full|Cary Leahy",
+                "So there is still a lot of slack,|full|Cary Leahy",
+                "Overall I would say manufacturing continues to improve,|full|Steven Wieting",
+            ],
+        ),
         // A writer's lead-in naming a person is no continuation.
         (
             "“We made a terrible mistake,” Dana Holt told CNN.\n\nLater, Sam Reed on \
