@@ -405,7 +405,14 @@ impl<'a> Reader<'a> {
         // object, not a subject.
         // ("only one showed Ms Simonetti's flight wings": a possessor is no object.)
         let possessor = self.tokens().get(after).map(|t| t.kind) == Some(TokenKind::Possessive);
-        let object = if self.object_of_preposition(first)
+        // "according to the Economist Intelligence Unit's Mr Hensel": the source speaks.
+        let according = (range.start.max(first.saturating_sub(10))..first)
+            .rev()
+            .find(|&k| self.word(k).eq_ignore_ascii_case("according") && self.word(k + 1) == "to")
+            .is_some_and(|k| (k + 2..first).all(|i| self.tokens()[i].kind != TokenKind::Punct));
+        let object = if according {
+            0.0
+        } else if self.object_of_preposition(first)
             || self.object_of_verb(first) && !possessor
             || self.joined_to_object(first, after)
         {
@@ -457,7 +464,8 @@ impl<'a> Reader<'a> {
         } else {
             title
         };
-        let speaks = self.is_speech_verb(verb)
+        let speaks = according
+            || self.is_speech_verb(verb)
             || comma(after)
                 && title > range.start
                 && self.word(title - 1) == ","

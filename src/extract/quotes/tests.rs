@@ -714,6 +714,21 @@ fn descriptive_speakers() {
 #[test]
 fn pronouns_titles_and_organizations() {
     let cases: &[(&str, &[&str])] = &[
+        // The source "according to" names is the subject "he" continues, not a
+        // spokesman quoted before nor a person named further back.
+        (
+            "“We say the mill was stolen,” Mr Yushchenko told a conference in Kiev.\n\nOne \
+             of the jilted bidders, LNM, said it welcomed the review.\n\n“If a new tender \
+             is issued, we would look at it,” a spokesman told BBC News. A resale could \
+             triple the price, according to the Economist Intelligence Unit's Mr Hensel. \
+             But he warned that the government could take the easy route. “That way, Mr \
+             Yushchenko can say he has won,” he told BBC News.",
+            &[
+                "We say the mill was stolen,|full|Yushchenko",
+                "If a new tender is issued, we would look at it,|full|a spokesman",
+                "That way, Mr Yushchenko can say he has won,|full|Hensel",
+            ],
+        ),
         // A description, then the body it is between commas: the body speaks.
         (
             "Nigeria's secret police, the Department of State Services, said Emefiele was \
