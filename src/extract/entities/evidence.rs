@@ -459,8 +459,10 @@ pub(super) fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab
         }) && !written
             .split_whitespace()
             .all(|w| !w.chars().any(char::is_lowercase));
+        // ("P-3 Orion": a figure is no part of a person's name.)
         let namelike = !brand
             && (given_name || !capitals_last)
+            && !written.contains(|c: char| c.is_ascii_digit())
             && (given_name || !is_english_word(first) && !article || common_surname())
             && (given_name
                 || SURNAMES.contains(last)

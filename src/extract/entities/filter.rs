@@ -13,6 +13,24 @@ use crate::lexicon::{
 };
 use crate::text::{Document, Span, Token, TokenKind};
 
+/// "the Casio QV-10", "an Airbus A380": a model's code closing a name is no part of it; the
+/// maker's name before it stays.
+pub(super) fn trim_model_codes(doc: &Document, body: &mut [Candidate]) {
+    for c in body.iter_mut().filter(|c| c.last - c.first >= 2) {
+        let toks = doc.sentence_tokens(c.sentence);
+        let code = doc.slice(toks[c.last - 1].span);
+        // (Capitals and figures: not "England Under-21", "Freedom2surf".)
+        if code.starts_with(|ch: char| ch.is_ascii_alphabetic())
+            && code.contains(|ch: char| ch.is_ascii_digit())
+            && !code.contains(char::is_lowercase)
+            && !ORGANIZATIONS.contains(&key_of(doc.slice(c.span)))
+        {
+            c.last -= 1;
+            c.span = Span::new(c.span.start, toks[c.last - 1].span.end);
+        }
+    }
+}
+
 /// Drops one-word candidates that are ordinary English words ("Stadium", "Peace") with
 /// nothing to make them names: no word list knows them, no title stands before them, no
 /// speech verb follows, and no longer name in the article holds them ("Brown" stays when

@@ -1694,6 +1694,20 @@ fn typing_organizations() {
             "The New York Times reported it first.",
             &["O:New York Times"],
         ),
+        // A word with a figure opens no person's name; a company's mill set off by commas.
+        (
+            "Lockheed offered the P-3 Orion maritime surveillance aircraft to India.",
+            &["O:Lockheed", "O:P-3 Orion", "L:India"],
+        ),
+        (
+            "The mill, Zaporizhstal, is one of the most profitable in Ukraine.",
+            &["O:Zaporizhstal", "L:Ukraine"],
+        ),
+        // A model's code closes no name: the maker is named.
+        (
+            "Casio made the first one, the Casio QV-10, and Epson the Epson R800.",
+            &["O:Casio", "O:Epson"],
+        ),
         // A name closed by a word in capitals is a brand, not a person's name.
         (
             "He spoke in an interview with Vortan XM on Friday.",
