@@ -1726,6 +1726,11 @@ fn typing_organizations() {
 #[test]
 fn typing_people() {
     let cases: &[(&str, &[&str])] = &[
+        // "Undersecretary" written as one word is a title like "Under Secretary".
+        (
+            "US Undersecretary of State John Bolton is meeting British officials.",
+            &["P:John Bolton", "L:US"],
+        ),
         // The one an administration or a government is named for leads it; a party's or a
         // city's is no one's.
         (
