@@ -586,6 +586,19 @@ impl<'a> Reader<'a> {
         if k <= range.start || self.word(k - 1) != ":" {
             return None;
         }
+        // A clause of its own closing on a speech verb, its subject named: "The New York
+        // Times made these allegations in February, and Breitbart News responded: ¶ “…”".
+        if k >= range.start + 3
+            && self.is_speech_verb(k - 2)
+            && let Some(c) = (range.start + 1..k - 2).rev().find(|&c| {
+                matches!(self.lower(c).as_str(), "and" | "but") && self.word(c - 1) == ","
+            })
+            && let Some(s) = self.noun_phrase_before(c + 1, k - 2)
+            && (c + 1..self.token_from(s.span.start)).all(|i| self.lower(i) == "the")
+            && (s.person.is_some() || s.organization.is_some())
+        {
+            return Some((s, Some(self.span(k - 2, k - 1))));
+        }
         // The sentence's subject: "The Clinton campaign, in a Q&A on the controversy, worded
         // it carefully: “…”".
         if let Some(s) = self.sentence_subject(range.start, k - 1, false) {

@@ -45,6 +45,16 @@ fn check_all(cases: &[(&str, &[&str])]) {
 #[test]
 fn attribution_orders() {
     let cases: &[(&str, &[&str])] = &[
+        // A clause of its own before the colon: its subject speaks, not the sentence's.
+        (
+            "The Daily Courier made the same claims against the union in March, and the \
+             Western Tribune responded:\n\n“If there are people so prone to violence, they \
+             should be in prison.”",
+            &[
+                "If there are people so prone to violence, they should be in prison.|full|\
+                 Western Tribune",
+            ],
+        ),
         // Some papers capitalize the brand's verb.
         (
             "“Not us but can’t argue with it!” Mike Murphy, the head of Right to Rise USA, \
