@@ -45,6 +45,20 @@ fn check_all(cases: &[(&str, &[&str])]) {
 #[test]
 fn attribution_orders() {
     let cases: &[(&str, &[&str])] = &[
+        // A passive or a verb of perception between the speaker and the verb after the
+        // quote.
+        (
+            "“Nothing is decided,” Ana Ruiz was quoted as saying.",
+            &["Nothing is decided,|full|Ana Ruiz"],
+        ),
+        (
+            "“Should there be a register?” a reporter can be heard asking the candidate.",
+            &["Should there be a register?|full|a reporter"],
+        ),
+        (
+            "“We will win this,” Mr Ortega was heard telling supporters.",
+            &["We will win this,|full|Ortega"],
+        ),
         // A clause of its own before the colon: its subject speaks, not the sentence's.
         (
             "The Daily Courier made the same claims against the union in March, and the \
