@@ -4,6 +4,7 @@
 use super::quote::Speaker;
 use super::reader::Reader;
 use crate::extract::entities::EntityKind;
+use crate::extract::names::is_dash;
 use crate::lexicon::{
     AUXILIARIES, FUNCTION_WORDS, GENDERED_NOUNS, HONORIFICS, KIN_NOUNS, NATIONALITIES,
     PERSON_NOUNS, POSITIONS, ROLES, TITLE_MODIFIERS, given_name_is_male, honorific_is_male,
@@ -476,9 +477,10 @@ impl<'a> Reader<'a> {
                     || matches!(self.word(title - 2), "," | "\"" | "”" | "''"))
                 // ("…, said the Trump campaign has yet to …": the name qualifies a noun.)
                 && !(after < range.end && self.modifies_noun(title, after))
-            || comma(after)
+            // ("Gerry Conlon - who was wrongly convicted - said": an aside between dashes.)
+            || (comma(after) || after < range.end && is_dash(self.word(after)))
                 && (after + 2..range.end.min(after + 16))
-                    .find(|&c| comma(c))
+                    .find(|&c| self.word(c) == self.word(after))
                     .is_some_and(|c| self.is_speech_verb(c + 1))
             // ("Liam Fox derided the photo call, saying: …": the subject of a sentence whose
             // participle speaks.)

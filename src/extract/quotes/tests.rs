@@ -738,6 +738,17 @@ fn descriptive_speakers() {
 #[test]
 fn pronouns_titles_and_organizations() {
     let cases: &[(&str, &[&str])] = &[
+        // A speaker whose verb follows an aside between dashes is the subject "he" continues.
+        (
+            "Tony Blair has apologised to two families. Mr Blair said: “I am very sorry.”\n\n\
+             However, one of the group, Gerry Conlon - who was wrongly convicted of planting \
+             the bombs - said the families were delighted. He said Mr Blair had spoken with \
+             “such sincerity”, adding: “He went beyond what we thought he would.”",
+            &[
+                "I am very sorry.|full|Tony Blair",
+                "He went beyond what we thought he would.|full|Gerry Conlon",
+            ],
+        ),
         // The source "according to" names is the subject "he" continues, not a
         // spokesman quoted before nor a person named further back.
         (
