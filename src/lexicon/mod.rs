@@ -549,24 +549,60 @@ word_list!(
     "countries.txt"
 );
 
-/// Lower-case English words (Webster's Second, 1934), sorted, looked up without hashing.
-static ENGLISH_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    include_str!("english_words.txt")
-        .lines()
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+/// Lower-case English words (Webster's Second, 1934), one a line, sorted.
+static ENGLISH_WORDS: &str = include_str!("english_words.txt");
 
-/// True when `word` (any case) or its singular is an ordinary English word.
-pub fn is_english_word(word: &str) -> bool {
+/// Common lower-case English words (SCOWL size 35), one a line, sorted.
+static COMMON_WORDS: &str = include_str!("common_words.txt");
+
+/// Whether `word` is a line of `list`, a file of sorted lines after its comment lines: a
+/// binary search over the bytes as shipped, so that nothing is built at start.
+fn sorted_lines_contain(list: &str, word: &str) -> bool {
+    let bytes = list.as_bytes();
+    // (`lo` is always a line's start.)
+    let (mut lo, mut hi) = (0, list.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = bytes[lo..mid]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(lo, |p| lo + p + 1);
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(list.len(), |p| start + p);
+        let line = &list[start..end];
+        match (line.starts_with('#'), line.cmp(word)) {
+            (true, _) | (false, std::cmp::Ordering::Less) => lo = end + 1,
+            (false, std::cmp::Ordering::Equal) => return true,
+            (false, std::cmp::Ordering::Greater) => hi = start,
+        }
+    }
+    false
+}
+
+/// True when `word` (any case) or its singular is a line of the sorted `list`.
+fn in_word_list(list: &str, word: &str) -> bool {
     let lower = word.to_lowercase();
-    let found = |w: &str| ENGLISH_WORDS.binary_search(&w).is_ok();
+    let found = |w: &str| sorted_lines_contain(list, w);
     found(&lower)
         || lower
             .strip_suffix("ies")
             .is_some_and(|s| found(&format!("{s}y")))
         || lower.strip_suffix("es").is_some_and(found)
         || lower.strip_suffix('s').is_some_and(found)
+}
+
+/// True when `word` (any case) or its singular is an ordinary English word.
+pub fn is_english_word(word: &str) -> bool {
+    in_word_list(ENGLISH_WORDS, word)
+}
+
+/// True when `word` (any case) or its singular is a common English word: "explorer",
+/// "palace", "live"; not the rarer words of the dictionary that are names too ("mirza",
+/// "shamir", "pax").
+pub fn is_common_word(word: &str) -> bool {
+    in_word_list(COMMON_WORDS, word)
 }
 
 /// True for a lower-case adverb in "-ly" made from an English word ("repeatedly",
@@ -576,7 +612,7 @@ pub fn is_ly_adverb(word: &str) -> bool {
     let Some(stem) = word.strip_suffix("ly") else {
         return false;
     };
-    let found = |w: &str| w.len() >= 4 && ENGLISH_WORDS.binary_search(&w).is_ok();
+    let found = |w: &str| w.len() >= 4 && sorted_lines_contain(ENGLISH_WORDS, w);
     word.starts_with(|c: char| c.is_ascii_lowercase())
         && (found(stem)
             // ("reported", "supposed": participles are not in the list, their verbs are.)
@@ -838,6 +874,40 @@ mod tests {
         assert!(SENTENCE_STARTERS.contains("The"));
         assert!(!SENTENCE_STARTERS.contains("Zuckerberg"));
         assert!(!ABBREVIATIONS.contains("# Abbreviations"));
+    }
+
+    #[test]
+    fn sorted_word_lists_are_searched_in_place() {
+        // The first and last lines, one between, and their plurals.
+        for w in ["aa", "zythum", "explorer", "Explorers", "companies"] {
+            assert!(is_english_word(w), "{w}");
+        }
+        for w in ["aardvark", "zucchinis", "palace", "Explorer", "live"] {
+            assert!(is_common_word(w), "{w}");
+        }
+        // Before the first, after the last, rare words, and the comment lines.
+        for w in [
+            "a",
+            "zzzz",
+            "mirza",
+            "shamir",
+            "pax",
+            "# Common English words: the",
+        ] {
+            assert!(!is_common_word(w), "{w}");
+        }
+        assert!(!is_english_word("zuckerberg"));
+        let list = "# a comment\nbeta\ndelta\ngamma\n";
+        for (w, found) in [
+            ("beta", true),
+            ("delta", true),
+            ("gamma", true),
+            ("alpha", false),
+        ] {
+            assert_eq!(sorted_lines_contain(list, w), found, "{w}");
+        }
+        assert!(!sorted_lines_contain(list, "zeta"));
+        assert!(!sorted_lines_contain("", "beta"));
     }
 
     #[test]

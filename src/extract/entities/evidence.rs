@@ -18,7 +18,7 @@ use crate::lexicon::{
     POSITIONS, RESULT_NOUNS, RESULT_VERBS, ROLES, SHARED_ROLES, SPEECH_VERBS, SPORTS_WORDS,
     STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TEAM_WORDS, TITLE_ARTICLES, UNNAMED_NOUNS,
     WORKFORCE_NOUNS, ends_organization, has_surname_ending, is_common_given_name,
-    is_common_surname, is_english_word, is_form_of_be,
+    is_common_surname, is_common_word, is_english_word, is_form_of_be,
 };
 use crate::text::{Document, Span, Token, TokenKind};
 
@@ -466,9 +466,13 @@ pub(super) fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab
             && (given_name || !is_english_word(first) && !article || common_surname())
             && (given_name
                 || SURNAMES.contains(last)
+                // ("Internet Explorer", "Buckingham Palace": a common English word that is no
+                // surname closes no name of words the article never writes in lower case,
+                // unless a given name or an initial opens it: "Sania Mirza", "P. Such".)
                 || words
                     .iter()
-                    .all(|w| !vocab.lower.contains(w.as_str()) || NAME_PARTICLES.contains(w)));
+                    .all(|w| !vocab.lower.contains(w.as_str()) || NAME_PARTICLES.contains(w))
+                    && (!is_common_word(last) || first.trim_end_matches('.').chars().count() == 1));
         // "Vincent van Gogh", "Osama bin Laden"; but a Romance article opening three words
         // or more names a newspaper or a body ("La Gazzetta dello Sport").
         if article && words.len() >= 3 {

@@ -1703,6 +1703,22 @@ fn typing_organizations() {
             "The mill, Zaporizhstal, is one of the most profitable in Ukraine.",
             &["O:Zaporizhstal", "L:Ukraine"],
         ),
+        // A common English word closes no person's name of words never written in lower
+        // case (a rare one may: "Mirza"; an initial opens one); nor does an adverb opening
+        // the sentence open one.
+        (
+            "The flaws affect programs such as Internet Explorer, and visitors to \
+             Buckingham Palace.",
+            &["O:Internet Explorer", "L:Buckingham Palace"],
+        ),
+        (
+            "Sania Mirza beat Tamarine Tanasugarn, and P. Such took four wickets.",
+            &["P:Sania Mirza", "P:Tamarine Tanasugarn", "P:P. Such"],
+        ),
+        (
+            "Often Pipex and other net suppliers get advance notice.",
+            &["O:Pipex"],
+        ),
         // A model's code closes no name: the maker is named.
         (
             "Casio made the first one, the Casio QV-10, and Epson the Epson R800.",
