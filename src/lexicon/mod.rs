@@ -3,35 +3,54 @@
 //! Each file's source and licence are recorded in `src/lexicon/SOURCES.md`.
 
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// A set of lower-case entries read from a data file.
 pub struct WordList {
-    entries: FxHashSet<Box<str>>,
+    /// Lines already in lower case are borrowed from the shipped text, not copied.
+    entries: FxHashSet<Cow<'static, str>>,
 }
 
 impl WordList {
     /// Parses a data file: one entry a line, blank lines and `#` comments skipped. Entries
     /// are kept in lower case.
     pub fn parse(data: &'static str) -> WordList {
-        let entries = data
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(|l| l.to_lowercase().into_boxed_str())
-            .collect();
-        WordList { entries }
+        WordList::union(&[data])
     }
 
     /// Parses several data files into one list.
     pub fn union(files: &[&'static str]) -> WordList {
-        let mut list = WordList {
-            entries: FxHashSet::default(),
-        };
+        // (Sized once: the lists run to tens of thousands of lines, read at every start.)
+        let lines = files
+            .iter()
+            .map(|d| d.bytes().filter(|&b| b == b'\n').count())
+            .sum();
+        let mut entries = FxHashSet::with_capacity_and_hasher(lines, Default::default());
         for data in files {
-            list.entries.extend(WordList::parse(data).entries);
+            for line in data.lines() {
+                // (Trimmed only when it has to be: most lines are bare words.)
+                let line = if line.starts_with(char::is_whitespace)
+                    || line.ends_with(char::is_whitespace)
+                {
+                    line.trim()
+                } else {
+                    line
+                };
+                if line.is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                let entry = if !line.is_ascii() {
+                    Cow::Owned(line.to_lowercase())
+                } else if line.bytes().any(|b| b.is_ascii_uppercase()) {
+                    Cow::Owned(line.to_ascii_lowercase())
+                } else {
+                    Cow::Borrowed(line)
+                };
+                entries.insert(entry);
+            }
         }
-        list
+        WordList { entries }
     }
 
     /// True when `word` is in the list, compared case-insensitively.
@@ -55,7 +74,7 @@ impl WordList {
 
     /// The entries, in no particular order.
     pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
-        self.entries.iter().map(|e| &**e)
+        self.entries.iter().map(|e| e.as_ref())
     }
 }
 
@@ -262,10 +281,13 @@ pub static PLACES: LazyLock<WordList> = LazyLock::new(|| {
         include_str!("places_extra.txt"),
     ]);
     // "The Netherlands", "The Hague": also without the article.
-    let bare: Vec<Box<str>> = list
+    let bare: Vec<Cow<'static, str>> = list
         .entries
         .iter()
-        .filter_map(|e| e.strip_prefix("the ").map(Box::from))
+        .filter_map(|e| match e {
+            Cow::Borrowed(e) => e.strip_prefix("the ").map(Cow::Borrowed),
+            Cow::Owned(e) => e.strip_prefix("the ").map(|b| Cow::Owned(b.to_string())),
+        })
         .collect();
     list.entries.extend(bare);
     list
