@@ -55,6 +55,17 @@ impl WordList {
 
     /// True when `word` is in the list, compared case-insensitively.
     pub fn contains(&self, word: &str) -> bool {
+        // (A short ASCII word is lowered on the stack: this runs for most tokens of a text.)
+        if word.is_ascii() && word.len() <= 64 {
+            if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+                return self.entries.contains(word);
+            }
+            let mut buf = [0u8; 64];
+            let lower = &mut buf[..word.len()];
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            return std::str::from_utf8(lower).is_ok_and(|w| self.entries.contains(w));
+        }
         if !word.chars().any(char::is_uppercase) {
             self.entries.contains(word)
         } else {
