@@ -15,8 +15,8 @@ use super::entities::{Entities, Entity, EntityKind, Role, name_after_title_words
 use super::names::{Candidate, capitalized_at, is_bare_possessive, is_capitals};
 use crate::lexicon::{
     AUXILIARIES, CORPORATE_TITLES, COURTESY_TITLES, FUNCTION_WORDS, HONORIFICS, KNIGHT_TITLES,
-    ORG_HEADS, ORG_NOUNS, PEER_TITLES, ROLES, SPEECH_VERBS, TITLE_MODIFIERS, is_form_of_be,
-    is_trade_noun,
+    ORG_HEADS, ORG_NOUNS, PAST_TENSES, PEER_TITLES, ROLES, SPEECH_VERBS, TITLE_MODIFIERS,
+    is_form_of_be, is_trade_noun,
 };
 use crate::text::{Document, Span, TokenKind};
 
@@ -589,6 +589,28 @@ impl<'a> Finder<'a> {
         }
         if start == end || ROLES.get(&self.text(end - 1).to_lowercase()).is_none() {
             return None;
+        }
+        // "Morgan Stanley equity strategist Naoki Kamiyama", "HSBC currency analyst": a word
+        // or two of what the role covers, in lower case, between the organization and it.
+        if of_org.is_none()
+            && let Some(k) = (start.saturating_sub(2)..start).find(|&k| {
+                k > 0
+                    && (k..start).all(|i| {
+                        let w = self.text(i);
+                        w.len() > 2
+                            && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                            && !FUNCTION_WORDS.contains(w)
+                            && !AUXILIARIES.contains(w)
+                            && SPEECH_VERBS.get(w).is_none()
+                            && !w.ends_with("ed")
+                            && !w.ends_with("ly")
+                            && !w.ends_with("ing")
+                            && !PAST_TENSES.contains(w)
+                    })
+                    && self.org_ending_at(k).is_some()
+            })
+        {
+            start = k;
         }
         // "Meta's chief global affairs officer": words no list holds between a possessive and
         // the title's known words belong to it.

@@ -3910,6 +3910,18 @@ fn roles() {
             "Maria Delgado",
             &[("president", None)],
         ),
+        // A word of what the role covers between the organization and the title; not a
+        // verb after the organization.
+        (
+            "It will rise, predicted Morgan Stanley equity strategist Naoki Kamiyama.",
+            "Naoki Kamiyama",
+            &[("equity strategist", Some("Morgan Stanley"))],
+        ),
+        (
+            "The Payment Clearing Association chose school teacher Helen Carroll.",
+            "Helen Carroll",
+            &[("teacher", None)],
+        ),
     ];
     for (text, person, expected) in cases {
         check_roles(text, person, expected);
