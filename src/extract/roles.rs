@@ -19,6 +19,7 @@ use crate::lexicon::{
     is_form_of_be, is_trade_noun,
 };
 use crate::text::{Document, Span, TokenKind};
+use std::borrow::Cow;
 
 /// A title before a name that is no office ("Mr", "Dr", "Sir", "Lady"), in lower case.
 fn is_courtesy(lower: &str) -> bool {
@@ -432,9 +433,21 @@ impl<'a> Finder<'a> {
             }
             _ => title,
         };
+        // ("deputy PM John Prescott", "acting CEO Jane Roe": modifiers in lower case before a
+        // title of one word that is a role are part of it.)
+        let first = self.modifiers_before(c);
+        let title = if first < c.title_first {
+            Cow::Owned(format!(
+                "{} {title}",
+                self.doc.slice(self.span(first, c.title_first))
+            ))
+        } else {
+            Cow::Borrowed(title)
+        };
+        let title = title.as_ref();
         // ("Leyden co-founder and Chief Scientific Officer …": the organization before a
         // title in lower case joined to this one.)
-        let org = self.org_ending_at(c.title_first).or_else(|| {
+        let org = self.org_ending_at(first).or_else(|| {
             let and = c
                 .title_first
                 .checked_sub(1)
@@ -460,6 +473,27 @@ impl<'a> Finder<'a> {
             );
         let org = org.or_else(|| (!peer).then(|| self.org_after_name(c)).flatten());
         self.role(singular_title(title).unwrap_or(title), org)
+    }
+
+    /// Where the modifiers in lower case ("deputy", "acting") before the name's title of one
+    /// word that is a role ("PM", "CEO") start; the title's start when there are none.
+    fn modifiers_before(&self, c: &Candidate) -> usize {
+        let mut first = c.title_first;
+        if c.title.as_deref().is_some_and(|t| {
+            !t.contains(' ') && ROLES.get(&t.trim_end_matches('.').to_lowercase()).is_some()
+        }) {
+            while first > 0 && {
+                let w = self.text(first - 1);
+                // (Not a preposition or an ordinal: "under President Clinton", "the first
+                // President Bush"; "Under Secretary", "First Minister" are capitalized.)
+                w.starts_with(char::is_lowercase)
+                    && TITLE_MODIFIERS.contains(w)
+                    && !matches!(w, "under" | "first")
+            } {
+                first -= 1;
+            }
+        }
+        first
     }
 
     /// "… Mike Powell of Dresdner Kleinwort Wasserstein": the organization right after the
@@ -528,7 +562,8 @@ impl<'a> Finder<'a> {
                 if is_courtesy(&t.to_lowercase())
                     || !t.contains(' ') && HONORIFICS.contains(&t.to_lowercase()) =>
             {
-                c.title_first
+                // (Not the modifiers the title takes: "deputy PM".)
+                self.modifiers_before(c)
             }
             Some(_) => return None,
         };

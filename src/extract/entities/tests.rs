@@ -3917,6 +3917,18 @@ fn roles() {
             "Naoki Kamiyama",
             &[("equity strategist", Some("Morgan Stanley"))],
         ),
+        // Modifiers in lower case before a title of one word that is a role; not a
+        // preposition.
+        (
+            "The dinner was hosted by deputy PM John Prescott in November.",
+            "John Prescott",
+            &[("deputy PM", None)],
+        ),
+        (
+            "The budget grew under President Bill Clinton.",
+            "Bill Clinton",
+            &[("President", None)],
+        ),
         (
             "The Payment Clearing Association chose school teacher Helen Carroll.",
             "Helen Carroll",
