@@ -874,10 +874,11 @@ impl<'a> Reader<'a> {
             end -= 1;
         }
         let words: Vec<String> = (first..end).map(|i| self.lower(i)).collect();
-        if words
-            .iter()
-            .all(|w| FUNCTION_WORDS.contains(w) && w != "one")
-        {
+        // ("Others, reacting to …, shouted": a pronoun for people is a speaker.)
+        if words.iter().all(|w| {
+            FUNCTION_WORDS.contains(w)
+                && !matches!(w.as_str(), "one" | "others" | "some" | "many" | "several")
+        }) {
             return None;
         }
         // A speaker is a noun phrase: not "in his statement only", not "was responsible".

@@ -311,6 +311,16 @@ fn cues_are_the_whole_verb_or_phrase() {
 #[test]
 fn descriptive_speakers() {
     let cases: &[(&str, &[&str])] = &[
+        // A pronoun for people is the speaker, not a person named in the aside after it.
+        (
+            "Some protesters marched. Others, reacting to the gap between the Van Dyke \
+             shooting and the video's release, shouted, “Stop the coverup!”",
+            &["Stop the coverup!|full|Others"],
+        ),
+        (
+            "Many, including Jason Van Dyke, warned: “It is over.”",
+            &["It is over.|full|Many"],
+        ),
         // A crowd's chant is its words.
         (
             "Protests followed the release of the video. “Hey, hey! Ho, ho! The mayor has \
