@@ -6,8 +6,9 @@ use super::reader::Reader;
 use crate::extract::entities::EntityKind;
 use crate::extract::names::is_dash;
 use crate::lexicon::{
-    AUXILIARIES, FUNCTION_WORDS, GENDERED_NOUNS, HONORIFICS, KIN_NOUNS, NATIONALITIES,
-    PERSON_NOUNS, POSITIONS, ROLES, TITLE_MODIFIERS, given_name_is_male, honorific_is_male,
+    AUXILIARIES, BEFORE_VERB, FUNCTION_WORDS, GENDERED_NOUNS, HONORIFICS, KIN_NOUNS, NATIONALITIES,
+    PERSON_NOUNS, POSITIONS, ROLES, SPEECH_VERBS, TITLE_MODIFIERS, given_name_is_male,
+    honorific_is_male, is_ly_adverb,
 };
 use crate::text::{Span, TokenKind};
 
@@ -478,10 +479,20 @@ impl<'a> Reader<'a> {
                 // ("…, said the Trump campaign has yet to …": the name qualifies a noun.)
                 && !(after < range.end && self.modifies_noun(title, after))
             // ("Gerry Conlon - who was wrongly convicted - said": an aside between dashes.)
+            // ("Parry, speaking exclusively to BBC Sport, also admits": adverbs before it.)
             || (comma(after) || after < range.end && is_dash(self.word(after)))
                 && (after + 2..range.end.min(after + 16))
                     .find(|&c| self.word(c) == self.word(after))
-                    .is_some_and(|c| self.is_speech_verb(c + 1))
+                    .is_some_and(|c| {
+                        let mut v = c + 1;
+                        while v < range.end
+                            && v < c + 3
+                            && (BEFORE_VERB.contains(&self.lower(v)) || is_ly_adverb(self.word(v)))
+                        {
+                            v += 1;
+                        }
+                        self.is_speech_verb(v)
+                    })
             // ("Liam Fox derided the photo call, saying: …": the subject of a sentence whose
             // participle speaks.)
             // (Not over a speech verb of its own: "Mr Sullivan “made …,” he told the court,
@@ -513,7 +524,16 @@ impl<'a> Reader<'a> {
         while k > range.start && matches!(self.lower(k - 1).as_str(), "the" | "a" | "an") {
             k -= 1;
         }
-        let subordinate = k > range.start && self.lower(k - 1) == "that";
+        // ("Parry also admits Gerrard … will have the final say": the subject of a clause
+        // reported without "that", after a verb with a subject of its own; not "said Mr
+        // Flynn" after a comma or a quote.)
+        let subordinate = k > range.start
+            && (self.lower(k - 1) == "that"
+                || k > range.start + 1
+                    && self.is_speech_verb(k - 1)
+                    && SPEECH_VERBS.value(&self.lower(k - 1)) != Some("listener")
+                    && self.tokens()[k - 2].kind == TokenKind::Word
+                    && !self.is_quote_mark(k - 2));
         // The attribution after the comma has its subject before the verb ("he claimed",
         // "the Tory leader said") or right after it ("said Mr Flynn"); ", argued that …"
         // closes an apposition, ", when a reporter asked …" is a clause of its own.
@@ -606,9 +626,14 @@ impl<'a> Reader<'a> {
         k > 0
             && self.tokens()[k - 1].kind == TokenKind::Word
             && self.word(k - 1).starts_with(char::is_lowercase)
-            && self.word(k - 1).ends_with("ed")
-            && !self.is_speech_verb(k - 1)
-            && !AUXILIARIES.contains(&self.lower(k - 1))
+            && (self.word(k - 1).ends_with("ed")
+                && !self.is_speech_verb(k - 1)
+                && !AUXILIARIES.contains(&self.lower(k - 1))
+                // ("Dr Fox accused Mr Blair …", "I told Megyn Kelly that …": the one spoken
+                // to, after a verb with its subject before it; not "“…,” asked Mr Roe".)
+                || k > 1
+                    && self.tokens()[k - 2].kind == TokenKind::Word
+                    && SPEECH_VERBS.value(&self.lower(k - 1)) == Some("listener"))
     }
 
     /// `attacked Hillary Clinton and Marco Rubio`: whether the name from token `first`

@@ -748,6 +748,30 @@ fn descriptive_speakers() {
 #[test]
 fn pronouns_titles_and_organizations() {
     let cases: &[(&str, &[&str])] = &[
+        // The subject of a clause reported without "that", and the one spoken to after a
+        // verb with its subject, are not who "he" goes on to be.
+        (
+            "Gallas sees two-horse race\n\nChelsea's William Gallas believes they will \
+             battle it out with Arsenal. “We know that we have the power in our hands,” \
+             added Gallas. Gallas has been given extra confidence by the impact manager Jose \
+             Mourinho has had since taking over.\n\nAnd the French international defender \
+             believes Mourinho is perfectly suited to boss the squad and says his managerial \
+             expertise will prevent any revolt. “It is only normal that you put the finishing \
+             touch to it,” he said.",
+            &[
+                "We know that we have the power in our hands,|full|William Gallas",
+                "It is only normal that you put the finishing touch to it,|full|William Gallas",
+            ],
+        ),
+        (
+            "Earlier, Dr Liam Fox accused Mr Blair of telling lies about Tory policies. He \
+             told BBC Radio: “If you are willing to lie about the war, you will lie about \
+             anything.”",
+            &[
+                "If you are willing to lie about the war, you will lie about anything.|full|Liam \
+               Fox",
+            ],
+        ),
         // A speaker whose verb follows an aside between dashes is the subject "he" continues.
         (
             "Tony Blair has apologised to two families. Mr Blair said: “I am very sorry.”\n\n\
