@@ -45,23 +45,25 @@ pub(super) fn drop_common_words(
     for c in body.iter().filter(|c| c.last - c.first >= 2) {
         parts.extend(doc.slice(c.span).split_whitespace().map(str::to_lowercase));
     }
-    body.retain(|c| {
+    // (Kept, and whether a drop is only for being an English word, which the article may
+    // overrule.)
+    let kept: Vec<(bool, bool)> = body.iter().map(|c| {
         // "(HRB.N)", "KLVN.O": the exchange letter of a ticker.
         if c.last - c.first == 1 && c.span.len() == 1 && c.first > 0 && {
             let toks = doc.sentence_tokens(c.sentence);
             doc.slice(toks[c.first - 1].span) == "." && toks[c.first - 1].span.end == c.span.start
         } {
-            return false;
+            return (false, false);
         }
         if c.last - c.first != 1 || c.title.is_some() || c.place_suffix {
-            return true;
+            return (true, false);
         }
         let text = doc.slice(c.span);
         let lower = text.to_lowercase();
         // "anti-social behaviour orders (Asbos)": at every mention, the short form of words
         // the article writes in lower case names nothing.
         if vocab.common_short_forms.contains(&lower) {
-            return false;
+            return (false, false);
         }
         // "46 C", "100 F": a unit's letter after a number; "a 40 GB hard drive" (not "Team
         // GB").
@@ -69,7 +71,7 @@ pub(super) fn drop_common_words(
             && c.first > 0
             && doc.sentence_tokens(c.sentence)[c.first - 1].kind == TokenKind::Number
         {
-            return false;
+            return (false, false);
         }
         // "Rs 12 lakh crore", "Rs. 500": a currency's mark before its amount.
         if CURRENCIES
@@ -80,7 +82,7 @@ pub(super) fn drop_common_words(
                 .get(c.last)
                 .is_some_and(|t| t.kind == TokenKind::Number)
         {
-            return false;
+            return (false, false);
         }
         let acronym = text.len() > 1 && text.chars().all(|ch| ch.is_uppercase() || ch == '.');
         let toks = doc.sentence_tokens(c.sentence);
@@ -128,7 +130,7 @@ pub(super) fn drop_common_words(
         let group = NATIONALITIES.contains(singular)
             || ["ians", "ists", "ites"].iter().any(|s| lower.ends_with(s));
         if group && !ORGANIZATIONS.contains(&lower) && !PLACES.contains(&lower) {
-            return false;
+            return (false, false);
         }
         // "the Tigers", "Brewers": a team's nickname in a sports story.
         let team = sporty && text.ends_with('s');
@@ -144,7 +146,7 @@ pub(super) fn drop_common_words(
             && !ORGANIZATIONS.contains(&format!("the {lower}"))
             && !PLACES.contains(&lower)
         {
-            return false;
+            return (false, false);
         }
         // "News of the deal came …": a head word opening a sentence is the common noun,
         // whatever longer name of the article holds it ("Harland News & Media"); so is an
@@ -159,9 +161,9 @@ pub(super) fn drop_common_words(
                     && !PLACES.contains(&lower))
             && !ORGANIZATIONS.contains(&lower)
         {
-            return false;
+            return (false, false);
         }
-        acronym
+        let name = acronym
             || spoken && !plural_noun
             || team
             || parts.contains(&lower)
@@ -174,7 +176,26 @@ pub(super) fn drop_common_words(
             || matches!(prev.as_str(), "in" | "near" | "from" | "outside") && is_common_surname(&lower)
             // ("SkyWays said": a brand's inner capital makes a name of an English word.)
             || is_brand_case(text)
-            || !plural_noun && listed_with_organization(doc, toks, c.first, c.last)
+            || !plural_noun && listed_with_organization(doc, toks, c.first, c.last);
+        (name, true)
+    }).collect();
+    // "Parry firm over Gerrard … But Parry, speaking to BBC Sport, also admits …": an
+    // English word kept as a name somewhere in the article is that name wherever it is
+    // written with its capital inside a sentence.
+    let names: rustc_hash::FxHashSet<String> = body
+        .iter()
+        .zip(&kept)
+        .filter(|(c, (keep, _))| *keep && c.last - c.first == 1)
+        .map(|(c, _)| doc.slice(c.span).to_lowercase())
+        .collect();
+    let mut kept = kept.into_iter();
+    body.retain(|c| {
+        let (keep, english) = kept.next().unwrap_or((true, false));
+        keep || english
+            && c.last - c.first == 1
+            && c.title.is_none()
+            && !starts_sentence(doc, doc.sentence_tokens(c.sentence), c.first)
+            && names.contains(&doc.slice(c.span).to_lowercase())
     });
 }
 

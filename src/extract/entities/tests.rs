@@ -3328,6 +3328,28 @@ fn google_deepmind_is_not_google() {
 }
 
 #[test]
+fn an_english_word_that_names_someone_is_named_at_every_mention() {
+    // "Parry" is a verb too: kept where a speech verb follows it, it is the same name after
+    // "But" and after an opening phrase; not where it opens a sentence as a word.
+    let text = "Mr Parry said he would stay. But Parry, speaking on radio, also admits the club \
+                needs money. On the subject of investment, Parry revealed little. Parry the \
+                question if you can.";
+    let doc = Document::parse(text);
+    let e = entities(&doc);
+    let parry = e.people.iter().find(|p| p.name == "Parry").expect("Parry");
+    let starts: Vec<usize> = parry.mentions.iter().map(|m| m.span.start).collect();
+    let at = |needle: &str| text.find(needle).unwrap_or(usize::MAX);
+    assert_eq!(
+        starts,
+        [
+            at("Parry said"),
+            at("Parry, speaking"),
+            at("Parry revealed"),
+        ]
+    );
+}
+
+#[test]
 fn mentions_are_spans_without_possessives() {
     let text = "Zuckerberg’s message: Zuckerberg wants more. Mark Zuckerberg agreed.";
     let doc = Document::parse(text);
