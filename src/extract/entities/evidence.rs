@@ -460,8 +460,11 @@ pub(super) fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab
             .split_whitespace()
             .all(|w| !w.chars().any(char::is_lowercase));
         // ("P-3 Orion": a figure is no part of a person's name.)
+        // ("Partizan Beograd", "Aerodrom Beograd": a word that is no given name before a
+        // place that is no surname names a club or a firm of the place.)
+        let before_place = words.len() == 2 && PLACES.contains(last) && !SURNAMES.contains(last);
         let namelike = !brand
-            && (given_name || !capitals_last)
+            && (given_name || !capitals_last && !before_place)
             && !written.contains(|c: char| c.is_ascii_digit())
             && (given_name || !is_english_word(first) && !article || common_surname())
             && (given_name

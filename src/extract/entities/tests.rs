@@ -1719,6 +1719,13 @@ fn typing_organizations() {
             "Often Pipex and other net suppliers get advance notice.",
             &["O:Pipex"],
         ),
+        // A word that is no given name before a place names a firm or a club of the place;
+        // a given name before one opens a person's name.
+        (
+            "More than 100,000 people downloaded the screensaver that Lycos Europe offered. \
+             The judge, Peter Norfolk, disagreed.",
+            &["P:Peter Norfolk", "O:Lycos Europe"],
+        ),
         // A model's code closes no name: the maker is named.
         (
             "Casio made the first one, the Casio QV-10, and Epson the Epson R800.",
