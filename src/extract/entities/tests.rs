@@ -1749,6 +1749,12 @@ fn typing_organizations() {
 #[test]
 fn typing_people() {
     let cases: &[(&str, &[&str])] = &[
+        // A party whose name is a given name too, before a peer's title, is no part of the
+        // name ("Sacha Baron Cohen" is one name).
+        (
+            "Opponents, including Tory Lord Campbell, said no. Sacha Baron Cohen agreed.",
+            &["P:Campbell", "P:Sacha Baron Cohen", "O:Tory"],
+        ),
         // "Undersecretary" written as one word is a title like "Under Secretary".
         (
             "US Undersecretary of State John Bolton is meeting British officials.",
