@@ -1703,12 +1703,39 @@ impl<'a> Runs<'a> {
     fn push_checked(
         &self,
         mut first: usize,
-        last: usize,
+        mut last: usize,
         vocab: &Vocabulary,
         title: Option<String>,
         title_first: usize,
         out: &mut Vec<Candidate>,
     ) {
+        // "Conservative Shadow chancellor Oliver Letwin", "Acme Senior analyst Jane Roe": a
+        // title's modifier closing the run before the title in lower case is the title's.
+        if last - first >= 2
+            && title.is_none()
+            && self.toks.get(last).is_some_and(|t| {
+                let w = self.doc.slice(t.span);
+                w.starts_with(char::is_lowercase)
+                    && (ROLES.get(w).is_some() || TITLE_MODIFIERS.contains(w))
+            })
+            && [
+                "shadow",
+                "deputy",
+                "senior",
+                "junior",
+                "acting",
+                "interim",
+                "former",
+                "assistant",
+                "associate",
+                "vice",
+            ]
+            .iter()
+            .any(|m| self.text(last - 1).eq_ignore_ascii_case(m))
+            && !ORGANIZATIONS.contains(&self.key(first, last))
+        {
+            last -= 1;
+        }
         // "Moody's", "Standard & Poor's", "McDonald's": the possessive belongs to a known name.
         if self
             .toks

@@ -1749,6 +1749,12 @@ fn typing_organizations() {
 #[test]
 fn typing_people() {
     let cases: &[(&str, &[&str])] = &[
+        // A title's modifier in capitals before the title in lower case is no part of the
+        // party's name before it.
+        (
+            "He said so. Later, Tory Shadow home secretary David Davis said no.",
+            &["P:David Davis", "O:Tory"],
+        ),
         // A party whose name is a given name too, before a peer's title, is no part of the
         // name ("Sacha Baron Cohen" is one name).
         (
