@@ -34,7 +34,7 @@ pub(super) fn trim_model_codes(doc: &Document, body: &mut [Candidate]) {
 /// Drops one-word candidates that are ordinary English words ("Stadium", "Peace") with
 /// nothing to make them names: no word list knows them, no title stands before them, no
 /// speech verb follows, and no longer name in the article holds them ("Brown" stays when
-/// "Gordon Brown" is named).
+/// "Gordon Brown" is named); one kept at a mention is kept at its others inside sentences.
 pub(super) fn drop_common_words(
     doc: &Document,
     vocab: &Vocabulary,
