@@ -932,6 +932,16 @@ impl<'a> Reader<'a> {
         // ("The feminist writer and broadcaster": two nouns of one person name no
         // organization.)
         let definite = words.first().is_some_and(|w| w == "the") && !words.contains(&"and".into());
+        // "The Unite union", "the Labour party": an organization named right before its noun
+        // is the one meant.
+        if definite && ORG_NOUNS.contains(head) && end >= first + 3 {
+            for s in first + 1..end - 1 {
+                let name = self.span(s, end - 1);
+                if let Some((EntityKind::Organization, idx)) = self.entities.at(name) {
+                    return Some(self.speaker_for(EntityKind::Organization, idx, span));
+                }
+            }
+        }
         // "the ministry" → the organization named last whose name holds "Ministry", else the
         // organization named last.
         if definite

@@ -748,6 +748,13 @@ fn descriptive_speakers() {
 #[test]
 fn pronouns_titles_and_organizations() {
     let cases: &[(&str, &[&str])] = &[
+        // "The X union": the organization named before its noun, not the one named last.
+        (
+            "Northwind Bank said it would cut 1,200 jobs. The Unite union, which represents \
+             many of the bank's branch workers, said the plans were “a betrayal of loyal \
+             staff”.",
+            &["a betrayal of loyal staff|partial|Unite"],
+        ),
         // The subject of a clause reported without "that", and the one spoken to after a
         // verb with its subject, are not who "he" goes on to be.
         (
