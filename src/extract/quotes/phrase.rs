@@ -856,6 +856,30 @@ impl<'a> Reader<'a> {
     /// A descriptive phrase: "a spokesperson", "the memo", "one former AI engineer". An
     /// organization noun ("the company") resolves to the organization named last; a title
     /// ("the chief executive") to the person holding it.
+    /// Whether a person is described with the noun `head` after an indefinite determiner
+    /// ("one senior manager", "a manager") between the last mention of person `idx` and
+    /// byte `pos`, outside quotes.
+    fn described_since(&self, idx: usize, head: &str, pos: usize) -> bool {
+        let Some(named) = self.last_mention(EntityKind::Person, idx, pos) else {
+            return false;
+        };
+        let (from, to) = (self.token_from(named), self.token_from(pos));
+        (from..to).any(|i| {
+            self.lower(i) == head
+                && !self.in_quote(self.tokens()[i].span)
+                // (The noun closing its phrase: not "an Austrian doctor" for "the Austrian".)
+                && self.tokens().get(i + 1).is_none_or(|t| {
+                    t.kind != TokenKind::Word
+                        || FUNCTION_WORDS.contains(&self.lower(i + 1))
+                        || self.is_speech_verb(i + 1)
+                })
+                && (i.saturating_sub(4).max(from)..i)
+                    .rev()
+                    .take_while(|&k| self.tokens()[k].kind == TokenKind::Word)
+                    .any(|k| matches!(self.lower(k).as_str(), "a" | "an" | "one" | "another"))
+        })
+    }
+
     pub(super) fn phrase(&self, first: usize, end: usize) -> Option<Speaker> {
         if first >= end {
             return None;
@@ -1076,6 +1100,9 @@ impl<'a> Reader<'a> {
         if definite
             && described()
             && let Some(idx) = self.antecedent(span.start, described_gender(head), 0.5)
+            // ("According to one senior manager, who asked not to be named, … “…,” the
+            // manager said": not the person named before one described with that noun.)
+            && !self.described_since(idx, head, span.start)
         {
             return Some(self.speaker_for(EntityKind::Person, idx, span));
         }

@@ -311,6 +311,17 @@ fn cues_are_the_whole_verb_or_phrase() {
 #[test]
 fn descriptive_speakers() {
     let cases: &[(&str, &[&str])] = &[
+        // "the manager" after "one senior manager" described since the last name is that
+        // manager, not the person named before.
+        (
+            "Its national officer, Dominic Hart, said: “There is no excuse for this.”\n\n\
+             According to one senior manager, who asked not to be named, the board had \
+             discussed the cuts since the summer. “Nobody was surprised,” the manager said.",
+            &[
+                "There is no excuse for this.|full|Dominic Hart",
+                "Nobody was surprised,|full|the manager",
+            ],
+        ),
         // A pronoun for people is the speaker, not a person named in the aside after it.
         (
             "Some protesters marched. Others, reacting to the gap between the Van Dyke \
