@@ -650,8 +650,9 @@ impl<'a> Finder<'a> {
         // "Meta's chief global affairs officer": words no list holds between a possessive and
         // the title's known words belong to it.
         let toks = self.doc.sentence_tokens(self.sentence);
+        // ("Its national officer, Dominic Hart": after "its" too.)
         if let Some(p) = (start.saturating_sub(5)..start).rev().find(|&p| {
-            self.possessive_mark(p)
+            (self.possessive_mark(p) || self.text(p).eq_ignore_ascii_case("its"))
                 && (p + 1..start).all(|k| {
                     toks[k].kind == TokenKind::Word
                         && self.text(k).starts_with(char::is_lowercase)

@@ -3958,6 +3958,13 @@ fn roles() {
             "Naoki Kamiyama",
             &[("equity strategist", Some("Morgan Stanley"))],
         ),
+        // Words no list holds between "its" and the title's known words are the title's.
+        (
+            "The Unite union said the plans were wrong. Its national officer, Dominic Hart, \
+             said no.",
+            "Dominic Hart",
+            &[("national officer", Some("Unite"))],
+        ),
         // Modifiers in lower case before a title of one word that is a role; not a
         // preposition.
         (
