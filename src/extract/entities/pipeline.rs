@@ -445,6 +445,27 @@ pub(super) fn entity(doc: &Document, kind: EntityKind, mentions: Vec<Mention>) -
         .filter(|f| key_of(f) != key_of(&name))
         .map(|f| f.to_string())
         .collect();
+    // "LONDON (Reuters) -", "SAN FRANCISCO —": a known place the article writes only in
+    // capitals, in a dateline, is named as places are written (not "UK", "USA": letters).
+    let name = if kind == EntityKind::Location
+        && name.len() > 4
+        && capitals(&name)
+        && PLACES.contains(&key_of(&name))
+    {
+        let mut cased = String::with_capacity(name.len());
+        let mut after_letter = false;
+        for c in name.chars() {
+            if after_letter {
+                cased.extend(c.to_lowercase());
+            } else {
+                cased.push(c);
+            }
+            after_letter = c.is_alphabetic();
+        }
+        cased
+    } else {
+        name
+    };
     Entity {
         kind,
         name,

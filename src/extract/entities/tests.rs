@@ -216,7 +216,7 @@ fn finding_names() {
                 "P:Larry Fine",
                 "P:Harry Milling",
                 "O:New York Energy Desk",
-                "L:NEW YORK",
+                "L:New York",
             ],
         ),
         // A sign-off line with a telephone number: the desk is an organization, a name
@@ -1205,7 +1205,7 @@ fn headings_only_mention_what_the_body_names() {
     assert!(e.organizations.is_empty());
     check(
         "LONDON 1996-08-30\n\nShares fell in early trading, dealers said.\n",
-        &["L:LONDON"],
+        &["L:London"],
     );
     check(
         "Hiring in New Frontiers\nThe firm is hiring in Europe and India.\n",
@@ -3119,11 +3119,17 @@ fn more_cases() {
         ),
         (
             "LONDON (Reuters) - Shares fell on Friday.",
-            &["O:Reuters", "L:LONDON"],
+            &["O:Reuters", "L:London"],
         ),
         (
             "TOKYO (Reuters) - The yen rose against the dollar.",
-            &["O:Reuters", "L:TOKYO"],
+            &["O:Reuters", "L:Tokyo"],
+        ),
+        // A known place written only in capitals, in a dateline, is named as places are
+        // written; letters stay letters.
+        (
+            "SAN FRANCISCO — Harbor Robotics said it had raised money from a fund in the UAE.",
+            &["O:Harbor Robotics", "L:San Francisco", "L:UAE"],
         ),
         (
             "Said Ali, a trader in Cairo, agreed.",
