@@ -31,6 +31,27 @@ pub(super) fn trim_model_codes(doc: &Document, body: &mut [Candidate]) {
     }
 }
 
+/// "the Ohio Republican who chairs the committee", "a Vermont Democrat": a party's member
+/// described by a place is no organization; the place is named.
+pub(super) fn trim_party_members(doc: &Document, body: &mut [Candidate]) {
+    for c in body
+        .iter_mut()
+        .filter(|c| c.last - c.first == 2 && c.first > 0)
+    {
+        let toks = doc.sentence_tokens(c.sentence);
+        if matches!(doc.slice(toks[c.last - 1].span), "Republican" | "Democrat")
+            && matches!(
+                doc.slice(toks[c.first - 1].span),
+                "the" | "a" | "an" | "another" | "fellow"
+            )
+            && PLACES.contains(&key_of(doc.slice(toks[c.first].span)))
+        {
+            c.last -= 1;
+            c.span = Span::new(c.span.start, toks[c.first].span.end);
+        }
+    }
+}
+
 /// Drops one-word candidates that are ordinary English words ("Stadium", "Peace") with
 /// nothing to make them names: no word list knows them, no title stands before them, no
 /// speech verb follows, and no longer name in the article holds them ("Brown" stays when

@@ -1726,6 +1726,11 @@ fn typing_organizations() {
              The judge, Peter Norfolk, disagreed.",
             &["P:Peter Norfolk", "O:Lycos Europe"],
         ),
+        // A party's member described by a place names the place, no organization.
+        (
+            "Sen. Karen Whitfield, the Ohio Republican who chairs the committee, said no.",
+            &["P:Karen Whitfield", "L:Ohio"],
+        ),
         // A model's code closes no name: the maker is named.
         (
             "Casio made the first one, the Casio QV-10, and Epson the Epson R800.",
