@@ -897,6 +897,31 @@ impl<'a> Reader<'a> {
         {
             end -= 1;
         }
+        // "in a move analysts described as “…”": "a" before a plural noun opens no phrase
+        // with it; the plural (and the capitals before it) start a clause of their own.
+        if end >= first + 3
+            && matches!(self.lower(first).as_str(), "a" | "an")
+            && self.is_plural(end - 1)
+            && self.word(end - 1).starts_with(char::is_lowercase)
+        {
+            let mut start = end - 1;
+            while start > first + 1 && self.word(start - 1).starts_with(char::is_uppercase) {
+                start -= 1;
+            }
+            // (Only nouns and adjectives between: not "a chorus of women begging soldiers".)
+            let before = start - 1;
+            if before > first
+                && !self.is_plural(before)
+                && (first + 1..start).all(|i| {
+                    let w = self.word(i);
+                    w.starts_with(char::is_lowercase)
+                        && !w.ends_with("ing")
+                        && !FUNCTION_WORDS.contains(&self.lower(i))
+                })
+            {
+                return self.phrase(start, end);
+            }
+        }
         let words: Vec<String> = (first..end).map(|i| self.lower(i)).collect();
         // ("Others, reacting to …, shouted": a pronoun for people is a speaker.)
         if words.iter().all(|w| {

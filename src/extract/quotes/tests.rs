@@ -311,6 +311,17 @@ fn cues_are_the_whole_verb_or_phrase() {
 #[test]
 fn descriptive_speakers() {
     let cases: &[(&str, &[&str])] = &[
+        // "a move analysts described as": the plural after "a" and a noun opens a clause of
+        // its own; not after a preposition ("a chorus of women begging soldiers").
+        (
+            "Veridian will cut prices by 30%, in a move analysts described as “an opening \
+             shot” in a price war.\n\n“Help us, help us,” said a chorus of women begging \
+             soldiers for food.",
+            &[
+                "an opening shot|partial|analysts",
+                "Help us, help us,|full|a chorus of women begging soldiers",
+            ],
+        ),
         // "the manager" after "one senior manager" described since the last name is that
         // manager, not the person named before.
         (
