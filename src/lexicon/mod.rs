@@ -433,6 +433,11 @@ word_list!(
     "place_heads.txt"
 );
 word_list!(
+    /// Words that open a river's, lake's or mountain's name ("River", "Lake", "Mount").
+    PLACE_OPENERS,
+    "place_openers.txt"
+);
+word_list!(
     /// Words between a speaker and the speech verb ("has", "also", "meanwhile", "himself").
     BEFORE_VERB,
     "before_verb.txt"

@@ -14,11 +14,11 @@ use crate::lexicon::{
     DOMAIN_TITLES, FACILITY_NOUNS, FUNCTION_WORDS, GENDERED_NOUNS, GIVEN_NAMES, HOLDING_NOUNS,
     HONORIFICS, INNINGS_VERBS, KIN_NOUNS, LED_BODIES, MEDIA_NOUNS, MEMBER_TITLES, MONTHS,
     NAME_PARTICLES, NATIONALITIES, NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS, ORG_OPENERS, ORG_SUFFIXES,
-    ORGANIZATIONS, PAST_TENSES, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACE_OFFICES, PLACES,
-    POSITIONS, RESULT_NOUNS, RESULT_VERBS, ROLES, SHARED_ROLES, SPEECH_VERBS, SPORTS_WORDS,
-    STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TEAM_WORDS, TITLE_ARTICLES, UNNAMED_NOUNS,
-    WORKFORCE_NOUNS, ends_organization, has_surname_ending, is_common_given_name,
-    is_common_surname, is_common_word, is_english_word, is_form_of_be,
+    ORGANIZATIONS, PAST_TENSES, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACE_OFFICES,
+    PLACE_OPENERS, PLACES, POSITIONS, RESULT_NOUNS, RESULT_VERBS, ROLES, SHARED_ROLES,
+    SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TEAM_WORDS,
+    TITLE_ARTICLES, UNNAMED_NOUNS, WORKFORCE_NOUNS, ends_organization, has_surname_ending,
+    is_common_given_name, is_common_surname, is_common_word, is_english_word, is_form_of_be,
 };
 use crate::text::{Document, Span, Token, TokenKind};
 
@@ -556,10 +556,12 @@ pub(super) fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab
         && PLACES.contains(first)
         && words[1..].iter().all(|w| DIRECTIONS.contains(w))
         && !ORGANIZATIONS.contains(text);
-    // "County Durham", "Lake Victoria": a place's head word before a known place.
+    // "County Durham", "Lake Victoria": a place's head word before a known place; "River
+    // Leyne", "Mount Kenya": a river's, lake's or mountain's before any name of one or two
+    // words.
     let headed_place = words.len() >= 2
-        && PLACE_HEADS.contains(first)
-        && PLACES.contains(&words[1..].join(" "))
+        && (PLACE_HEADS.contains(first) && PLACES.contains(&words[1..].join(" "))
+            || PLACE_OPENERS.contains(first) && words.len() <= 3 && !ORG_HEADS.contains(last))
         && !ORGANIZATIONS.contains(text);
     if place_part || headed_place {
         e.place += 3.0;

@@ -7,8 +7,8 @@ use crate::extract::names::{
 };
 use crate::lexicon::{
     CHANGE_VERBS, CURRENCIES, EVENT_OPENERS, FUNCTION_WORDS, GIVEN_NAMES, KIN_NOUNS,
-    MEDICINE_NOUNS, NATIONALITIES, ORG_HEADS, ORG_NOUNS, ORGANIZATIONS, PERSON_NOUNS, PLACES,
-    PRODUCT_NOUNS, RESULT_VERBS, ROLES, SPEECH_VERBS, ends_organization, is_common_surname,
+    MEDICINE_NOUNS, NATIONALITIES, ORG_HEADS, ORG_NOUNS, ORGANIZATIONS, PERSON_NOUNS, PLACE_NOUNS,
+    PLACES, PRODUCT_NOUNS, RESULT_VERBS, ROLES, SPEECH_VERBS, ends_organization, is_common_surname,
     is_english_word, is_trade_noun,
 };
 use crate::text::{Document, Span, Token, TokenKind};
@@ -116,6 +116,10 @@ pub(super) fn drop_common_words(
             || RESULT_VERBS.contains(&next)
             || RESULT_VERBS.contains(&prev)
             || matches!(prev.as_str(), "in" | "near" | "from")
+            // "the town of Carrow": after a noun for a place and "of".
+            || prev == "of"
+                && c.first >= 2
+                && PLACE_NOUNS.contains(&word_at(c.first - 2).unwrap_or_default())
             || called(doc, toks, c.first).is_some()
             // "Carmaker Rover has …", "maker Valve": a company named by its trade (a
             // carrier may be a ship: "the aircraft carrier Enterprise").

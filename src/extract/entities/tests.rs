@@ -2087,6 +2087,13 @@ fn typing_people() {
 #[test]
 fn typing_places() {
     let cases: &[(&str, &[&str])] = &[
+        // A river's, lake's or mountain's opener makes a place of any name; a noun for a
+        // place and "of" one of a word in the dictionary ("carrow").
+        (
+            "Residents of the town of Carrow fled after the River Leyne burst its banks. \
+             Doctors at Mount Sinai Hospital helped.",
+            &["O:Mount Sinai Hospital", "L:Carrow", "L:River Leyne"],
+        ),
         // A place, then compass words: a district or a seat (a known airline aside).
         (
             "Turnout was lowest in Bristol South and Leeds Central. China Eastern flew on.",
