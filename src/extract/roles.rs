@@ -760,6 +760,14 @@ impl<'a> Finder<'a> {
             return None;
         }
         let mut i = c.last + 1;
+        // ("Mark Ellis, 54, a retired teacher,": past the age.)
+        let toks = self.doc.sentence_tokens(self.sentence);
+        if toks.get(i).is_some_and(|t| t.kind == TokenKind::Number)
+            && self.text(i).len() <= 3
+            && self.text(i + 1) == ","
+        {
+            i += 2;
+        }
         if matches!(self.text(i).to_lowercase().as_str(), "a" | "an" | "the") {
             i += 1;
         }
@@ -775,7 +783,6 @@ impl<'a> Finder<'a> {
         // "the OECD's chief economist": an organization's possessive before the title (not
         // after one: "adviser to IMF's managing director, Rodrigo Rato"); "Libya's oil
         // minister": another's, the title alone.
-        let toks = self.doc.sentence_tokens(self.sentence);
         if let Some(p) =
             (i..(i + 6).min(self.len())).find(|&j| toks[j].kind == TokenKind::Possessive)
             && self.title_at(i).is_none_or(|(_, end)| end > p)

@@ -3976,6 +3976,12 @@ fn roles() {
             "Naoki Kamiyama",
             &[("equity strategist", Some("Morgan Stanley"))],
         ),
+        // An apposition past the age.
+        (
+            "Robert Jackson, 58, MP for Wantage in Oxfordshire, said he was disillusioned.",
+            "Robert Jackson",
+            &[("MP", None)],
+        ),
         // Words no list holds between "its" and the title's known words are the title's.
         (
             "The Unite union said the plans were wrong. Its national officer, Dominic Hart, \
