@@ -433,6 +433,11 @@ word_list!(
     "place_heads.txt"
 );
 word_list!(
+    /// Last words of sports clubs' names ("Town", "Orient", "Thistle").
+    CLUB_HEADS,
+    "club_heads.txt"
+);
+word_list!(
     /// Words that open a river's, lake's or mountain's name ("River", "Lake", "Mount").
     PLACE_OPENERS,
     "place_openers.txt"

@@ -10,15 +10,16 @@ use crate::extract::names::{
     listed_before,
 };
 use crate::lexicon::{
-    APPOSITION_STOPS, BUSINESS_NOUNS, CHANGE_VERBS, COUNTRIES, COURTESY_TITLES, DIRECTIONS,
-    DOMAIN_TITLES, FACILITY_NOUNS, FUNCTION_WORDS, GENDERED_NOUNS, GIVEN_NAMES, HOLDING_NOUNS,
-    HONORIFICS, INNINGS_VERBS, KIN_NOUNS, LED_BODIES, MEDIA_NOUNS, MEMBER_TITLES, MONTHS,
-    NAME_PARTICLES, NATIONALITIES, NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS, ORG_OPENERS, ORG_SUFFIXES,
-    ORGANIZATIONS, PAST_TENSES, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACE_OFFICES,
-    PLACE_OPENERS, PLACES, POSITIONS, RESULT_NOUNS, RESULT_VERBS, ROLES, SHARED_ROLES,
-    SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TEAM_WORDS,
-    TITLE_ARTICLES, UNNAMED_NOUNS, WORKFORCE_NOUNS, ends_organization, has_surname_ending,
-    is_common_given_name, is_common_surname, is_common_word, is_english_word, is_form_of_be,
+    APPOSITION_STOPS, BUSINESS_NOUNS, CHANGE_VERBS, CLUB_HEADS, COUNTRIES, COURTESY_TITLES,
+    DIRECTIONS, DOMAIN_TITLES, FACILITY_NOUNS, FUNCTION_WORDS, GENDERED_NOUNS, GIVEN_NAMES,
+    HOLDING_NOUNS, HONORIFICS, INNINGS_VERBS, KIN_NOUNS, LED_BODIES, MEDIA_NOUNS, MEMBER_TITLES,
+    MONTHS, NAME_PARTICLES, NATIONALITIES, NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS, ORG_OPENERS,
+    ORG_SUFFIXES, ORGANIZATIONS, PAST_TENSES, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS,
+    PLACE_OFFICES, PLACE_OPENERS, PLACES, POSITIONS, RESULT_NOUNS, RESULT_VERBS, ROLES,
+    SHARED_ROLES, SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES,
+    TEAM_WORDS, TITLE_ARTICLES, UNNAMED_NOUNS, WORKFORCE_NOUNS, ends_organization,
+    has_surname_ending, is_common_given_name, is_common_surname, is_common_word, is_english_word,
+    is_form_of_be,
 };
 use crate::text::{Document, Span, Token, TokenKind};
 
@@ -1005,6 +1006,21 @@ impl<'a> Mention<'a> {
                 && !COUNTRIES.contains(key)
                 && lowercase_word(c.last);
             if subject {
+                e.add_team(3.0);
+            }
+            // "a defeat by non-league Hatherley Town", "Leyton Orient": a name closed by a word
+            // clubs end their names with, no given name opening it, is a side.
+            // (Not a known place, nor one after a preposition of place: "in Atlantic City".)
+            if c.last - c.first >= 2
+                && CLUB_HEADS.contains(last_word)
+                && !GIVEN_NAMES.contains(first_word)
+                && !place
+                && (c.first == 0
+                    || !matches!(
+                        lower(c.first - 1).as_str(),
+                        "in" | "at" | "near" | "from" | "outside"
+                    ))
+            {
                 e.add_team(3.0);
             }
             // "Newcastle, who had led the table, were held 1-1 at home by Coventry": a town named

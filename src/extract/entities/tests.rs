@@ -1731,6 +1731,13 @@ fn typing_organizations() {
             "Sen. Karen Whitfield, the Ohio Republican who chairs the committee, said no.",
             &["P:Karen Whitfield", "L:Ohio"],
         ),
+        // In a sports story, a name closed by a word clubs end their names with is a side
+        // (not a town after "in").
+        (
+            "Dunmore Rovers sacked their manager after a 3-0 FA Cup defeat by non-league \
+             Hatherley Town. The striker had scored in Atlantic City.",
+            &["O:Dunmore Rovers", "O:Hatherley Town", "L:Atlantic City"],
+        ),
         // A model's code closes no name: the maker is named.
         (
             "Casio made the first one, the Casio QV-10, and Epson the Epson R800.",
