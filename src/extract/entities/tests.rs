@@ -1974,6 +1974,13 @@ fn typing_people() {
         ),
         ("Mark Grant sold his shares.", &["P:Mark Grant"]),
         ("Chase Utley joined the board.", &["P:Chase Utley"]),
+        // The bank's brand alone is a known organization; a given name before a surname
+        // still opens a person's name.
+        (
+            "Marianne Lake, who runs Chase's consumer business, told investors so. Chase \
+             Utley joined the board.",
+            &["P:Marianne Lake", "P:Chase Utley", "O:Chase"],
+        ),
         (
             "Jordan Henderson met Paris Hilton.",
             &["P:Jordan Henderson", "P:Paris Hilton"],
