@@ -589,6 +589,24 @@ impl<'a> Finder<'a> {
             of_word = self.text(of);
             end = of;
         }
+        // "The Fed's vice chair for supervision, Michael Barr": what the title is for, in
+        // lower case, is the title's (not an organization).
+        let title_end = end;
+        if comma
+            && of_org.is_none()
+            && let Some(f) = (end.saturating_sub(4)..end)
+                .rev()
+                .find(|&i| matches!(self.text(i), "of" | "for"))
+            && f > 0
+            && f + 1 < end
+            && ROLES.get(&self.text(f - 1).to_lowercase()).is_some()
+            && (f + 1..end).all(|i| {
+                let w = self.text(i);
+                w.starts_with(char::is_lowercase) && !FUNCTION_WORDS.contains(w)
+            })
+        {
+            end = f;
+        }
         let mut start = end;
         while start > 0 {
             let w = self.text(start - 1);
@@ -683,7 +701,7 @@ impl<'a> Finder<'a> {
         if comma && !possessive && !its {
             return self.definite_title(c, start, end);
         }
-        let title = self.doc.slice(self.span(start, end));
+        let title = self.doc.slice(self.span(start, title_end));
         let org = if its {
             self.recent_org(start - 1)
                 .filter(|&org| !self.place_named_since(org, start - 1))

@@ -3990,6 +3990,12 @@ fn roles() {
             "Naoki Kamiyama",
             &[("equity strategist", Some("Morgan Stanley"))],
         ),
+        // What the title is for, in lower case, is the title's.
+        (
+            "The Fed's vice chair for supervision, Michael Barr, has said the rules are needed.",
+            "Michael Barr",
+            &[("vice chair for supervision", Some("Fed"))],
+        ),
         // An apposition past the age.
         (
             "Robert Jackson, 58, MP for Wantage in Oxfordshire, said he was disillusioned.",
