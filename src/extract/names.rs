@@ -26,8 +26,8 @@ use crate::lexicon::{
     INSTITUTION_HEADS, IRREGULAR_PASTS, KNIGHT_TITLES, LAW_HEADS, MARKET_INDICES, MEDIA_NOUNS,
     MEMBER_TITLES, MONTHS, NAME_PARTICLES, NATIONALITIES, NOT_ENTITIES, NUMBER_WORDS,
     NUMBERED_HEADS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS,
-    PLACE_HEADS, PLACES, POSITIONS, RESULT_VERBS, ROLES, SENTENCE_STARTERS, SPEECH_VERBS,
-    STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TITLE_MODIFIERS, ends_organization,
+    PLACE_HEADS, PLACES, POSITIONS, RANK_MODIFIERS, RESULT_VERBS, ROLES, SENTENCE_STARTERS,
+    SPEECH_VERBS, STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TITLE_MODIFIERS, ends_organization,
     is_english_word, is_party_and_state, is_trade_noun,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
@@ -1718,20 +1718,7 @@ impl<'a> Runs<'a> {
                 w.starts_with(char::is_lowercase)
                     && (ROLES.get(w).is_some() || TITLE_MODIFIERS.contains(w))
             })
-            && [
-                "shadow",
-                "deputy",
-                "senior",
-                "junior",
-                "acting",
-                "interim",
-                "former",
-                "assistant",
-                "associate",
-                "vice",
-            ]
-            .iter()
-            .any(|m| self.text(last - 1).eq_ignore_ascii_case(m))
+            && RANK_MODIFIERS.contains(self.text(last - 1))
             && !ORGANIZATIONS.contains(&self.key(first, last))
         {
             last -= 1;

@@ -79,6 +79,18 @@ pub fn assign(doc: &Document, body: &[Candidate], entities: &mut Entities) {
     }
 }
 
+/// Whether a word in lower case can be a noun of what a title covers ("production chief",
+/// "equity strategist"): three letters or more, no function word, auxiliary or speech verb,
+/// nothing in "-ed" or "-ly".
+fn is_plain_word(w: &str) -> bool {
+    w.len() > 2
+        && !FUNCTION_WORDS.contains(w)
+        && !AUXILIARIES.contains(w)
+        && SPEECH_VERBS.get(w).is_none()
+        && !w.ends_with("ed")
+        && !w.ends_with("ly")
+}
+
 /// "Senators" → "Senator": a title in the plural, in the singular ("Governors", "Chief
 /// Executives"; not "Mrs", "Reps.").
 fn singular_title(title: &str) -> Option<&str> {
@@ -620,13 +632,8 @@ impl<'a> Finder<'a> {
             // of what is headed before "chief", "boss" or "head" alone.)
             let domain = start + 1 == end
                 && matches!(self.text(start), "chief" | "boss" | "head")
-                && w.len() > 2
                 && w.bytes().all(|b| b.is_ascii_lowercase())
-                && !FUNCTION_WORDS.contains(&lower)
-                && !AUXILIARIES.contains(&lower)
-                && SPEECH_VERBS.get(&lower).is_none()
-                && !w.ends_with("ed")
-                && !w.ends_with("ly");
+                && is_plain_word(w);
             let roleish =
                 ROLES.get(&lower).is_some() || TITLE_MODIFIERS.contains(&lower) || joined || domain;
             // ("Chief executive Rene Haas told …": capitalized only as the sentence's first,
@@ -650,13 +657,8 @@ impl<'a> Finder<'a> {
                 k > 0
                     && (k..start).all(|i| {
                         let w = self.text(i);
-                        w.len() > 2
-                            && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-                            && !FUNCTION_WORDS.contains(w)
-                            && !AUXILIARIES.contains(w)
-                            && SPEECH_VERBS.get(w).is_none()
-                            && !w.ends_with("ed")
-                            && !w.ends_with("ly")
+                        w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                            && is_plain_word(w)
                             && !w.ends_with("ing")
                             && !PAST_TENSES.contains(w)
                     })

@@ -433,6 +433,11 @@ word_list!(
     "place_heads.txt"
 );
 word_list!(
+    /// Words for a rank before a title ("Shadow", "Deputy", "Senior").
+    RANK_MODIFIERS,
+    "rank_modifiers.txt"
+);
+word_list!(
     /// Last words of sports clubs' names ("Town", "Orient", "Thistle").
     CLUB_HEADS,
     "club_heads.txt"

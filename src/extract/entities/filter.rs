@@ -13,41 +13,37 @@ use crate::lexicon::{
 };
 use crate::text::{Document, Span, Token, TokenKind};
 
-/// "the Casio QV-10", "an Airbus A380": a model's code closing a name is no part of it; the
-/// maker's name before it stays.
-pub(super) fn trim_model_codes(doc: &Document, body: &mut [Candidate]) {
+/// Words that close a candidate without being part of its name, cut off in one pass: a model's
+/// code ("the Casio QV-10", "an Airbus A380": the maker's name before it stays) and a party's
+/// member described by a place ("the Ohio Republican who chairs the committee", "a Vermont
+/// Democrat": no organization; the place is named).
+pub(super) fn trim_name_ends(doc: &Document, body: &mut [Candidate]) {
     for c in body.iter_mut().filter(|c| c.last - c.first >= 2) {
         let toks = doc.sentence_tokens(c.sentence);
-        let code = doc.slice(toks[c.last - 1].span);
+        let end = |c: &Candidate| doc.slice(toks[c.last - 1].span);
+        let cut = |c: &mut Candidate| {
+            c.last -= 1;
+            c.span = Span::new(c.span.start, toks[c.last - 1].span.end);
+        };
         // (Capitals and figures: not "England Under-21", "Freedom2surf".)
+        let code = end(c);
         if code.starts_with(|ch: char| ch.is_ascii_alphabetic())
             && code.contains(|ch: char| ch.is_ascii_digit())
             && !code.contains(char::is_lowercase)
             && !ORGANIZATIONS.contains(&key_of(doc.slice(c.span)))
         {
-            c.last -= 1;
-            c.span = Span::new(c.span.start, toks[c.last - 1].span.end);
+            cut(c);
         }
-    }
-}
-
-/// "the Ohio Republican who chairs the committee", "a Vermont Democrat": a party's member
-/// described by a place is no organization; the place is named.
-pub(super) fn trim_party_members(doc: &Document, body: &mut [Candidate]) {
-    for c in body
-        .iter_mut()
-        .filter(|c| c.last - c.first == 2 && c.first > 0)
-    {
-        let toks = doc.sentence_tokens(c.sentence);
-        if matches!(doc.slice(toks[c.last - 1].span), "Republican" | "Democrat")
+        if c.last - c.first == 2
+            && c.first > 0
+            && matches!(end(c), "Republican" | "Democrat")
             && matches!(
                 doc.slice(toks[c.first - 1].span),
                 "the" | "a" | "an" | "another" | "fellow"
             )
             && PLACES.contains(&key_of(doc.slice(toks[c.first].span)))
         {
-            c.last -= 1;
-            c.span = Span::new(c.span.start, toks[c.first].span.end);
+            cut(c);
         }
     }
 }

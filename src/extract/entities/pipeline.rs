@@ -7,9 +7,7 @@ use super::evidence::{
     Evidence, add_name_evidence, aliases_type_people, evidence, is_sports_story,
     surname_makes_person, type_lists,
 };
-use super::filter::{
-    drop_common_words, drop_products, drop_quoted_titles, trim_model_codes, trim_party_members,
-};
+use super::filter::{drop_common_words, drop_products, drop_quoted_titles, trim_name_ends};
 use super::merge::{
     camel_parts, initials, is_hyphenated_given_name, is_small_word_acronym, merge, short_form_of,
     singles, spells_out,
@@ -77,8 +75,7 @@ pub fn entities(doc: &Document) -> Entities {
     let vocab = Vocabulary::new(doc);
     let (mut body, headings) = candidates(doc, &vocab);
     let sporty = is_sports_story(doc);
-    trim_model_codes(doc, &mut body);
-    trim_party_members(doc, &mut body);
+    trim_name_ends(doc, &mut body);
     drop_common_words(doc, &vocab, &mut body, sporty);
     drop_quoted_titles(doc, &mut body);
     drop_products(doc, &mut body);

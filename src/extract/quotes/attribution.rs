@@ -489,7 +489,7 @@ impl<'a> Reader<'a> {
             // listener is none: "told reporters").
             if v > range.start
                 && e < range.end
-                && SPEECH_VERBS.value(&self.lower(v)) != Some("listener")
+                && !self.is_listener_verb(v)
                 && self.tokens()[e].kind == TokenKind::Word
                 && self.word(e).starts_with(char::is_lowercase)
                 && !FUNCTION_WORDS.contains(self.lower(e).as_str())
@@ -542,9 +542,7 @@ impl<'a> Reader<'a> {
     /// of their own ("that …", "conditions will be better", "said the episode painted …", "said
     /// she …"), as reported speech does; a listener ("told the BBC") is no clause.
     pub(super) fn reports_a_clause(&self, v: usize, from: usize, end: usize) -> bool {
-        let listener = SPEECH_VERBS
-            .value(&self.lower(v))
-            .is_some_and(|f| f == "listener");
+        let listener = self.is_listener_verb(v);
         // ("said 12 senior executives - none … - must repay": a number opens the clause's
         // subject as a determiner does.)
         let opens_subject = self.is_determiner(from)

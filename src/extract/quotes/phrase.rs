@@ -11,9 +11,9 @@ use crate::extract::names::{
     after_arabic_article, has_doer_suffix, is_bare_possessive, is_capitals, listed_before,
 };
 use crate::lexicon::{
-    AUXILIARIES, BEFORE_VERB, FUNCTION_WORDS, GROUP_NOUNS, HONORIFICS, KIN_NOUNS, LESSER_OFFICES,
-    MEDIA_NOUNS, MEMBER_TITLES, NATIONALITIES, NOT_ENTITIES, NOT_SPEAKER_OPENERS, ORG_NOUNS,
-    PERSON_NOUNS, POSITIONS, PUBLIC_BODY_NOUNS, PUBLICATION_HEADS, ROLES, SPEECH_VERBS, TIME_NOUNS,
+    AUXILIARIES, FUNCTION_WORDS, GROUP_NOUNS, HONORIFICS, KIN_NOUNS, LESSER_OFFICES, MEDIA_NOUNS,
+    MEMBER_TITLES, NATIONALITIES, NOT_ENTITIES, NOT_SPEAKER_OPENERS, ORG_NOUNS, PERSON_NOUNS,
+    POSITIONS, PUBLIC_BODY_NOUNS, PUBLICATION_HEADS, ROLES, SPEECH_VERBS, TIME_NOUNS,
     TITLE_MODIFIERS, UNNAMED_NOUNS, is_ly_adverb, is_party_and_state, opens_source_description,
 };
 use crate::text::{Span, TokenKind};
@@ -198,7 +198,7 @@ impl<'a> Reader<'a> {
         loop {
             if end > start + 1
                 && self.word(end - 1).starts_with(char::is_lowercase)
-                && (BEFORE_VERB.contains(&self.lower(end - 1)) || is_ly_adverb(self.word(end - 1)))
+                && self.is_before_verb(end - 1)
             {
                 end -= 1;
             } else if end > start + 2
@@ -853,9 +853,6 @@ impl<'a> Reader<'a> {
         titles.get(head).map_or(&[], Vec::as_slice)
     }
 
-    /// A descriptive phrase: "a spokesperson", "the memo", "one former AI engineer". An
-    /// organization noun ("the company") resolves to the organization named last; a title
-    /// ("the chief executive") to the person holding it.
     /// Whether a person is described with the noun `head` after an indefinite determiner
     /// ("one senior manager", "a manager") between the last mention of person `idx` and
     /// byte `pos`, outside quotes.
@@ -865,21 +862,28 @@ impl<'a> Reader<'a> {
         };
         let (from, to) = (self.token_from(named), self.token_from(pos));
         (from..to).any(|i| {
-            self.lower(i) == head
+            self.word(i).eq_ignore_ascii_case(head)
                 && !self.in_quote(self.tokens()[i].span)
                 // (The noun closing its phrase: not "an Austrian doctor" for "the Austrian".)
                 && self.tokens().get(i + 1).is_none_or(|t| {
                     t.kind != TokenKind::Word
-                        || FUNCTION_WORDS.contains(&self.lower(i + 1))
+                        || FUNCTION_WORDS.contains(self.word(i + 1))
                         || self.is_speech_verb(i + 1)
                 })
                 && (i.saturating_sub(4).max(from)..i)
                     .rev()
                     .take_while(|&k| self.tokens()[k].kind == TokenKind::Word)
-                    .any(|k| matches!(self.lower(k).as_str(), "a" | "an" | "one" | "another"))
+                    .any(|k| {
+                        ["a", "an", "one", "another"]
+                            .iter()
+                            .any(|d| self.word(k).eq_ignore_ascii_case(d))
+                    })
         })
     }
 
+    /// A descriptive phrase: "a spokesperson", "the memo", "one former AI engineer". An
+    /// organization noun ("the company") resolves to the organization named last; a title
+    /// ("the chief executive") to the person holding it.
     pub(super) fn phrase(&self, first: usize, end: usize) -> Option<Speaker> {
         if first >= end {
             return None;

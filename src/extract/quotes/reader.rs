@@ -10,7 +10,10 @@ use super::quote::{Quote, QuoteKind};
 use super::reference::Gender;
 use crate::extract::entities::{Entities, EntityKind};
 use crate::extract::names::is_determiner;
-use crate::lexicon::{AUXILIARIES, DESCRIBING_VERBS, IRREGULAR_PASTS, SPEECH_VERBS, is_form_of_be};
+use crate::lexicon::{
+    AUXILIARIES, BEFORE_VERB, DESCRIBING_VERBS, IRREGULAR_PASTS, SPEECH_VERBS, is_form_of_be,
+    is_ly_adverb,
+};
 use crate::text::{Document, ParagraphKind, Sentence, Span, Token};
 
 /// Every direct quote of the document, with its speaker.
@@ -396,6 +399,18 @@ impl<'a> Reader<'a> {
 
     pub(super) fn is_speech_verb(&self, i: usize) -> bool {
         self.speech_cue_end(i).is_some()
+    }
+
+    /// Whether the word at `i` is a speech verb whose object is the one spoken to ("told",
+    /// "accused": `|listener` in speech_verbs.txt), whatever its use here.
+    pub(super) fn is_listener_verb(&self, i: usize) -> bool {
+        SPEECH_VERBS.value(&self.lower(i)) == Some("listener")
+    }
+
+    /// Whether the word at `i` may stand between a speaker and the speech verb: an auxiliary
+    /// or adverb of before_verb.txt, or an adverb in "-ly" ("has also", "repeatedly").
+    pub(super) fn is_before_verb(&self, i: usize) -> bool {
+        BEFORE_VERB.contains(self.word(i)) || is_ly_adverb(self.word(i))
     }
 
     /// A plural-looking word ("analysts", not "press", "famous" or "census").

@@ -6,9 +6,8 @@ use super::reader::Reader;
 use crate::extract::entities::EntityKind;
 use crate::extract::names::is_dash;
 use crate::lexicon::{
-    AUXILIARIES, BEFORE_VERB, FUNCTION_WORDS, GENDERED_NOUNS, HONORIFICS, KIN_NOUNS, NATIONALITIES,
-    PERSON_NOUNS, POSITIONS, ROLES, SPEECH_VERBS, TITLE_MODIFIERS, given_name_is_male,
-    honorific_is_male, is_ly_adverb,
+    AUXILIARIES, FUNCTION_WORDS, GENDERED_NOUNS, HONORIFICS, KIN_NOUNS, NATIONALITIES,
+    PERSON_NOUNS, POSITIONS, ROLES, TITLE_MODIFIERS, given_name_is_male, honorific_is_male,
 };
 use crate::text::{Span, TokenKind};
 
@@ -485,10 +484,7 @@ impl<'a> Reader<'a> {
                     .find(|&c| self.word(c) == self.word(after))
                     .is_some_and(|c| {
                         let mut v = c + 1;
-                        while v < range.end
-                            && v < c + 3
-                            && (BEFORE_VERB.contains(&self.lower(v)) || is_ly_adverb(self.word(v)))
-                        {
+                        while v < range.end && v < c + 3 && self.is_before_verb(v) {
                             v += 1;
                         }
                         self.is_speech_verb(v)
@@ -531,7 +527,7 @@ impl<'a> Reader<'a> {
             && (self.lower(k - 1) == "that"
                 || k > range.start + 1
                     && self.is_speech_verb(k - 1)
-                    && SPEECH_VERBS.value(&self.lower(k - 1)) != Some("listener")
+                    && !self.is_listener_verb(k - 1)
                     && self.tokens()[k - 2].kind == TokenKind::Word
                     && !self.is_quote_mark(k - 2));
         // The attribution after the comma has its subject before the verb ("he claimed",
@@ -633,7 +629,7 @@ impl<'a> Reader<'a> {
                 // to, after a verb with its subject before it; not "“…,” asked Mr Roe".)
                 || k > 1
                     && self.tokens()[k - 2].kind == TokenKind::Word
-                    && SPEECH_VERBS.value(&self.lower(k - 1)) == Some("listener"))
+                    && self.is_listener_verb(k - 1))
     }
 
     /// `attacked Hillary Clinton and Marco Rubio`: whether the name from token `first`
