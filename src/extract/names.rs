@@ -1787,16 +1787,20 @@ impl<'a> Runs<'a> {
                 && self.text(first + 1) != ".";
             // "Composer Andrew Lloyd Webber", "Pianist Oleg Marchenko": an English noun of
             // a doer ("-er", "-ist", …) before a given name (one that is no English word)
-            // describes the person.
+            // describes the person; so does a plural noun before any given name
+            // ("Youngsters Ben Hudell and …", "Veterans Mark Jones"; not the surname "Barnes
+            // Wallis").
             let describes_person = last - first > 1
-                && has_doer_suffix(&lower)
-                && is_english_word(&lower)
                 && !GIVEN_NAMES.contains(&lower)
                 && !SURNAMES.contains(&lower)
                 && !vocab.capital_inside.contains(&lower)
                 && {
                     let next = self.text(first + 1).to_lowercase();
-                    GIVEN_NAMES.contains(&next) && !is_english_word(&next)
+                    GIVEN_NAMES.contains(&next)
+                        && (has_doer_suffix(&lower)
+                            && is_english_word(&lower)
+                            && !is_english_word(&next)
+                            || is_plural_noun(&lower))
                 };
             // "New EU trade commissioner …", "Rival Sony": an English word before a known
             // name, the two no known name together (not after a parenthesis: "(Harrow AC)").

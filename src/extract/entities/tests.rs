@@ -977,6 +977,19 @@ fn capitals_that_name_nothing() {
             "Pianist Oleg Marchenko played twice.",
             &["P:Oleg Marchenko"],
         ),
+        // A plural noun for people likewise, before a given name that is no English word
+        // (not "Barnes Wallis": a surname).
+        (
+            "Youngsters Ben Hudell and Joe Keenan could start. Veterans Mark Jones, 34, and \
+             Tom Price may not. Barnes Wallis designed it.",
+            &[
+                "P:Ben Hudell",
+                "P:Joe Keenan",
+                "P:Mark Jones",
+                "P:Tom Price",
+                "P:Barnes Wallis",
+            ],
+        ),
         ("General Motors cut jobs.", &["O:General Motors"]),
         // A nationality made a noun for people names nobody.
         (
