@@ -45,8 +45,8 @@ impl<'a> Reader<'a> {
     /// The speaker and cue of a quote.
     pub(super) fn attribution(&self, span: Span) -> Option<(Speaker, Option<Span>)> {
         self.attribution_in_sentence(span)
-            .or_else(|| self.attribution_next_sentence(span))
             .or_else(|| self.possessor_of_words(span))
+            .or_else(|| self.attribution_next_sentence(span))
             .or_else(|| self.possessor_of_claim(span))
             .or_else(|| self.subject_before_colon(span))
             .or_else(|| self.speaker_of_sentence_before(span))
@@ -67,7 +67,15 @@ impl<'a> Reader<'a> {
         };
         // (In lower case as written: no word is lowered on the way.)
         let n = (start + 1..quote.min(start + 8)).find(|&n| SPEECH_NOUNS.contains(self.word(n)))?;
-        if !(self.is_be(n + 1) || self.word(n + 1) == ":") {
+        // ("His message to the chancellor was: “…”": the one it was said to may follow.)
+        let after = if self.word(n + 1) == "to" {
+            (n + 2..quote.min(n + 7))
+                .take_while(|&k| self.tokens()[k].kind == TokenKind::Word || self.word(k) == ":")
+                .find(|&k| self.is_be(k) || self.word(k) == ":")?
+        } else {
+            n + 1
+        };
+        if !(self.is_be(after) || self.word(after) == ":") {
             return None;
         }
         let p = n - 1;

@@ -958,6 +958,16 @@ fn pronouns_titles_and_organizations() {
              comes before the market,” so the state should help.",
             &["the family comes before the market,|partial|Ann Pike"],
         ),
+        // … with the one it was said to between them.
+        (
+            "Sir Digby Moran said stability was all important. His message to the \
+             chancellor was: “Please don't give it away.” Lady Anne Pryce agreed. Her advice \
+             to voters: “Stay at home this time.”",
+            &[
+                "Please don't give it away.|full|Digby Moran",
+                "Stay at home this time.|full|Anne Pryce",
+            ],
+        ),
         // … and anywhere in its sentence, before "that" and the quote.
         (
             "Hillary Clinton spoke on Sunday. Even as Clinton was criticizing Donald Trump, \
