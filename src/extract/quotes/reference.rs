@@ -66,6 +66,18 @@ pub(super) fn noun_gender(lower: &str) -> Option<Gender> {
     }
 }
 
+/// Where a mention stands in its sentence, for the steps of `Reader::subject_weight`:
+/// its first token, the token after it (past letters like "QC"), where the words that
+/// qualify it open ("former Tory leader"), where the sentence opens past a conjunction, and
+/// the sentence's tokens.
+struct Place {
+    first: usize,
+    after: usize,
+    title: usize,
+    start: usize,
+    range: std::ops::Range<usize>,
+}
+
 impl<'a> Reader<'a> {
     /// A pronoun at token `i`, resolved to the person (he, she) or organization (it, they)
     /// named last before it.
@@ -391,10 +403,40 @@ impl<'a> Reader<'a> {
         best.map(|(_, idx)| idx)
     }
 
-    /// How much a mention stands as a subject: 2 before a speech verb ("Garrow said"), 1 at
-    /// the start of its sentence or after a question's auxiliary, -0.5 as a possessor, else
-    /// 0; and 1 less as the object of a preposition.
+    /// How much a mention stands as a subject: 2 when it speaks ("Garrow said", "according
+    /// to Garrow"), 1 opening its sentence or after a question's auxiliary, -0.5 as a
+    /// possessor or the subject of a reported clause, else 0; and 1 less as an object.
     pub(super) fn subject_weight(&self, m: Span) -> f32 {
+        let at = self.place_of(m);
+        let according = self.after_according_to(&at);
+        let object = if !according && self.is_object(&at) {
+            -1.0
+        } else {
+            0.0
+        };
+        let subordinate = self.in_reported_clause(&at);
+        object
+            + if (according || self.speaks_at(&at)) && !subordinate {
+                2.0
+            } else if self.tokens().get(at.after).map(|t| t.kind) == Some(TokenKind::Possessive)
+                || matches!(self.word(at.after), "'" | "’")
+                    && self.tokens()[at.after].span.start == self.tokens()[at.after - 1].span.end
+            {
+                // "Rubio's response", "Jones' departure": a possessor is not the one acting.
+                -0.5
+            } else if subordinate || self.attribution_reports(&at) {
+                -0.5
+            } else if self.stands_first(&at)
+                || self.after_opening_phrase(at.start, at.title, at.after)
+            {
+                1.0
+            } else {
+                0.0
+            }
+    }
+
+    /// Where the mention `m` stands in its sentence: the tokens `subject_weight`'s steps read.
+    fn place_of(&self, m: Span) -> Place {
         let first = self.token_from(m.start);
         let range = self.sentence_tokens(m.start);
         // ("Ken Macdonald QC, who sits on the council, said": letters after the name.)
@@ -402,28 +444,9 @@ impl<'a> Reader<'a> {
         if after < range.end && self.letters_after_name(after) {
             after += 1;
         }
-        // "the exodus of former campaign manager Barry Bennett", "Trump attacked Powell": an
-        // object, not a subject.
-        // ("only one showed Ms Simonetti's flight wings": a possessor is no object.)
-        let possessor = self.tokens().get(after).map(|t| t.kind) == Some(TokenKind::Possessive);
-        // "according to the Economist Intelligence Unit's Mr Hensel": the source speaks.
-        let according = (range.start.max(first.saturating_sub(10))..first)
-            .rev()
-            .find(|&k| self.word(k).eq_ignore_ascii_case("according") && self.word(k + 1) == "to")
-            .is_some_and(|k| (k + 2..first).all(|i| self.tokens()[i].kind != TokenKind::Punct));
-        let object = if according {
-            0.0
-        } else if self.object_of_preposition(first)
-            || self.object_of_verb(first) && !possessor
-            || self.joined_to_object(first, after)
-        {
-            -1.0
-        } else {
-            0.0
-        };
-        // "Was Szlachta satisfied?": a question's subject after its auxiliary. A title before
-        // the name and a conjunction opening the sentence leave it the subject ("Mr Holiff,
-        // who …, managed", "But Morrison is determined", "British actor Owen is hoping").
+        // A title before the name and a conjunction opening the sentence leave it the
+        // subject ("Mr Holiff, who …, managed", "But Morrison is determined", "British actor
+        // Owen is hoping").
         // ("Said Mr Fogg": a speech verb opening the sentence is none of the name's words.)
         let mut title = first;
         while title > range.start
@@ -437,16 +460,58 @@ impl<'a> Reader<'a> {
         } else {
             range.start
         };
-        let opening = (start.min(title)..title)
+        Place {
+            first,
+            after,
+            title,
+            start,
+            range,
+        }
+    }
+
+    /// "according to the Economist Intelligence Unit's Mr Hensel": the source speaks.
+    fn after_according_to(&self, at: &Place) -> bool {
+        (at.range.start.max(at.first.saturating_sub(10))..at.first)
+            .rev()
+            .find(|&k| self.word(k).eq_ignore_ascii_case("according") && self.word(k + 1) == "to")
+            .is_some_and(|k| (k + 2..at.first).all(|i| self.tokens()[i].kind != TokenKind::Punct))
+    }
+
+    /// "the exodus of former campaign manager Barry Bennett", "Trump attacked Powell": an
+    /// object, not a subject.
+    /// ("only one showed Ms Simonetti's flight wings": a possessor is no object.)
+    fn is_object(&self, at: &Place) -> bool {
+        let possessor = self.tokens().get(at.after).map(|t| t.kind) == Some(TokenKind::Possessive);
+        self.object_of_preposition(at.first)
+            || self.object_of_verb(at.first) && !possessor
+            || self.joined_to_object(at.first, at.after)
+    }
+
+    /// Whether the name opens its sentence (after a conjunction), or follows a question's
+    /// auxiliary ("Was Szlachta satisfied?").
+    fn stands_first(&self, at: &Place) -> bool {
+        let opening = (at.start.min(at.title)..at.title)
             .filter(|&i| self.tokens()[i].kind != TokenKind::Punct)
             .count();
-        let question = opening == 1
-            && matches!(
-                self.lower(range.start).as_str(),
-                "was" | "is" | "were" | "are" | "did" | "does" | "do" | "has" | "had" | "will"
-            );
-        // "Fidelis Nanga, a journalist in Yaounde, said": the speech verb after an
-        // apposition; "said Mr Flynn": before the name.
+        opening == 0
+            || opening == 1
+                && matches!(
+                    self.lower(at.range.start).as_str(),
+                    "was" | "is" | "were" | "are" | "did" | "does" | "do" | "has" | "had" | "will"
+                )
+    }
+
+    /// Whether a speech verb is the name's: right after it ("Gerrard had said"), after an
+    /// apposition ("Fidelis Nanga, a journalist in Yaounde, said") or an aside between
+    /// dashes, right before it ("said Mr Flynn"), or the participle of its sentence
+    /// ("Liam Fox derided the photo call, saying: …").
+    fn speaks_at(&self, at: &Place) -> bool {
+        let Place {
+            after,
+            title,
+            ref range,
+            ..
+        } = *at;
         let comma = |i: usize| i < range.end && self.word(i) == ",";
         // ("Gerrard had said": after an auxiliary.)
         let verb = if after < range.end && AUXILIARIES.contains(&self.lower(after)) {
@@ -465,8 +530,7 @@ impl<'a> Reader<'a> {
         } else {
             title
         };
-        let speaks = according
-            || self.is_speech_verb(verb)
+        self.is_speech_verb(verb)
             || comma(after)
                 && title > range.start
                 && self.word(title - 1) == ","
@@ -509,30 +573,39 @@ impl<'a> Reader<'a> {
                     .take_while(|&c| !self.is_double_mark(c) && !self.is_speech_verb(c))
                     .any(|c| {
                         comma(c) && self.word(c + 1).ends_with("ing") && self.is_speech_verb(c + 1)
-                    });
-        // "Mr Blair has failed to tackle these problems, he claimed": the subject of a clause
-        // a trailing attribution reports is not the one speaking, nor the subject of a clause
-        // after "that" ("pointing out that the paper's Robert Costa had reported").
-        let mut k = title;
+                    })
+    }
+
+    /// Whether the name is the subject of a clause after "that" ("pointing out that the
+    /// paper's Robert Costa had reported") or reported without "that" after a verb with a
+    /// subject of its own ("Parry also admits Gerrard … will have the final say"; not "said
+    /// Mr Flynn" after a comma or a quote).
+    fn in_reported_clause(&self, at: &Place) -> bool {
+        let range = &at.range;
+        let mut k = at.title;
         if k > range.start + 1 && self.tokens()[k - 1].kind == TokenKind::Possessive {
             k -= 2;
         }
         while k > range.start && matches!(self.lower(k - 1).as_str(), "the" | "a" | "an") {
             k -= 1;
         }
-        // ("Parry also admits Gerrard … will have the final say": the subject of a clause
-        // reported without "that", after a verb with a subject of its own; not "said Mr
-        // Flynn" after a comma or a quote.)
-        let subordinate = k > range.start
+        k > range.start
             && (self.lower(k - 1) == "that"
                 || k > range.start + 1
                     && self.is_speech_verb(k - 1)
                     && !self.is_listener_verb(k - 1)
                     && self.tokens()[k - 2].kind == TokenKind::Word
-                    && !self.is_quote_mark(k - 2));
-        // The attribution after the comma has its subject before the verb ("he claimed",
-        // "the Tory leader said") or right after it ("said Mr Flynn"); ", argued that …"
-        // closes an apposition, ", when a reporter asked …" is a clause of its own.
+                    && !self.is_quote_mark(k - 2))
+    }
+
+    /// "Mr Blair has failed to tackle these problems, he claimed": whether the name is the
+    /// subject of a clause a trailing attribution reports, not the one speaking. The
+    /// attribution after the comma has its subject before the verb ("he claimed", "the Tory
+    /// leader said") or right after it ("said Mr Flynn"); ", argued that …" closes an
+    /// apposition, ", when a reporter asked …" is a clause of its own.
+    fn attribution_reports(&self, at: &Place) -> bool {
+        let range = &at.range;
+        let comma = |i: usize| i < range.end && self.word(i) == ",";
         let names_subject = |i: usize| {
             i < range.end
                 && (self.word(i).starts_with(char::is_uppercase)
@@ -542,38 +615,21 @@ impl<'a> Reader<'a> {
                     ))
         };
         // (The comma may close a quote: "Mr Hale “made the decisions,” he told the court".)
-        let reported = subordinate
-            || !comma(after)
-                && (after..range.end).any(|c| {
-                    let mut w = c + 1;
-                    while comma(c) && w < range.end && self.is_double_mark(w) {
-                        w += 1;
-                    }
-                    comma(c)
-                        && (w..range.end.min(w + 5))
-                            .take_while(|&v| self.tokens()[v].kind != TokenKind::Punct)
-                            .any(|v| {
-                                self.is_speech_verb(v)
-                                    && !self.word(v).ends_with("ing")
-                                    && names_subject(if v == w { v + 1 } else { w })
-                            })
-                });
-        object
-            + if speaks && !subordinate {
-                2.0
-            } else if self.tokens().get(after).map(|t| t.kind) == Some(TokenKind::Possessive)
-                || matches!(self.word(after), "'" | "’")
-                    && self.tokens()[after].span.start == self.tokens()[after - 1].span.end
-            {
-                // "Rubio's response", "Jones' departure": a possessor is not the one acting.
-                -0.5
-            } else if reported {
-                -0.5
-            } else if opening == 0 || question || self.after_opening_phrase(start, title, after) {
-                1.0
-            } else {
-                0.0
-            }
+        !comma(at.after)
+            && (at.after..range.end).any(|c| {
+                let mut w = c + 1;
+                while comma(c) && w < range.end && self.is_double_mark(w) {
+                    w += 1;
+                }
+                comma(c)
+                    && (w..range.end.min(w + 5))
+                        .take_while(|&v| self.tokens()[v].kind != TokenKind::Punct)
+                        .any(|v| {
+                            self.is_speech_verb(v)
+                                && !self.word(v).ends_with("ing")
+                                && names_subject(if v == w { v + 1 } else { w })
+                        })
+            })
     }
 
     /// `Speaking in court, Mr Ebbers rejected …`: whether the name from token `title` to
