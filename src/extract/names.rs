@@ -1053,6 +1053,8 @@ impl<'a> Runs<'a> {
             && !ORGANIZATIONS.contains(&self.key(first, start - 1))
             // ("Finance and Economy Ministry": one word before "and" may be a head word.)
             && (!head(before_and) || before_and == first)
+            // ("Apple Computer and Cisco Systems": a known name opening two words or more.)
+            && !(start - first >= 3 && ORGANIZATIONS.contains(&self.text(first).to_lowercase()))
             && !is_camel_case(self.text(before_and))
             // ("S&N and United agreed".)
             && !(first..start - 1).any(|i| self.text(i).contains('&'))

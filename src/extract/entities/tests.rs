@@ -126,6 +126,11 @@ fn finding_names() {
             "Delta Air Lines and Hawthorn Airlines cut fares.",
             &["O:Delta Air Lines", "O:Hawthorn Airlines"],
         ),
+        // A known organization opening two words before "and" opens a name of its own.
+        (
+            "Sequoia backed Apple Computer and Cisco Systems early.",
+            &["O:Sequoia", "O:Apple Computer", "O:Cisco Systems"],
+        ),
         // Nor does "and" after a known organization's whole name; a ticker's exchange
         // letter is no name.
         (
