@@ -396,6 +396,13 @@ pub(super) fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab
             && !SURNAMES.contains(last)
             && is_english_word(first)
             && !is_common_given_name(first);
+        // ("Sun Grid" beside "grid computing": likewise before a word the article writes in
+        // lower case that is no surname; "Mark Hill" beside "the hill" is a person.)
+        let word_before_word = words.len() == 2
+            && vocab.lower.contains(last)
+            && !SURNAMES.contains(last)
+            && is_english_word(first)
+            && !is_common_given_name(first);
         // ("Precious Six Garments": an English plural that is no surname ends no person's
         // name of three words; two may be a given name and a surname like one: "William
         // Gallas", "Steve Jobs".)
@@ -414,6 +421,7 @@ pub(super) fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab
             && !company_first
             && (!PLACES.contains(first) || SURNAMES.contains(last))
             && !word_before_place
+            && !word_before_word
             && !article
             && (nickname || !words.iter().any(|w| w == "of" || w == "for"));
         if given {
@@ -429,8 +437,11 @@ pub(super) fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab
         // Words the article never writes in lower case, or known names; a first word that is
         // an ordinary English word opens no person's name unless it is a given name
         // ("International Red Cross", "Freedom Front").
-        let given_name =
-            GIVEN_NAMES.contains(first) && !article && !word_before_place && !plural_last;
+        let given_name = GIVEN_NAMES.contains(first)
+            && !article
+            && !word_before_place
+            && !word_before_word
+            && !plural_last;
         // ("Chipper Jones", "Clive Owen": a first name that is an English word the article
         // never writes in lower case, before a common surname that is none; not "Presidents
         // Reagan", "Perhaps Robinson".)

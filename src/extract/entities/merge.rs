@@ -737,7 +737,9 @@ pub(super) fn merge(names: &mut [Name], sporty: bool) {
                     .copied()
                     .filter(|&j| j != i && extends(&names[i], &names[j]))
                     .filter(|&j| !place || names[j].evidence.team > 0.0)
-                    .max_by_key(|&j| names[j].words.len())
+                    // (Of two as long, the one named first: "Sun" of "Sun Microsystems",
+                    // not of its product "the Sun Grid" named later.)
+                    .max_by_key(|&j| (names[j].words.len(), std::cmp::Reverse(j)))
             });
         // A person stays one, unless a given name alone is the first word of a known
         // organization of the article and nobody's surname ("Merrill said" of "Merrill

@@ -1822,6 +1822,17 @@ fn typing_people() {
             "Carnival's rival is Royal Caribbean. Wheelchair racer Peter Norfolk won.",
             &["P:Peter Norfolk", "O:Royal Caribbean"],
         ),
+        // Likewise before a word the article writes in lower case that is no surname.
+        (
+            "Sun Microsystems has launched a grid. The Sun Grid relies on Solaris. Mark Hill \
+             said the hill was steep.",
+            &[
+                "P:Mark Hill",
+                "O:Sun Microsystems",
+                "O:Sun Grid",
+                "O:Solaris",
+            ],
+        ),
         // So is the holder of a title before the name's comma.
         (
             "The bar association will sue. Its chairman, Turgut Kazan, told Reuters so.",
@@ -2394,6 +2405,14 @@ fn merging_and_aliases() {
 #[test]
 fn short_forms() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // A first word that opens two names as long is the short form of the one named
+        // first.
+        (
+            "Orbis Microsystems has launched a grid. The Orbis Grid relies on servers owned \
+             by Orbis.",
+            "Orbis Microsystems",
+            &["Orbis"],
+        ),
         // A first word written without its "s" (no English word).
         (
             "The bid came from Boston-based Highfields Capital Management. Highfield said \
