@@ -1825,8 +1825,14 @@ impl<'a> Runs<'a> {
                             && is_capitals(self.text(first + 1))
                             && vocab.capital_inside.contains(&rest)
                 };
+            // "Van Gogh was shot": a name's particle, which the article may write in lower
+            // case ("Theo van Gogh"), before the rest of the name (not a number: "Ten").
+            let particle = last - first > 1
+                && NAME_PARTICLES.contains(&lower)
+                && NUMBER_WORDS.value(&lower).is_none();
             let common = !initial
                 && !given_abbreviation
+                && !particle
                 && (contraction
                     || before_known
                     || describes_person

@@ -341,6 +341,19 @@ pub(super) fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab
     if words.len() == 2 && matches!(first, "n." | "s." | "e." | "w.") && PLACES.contains(last) {
         e.place += 6.0;
     }
+    // "Van Gogh", "De Marigny": a surname's particle the article writes in lower case too
+    // ("Roland de Marigny"; no article of a title: "Le Monde", "De Telegraaf") before a word
+    // that is no English word, nor a known name.
+    if let [particle, surname] = words.as_slice()
+        && NAME_PARTICLES.contains(particle)
+        && vocab.lower.contains(particle.as_str())
+        && !TITLE_ARTICLES.contains(particle)
+        && !is_english_word(surname)
+        && !ORGANIZATIONS.contains(text)
+        && !PLACES.contains(text)
+    {
+        e.person += 1.0;
+    }
     // "Banque du Caire", "Grupo Televisa": opened by an organization word of another language.
     if words.len() >= 2 && ORG_OPENERS.contains(first) {
         e.org += 5.0;

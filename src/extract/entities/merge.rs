@@ -269,6 +269,28 @@ impl<'a> Index<'a> {
                 }
             }
         }
+        // "De Blasio" beside "Bill de Blasio": a surname with its particle is the fuller
+        // name's surname, no holder of its own.
+        // (Not "Al Tarrant" beside "Jimi Tarrant": only when a fuller name holds the particle.)
+        let particle_of = |j: usize| match names[j].words.as_slice() {
+            [p, _] if NAME_PARTICLES.contains(p.as_str()) => Some(p),
+            _ => None,
+        };
+        for holders in by_last.values_mut() {
+            let fuller = |p: &String| {
+                holders
+                    .iter()
+                    .any(|&k| matches!(names[k].words.as_slice(), [_, .., q, _] if q == p))
+            };
+            if holders.len() >= 2 && holders.iter().any(|&j| particle_of(j).is_some_and(fuller)) {
+                let keep: Vec<usize> = holders
+                    .iter()
+                    .copied()
+                    .filter(|&j| !particle_of(j).is_some_and(fuller))
+                    .collect();
+                *holders = keep;
+            }
+        }
         // Plural organization names by their singular ("lib dem" → "Lib Dems", "tory" →
         // "Tories").
         let plurals: HashMap<std::borrow::Cow<str>, usize> = names
@@ -358,6 +380,19 @@ impl<'a> Index<'a> {
         }
         if fuller_of[i].is_some() {
             return fuller_of[i];
+        }
+        // "De Marigny" of "Roland de Marigny": a surname with its particle, whatever its own
+        // evidence (a sports story's "De Marigny landed a penalty").
+        if let [particle, last] = name.words.as_slice()
+            && NAME_PARTICLES.contains(particle.as_str())
+            && let Some(holders) = by_last.get(last.as_str())
+        {
+            let mut fits = holders.iter().copied().filter(|&j| {
+                j != i && matches!(names[j].words.as_slice(), [_, .., p, _] if p == particle)
+            });
+            if let (Some(j), None) = (fits.next(), fits.next()) {
+                return Some(j);
+            }
         }
         if name.kind != EntityKind::Person
             && let Some(&j) = by_compact.get(&compact(name))

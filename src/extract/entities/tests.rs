@@ -2405,6 +2405,20 @@ fn merging_and_aliases() {
 #[test]
 fn short_forms() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // A particle the article writes in lower case opens the surname at a sentence's
+        // start.
+        (
+            "The Dutch director Theo van Gogh was killed. Van Gogh was shot in Amsterdam. \
+             Ten Dutch films were shown.",
+            "Theo van Gogh",
+            &["Van Gogh"],
+        ),
+        (
+            "Italy 15-20 Kelvarn\n\nFly-half Roland de Marigny started. De Marigny landed a \
+             penalty to make it 10-3. Later, de Marigny missed.",
+            "Roland de Marigny",
+            &["De Marigny", "Marigny"],
+        ),
         // A first word that opens two names as long is the short form of the one named
         // first.
         (
