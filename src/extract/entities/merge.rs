@@ -117,6 +117,13 @@ impl<'a> Index<'a> {
         // given name and surname of exactly one person named with a middle name too (indexed as
         // that person only: "Clinton" is still one person's surname).
         let mut with_middle: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
+        // Organizations and places by their kind and their letters and digits alone: one name
+        // written two ways ("JPMorgan", "JP Morgan"; "Wal-Mart", "WalMart"; "U.K.", "UK");
+        // people by their words without periods ("Hank Williams Jr." and "Hank Williams Jr").
+        let mut by_compact: HashMap<(EntityKind, String), usize> = HashMap::default();
+        for (j, name) in names.iter().enumerate() {
+            by_compact.entry(compact(name)).or_insert(j);
+        }
         for (j, name) in names.iter().enumerate() {
             if let [first, _, .., last] = name.words.as_slice()
                 && name.kind == EntityKind::Person
@@ -200,8 +207,24 @@ impl<'a> Index<'a> {
                 }
             }
             if name.kind == EntityKind::Person {
-                if let Some(last) = name.words.last() {
+                // (One holder for a name written two ways; "Mr Clinton" and "Mrs Clinton",
+                // one name written one way, are two.)
+                let first_written = by_compact
+                    .get(&compact(name))
+                    .is_none_or(|&k| names[k].key == name.key);
+                if let Some(last) = name.words.last()
+                    && first_written
+                {
                     by_last.entry(last.as_str()).or_default().push(j);
+                    // "Williams" of "Hank Williams Jr.": the surname before a generation.
+                    if let [_, .., surname, generation] = name.words.as_slice()
+                        && matches!(
+                            generation.trim_end_matches('.'),
+                            "jr" | "sr" | "ii" | "iii" | "iv"
+                        )
+                    {
+                        by_last.entry(surname.as_str()).or_default().push(j);
+                    }
                 }
             } else {
                 by_initials
@@ -327,14 +350,6 @@ impl<'a> Index<'a> {
                 }
             }
         }
-        // Organizations and places by their kind and their letters and digits alone: one name
-        // written two ways ("JPMorgan", "JP Morgan"; "Wal-Mart", "WalMart"; "U.K.", "UK").
-        let mut by_compact: HashMap<(EntityKind, String), usize> = HashMap::default();
-        for (j, name) in names.iter().enumerate() {
-            if name.kind != EntityKind::Person {
-                by_compact.entry(compact(name)).or_insert(j);
-            }
-        }
         Index {
             names,
             by_last,
@@ -394,9 +409,9 @@ impl<'a> Index<'a> {
                 return Some(j);
             }
         }
-        if name.kind != EntityKind::Person
-            && let Some(&j) = by_compact.get(&compact(name))
+        if let Some(&j) = by_compact.get(&compact(name))
             && j != i
+            && names[j].key != name.key
         {
             return Some(j);
         }
@@ -893,10 +908,12 @@ fn unsuffixed(words: &[String]) -> Option<usize> {
 /// The key of `by_compact`: a name's kind and its letters and digits alone ("JPMorgan" and
 /// "JP Morgan", "U.K." and "UK").
 fn compact(name: &Name) -> (EntityKind, String) {
-    (
-        name.kind,
-        name.key.chars().filter(|c| c.is_alphanumeric()).collect(),
-    )
+    let key = if name.kind == EntityKind::Person {
+        name.key.chars().filter(|&c| c != '.').collect()
+    } else {
+        name.key.chars().filter(|c| c.is_alphanumeric()).collect()
+    };
+    (name.kind, key)
 }
 
 /// The keys of `index` that hold exactly one name, with that name.

@@ -2419,6 +2419,14 @@ fn short_forms() {
             "Roland de Marigny",
             &["De Marigny", "Marigny"],
         ),
+        // A person's name written with and without a period is one name; the surname before
+        // a generation's suffix is the surname.
+        (
+            "Country singer Hank Williams Jr. sang. Later, Hank Williams Jr played again. \
+             Williams said so.",
+            "Hank Williams Jr.",
+            &["Hank Williams Jr", "Williams"],
+        ),
         // A first word that opens two names as long is the short form of the one named
         // first.
         (
