@@ -396,19 +396,6 @@ impl<'a> Index<'a> {
         if fuller_of[i].is_some() {
             return fuller_of[i];
         }
-        // "De Marigny" of "Roland de Marigny": a surname with its particle, whatever its own
-        // evidence (a sports story's "De Marigny landed a penalty").
-        if let [particle, last] = name.words.as_slice()
-            && NAME_PARTICLES.contains(particle.as_str())
-            && let Some(holders) = by_last.get(last.as_str())
-        {
-            let mut fits = holders.iter().copied().filter(|&j| {
-                j != i && matches!(names[j].words.as_slice(), [_, .., p, _] if p == particle)
-            });
-            if let (Some(j), None) = (fits.next(), fits.next()) {
-                return Some(j);
-            }
-        }
         if let Some(&j) = by_compact.get(&compact(name))
             && j != i
             && names[j].key != name.key
