@@ -371,42 +371,49 @@ impl<'a> Index<'a> {
 
     /// The name that the name `i` is a form of, if any (before chains are followed).
     fn alias(&self, i: usize) -> Option<usize> {
-        let Index {
-            names,
-            by_last,
-            by_initials,
-            by_all_initials,
-            by_first,
-            by_founder,
-            by_head,
-            by_head_of,
-            by_legal,
-            by_after_place,
-            fuller_of,
-            plurals,
-            by_letters,
-            by_compact,
-            ..
-        } = self;
-        let name = &names[i];
+        let name = &self.names[i];
         // "C-Murder, real name Corey Miller": one person under the name the article uses.
         if name.real_name_of.is_some() {
             return name.real_name_of;
         }
-        if fuller_of[i].is_some() {
-            return fuller_of[i];
+        if self.fuller_of[i].is_some() {
+            return self.fuller_of[i];
         }
-        if let Some(&j) = by_compact.get(&compact(name))
+        if let Some(&j) = self.by_compact.get(&compact(name))
             && j != i
-            && names[j].key != name.key
+            && self.names[j].key != name.key
         {
             return Some(j);
         }
+        if name.kind == EntityKind::Organization
+            && let Some(j) = self.organization_form(i)
+        {
+            return Some(j);
+        }
+        if name.words.len() == 1 {
+            self.word_form(i)
+        } else {
+            self.surname_form(i)
+        }
+    }
+
+    /// The organization the organization `i` is another form of: clipped words ("Man Utd"),
+    /// a singular ("Lib Dem"), without its country ("Treasury") or in another legal form.
+    fn organization_form(&self, i: usize) -> Option<usize> {
+        let Index {
+            names,
+            by_legal,
+            by_after_place,
+            plurals,
+            by_letters,
+            ..
+        } = self;
+        let name = &names[i];
         // "Lib Dems" of "Liberal Democrats", "Man Utd" of "Manchester United": each word
         // the same, or clipped by two letters or more (or its period) — the full one's
         // start, or its letters in order when it is no English word ("Utd"; not "News" of
         // "Networks") — of exactly one organization of as many words.
-        if name.kind == EntityKind::Organization && name.words.len() >= 2 {
+        if name.words.len() >= 2 {
             let clips_of = |name: &Name, full: &Name| {
                 let words = match unsuffixed(&full.words) {
                     Some(len) if len == name.words.len() => &full.words[..len],
@@ -450,27 +457,32 @@ impl<'a> Index<'a> {
         // "Lib Dem" of "Lib Dems", "Liberal Democrat" of "Liberal Democrats", "US Airway" of
         // "US Airways": the singular a plural name takes before a noun ("Lib Dem leader"). (Not
         // a family's name: "Osbourne" of "The Osbournes".)
-        if name.kind == EntityKind::Organization
-            && !SURNAMES.contains(&name.key)
+        if !SURNAMES.contains(&name.key)
             && name.evidence.person < 1.0
             && let Some(&j) = plurals.get(name.key.as_str())
         {
             return Some(j);
         }
-        if name.kind == EntityKind::Organization
-            && !PLACES.contains(&name.key)
+        if !PLACES.contains(&name.key)
             && let Some(j) = sole(by_after_place, name.key.as_str(), i)
         {
             return Some(j);
         }
-        if name.kind == EntityKind::Organization
-            && let Some(fuller) = legal_key(&name.words)
-                .and_then(|key| by_legal.get(&key))
-                .and_then(|same| same.iter().copied().max_by_key(|&j| names[j].key.len()))
-                .filter(|&j| j != i)
+        if let Some(fuller) = legal_key(&name.words)
+            .and_then(|key| by_legal.get(&key))
+            .and_then(|same| same.iter().copied().max_by_key(|&j| names[j].key.len()))
+            .filter(|&j| j != i)
         {
             return Some(fuller);
         }
+        None
+    }
+
+    /// The person whose surname the name `i` of two words or more is: a surname with its
+    /// particles, or one of two words.
+    fn surname_form(&self, i: usize) -> Option<usize> {
+        let Index { names, by_last, .. } = self;
+        let name = &names[i];
         // "da Silva" of "Luiz Inacio Lula da Silva", "van Gogh" of "Vincent van Gogh": a
         // surname with its particles, of exactly one person; likewise a surname of two
         // words ("Farina Elia" of "Sylvia Farina Elia", "Lloyd Webber") that no list knows.
@@ -501,11 +513,25 @@ impl<'a> Index<'a> {
             if let (Some(&j), None) = (holders.next(), holders.next()) {
                 return Some(j);
             }
-            return None;
         }
-        if name.words.len() != 1 {
-            return None;
-        }
+        None
+    }
+
+    /// The name the one-word name `i` stands for: a known short form, an acronym, a surname,
+    /// a first name, an organization's head word or first word, initials.
+    fn word_form(&self, i: usize) -> Option<usize> {
+        let Index {
+            names,
+            by_last,
+            by_initials,
+            by_all_initials,
+            by_first,
+            by_founder,
+            by_head,
+            by_head_of,
+            ..
+        } = self;
+        let name = &names[i];
         let word = name.words[0].as_str();
         let someones_surname = by_last.contains_key(word);
         // Nothing known of the word itself: no list names it, and only sports-story team
