@@ -1102,6 +1102,14 @@ impl<'a> Reader<'a> {
                     Some(s)
                 };
             }
+            // "Her neighbour, retired teacher Tom Kelley, 68, was blunter: “…”": a possessive
+            // before a noun for a person opens the subject, up to its verb "be".
+            if matches!(self.lower(first).as_str(), "her" | "his" | "their")
+                && self.names_a_person(first + 1)
+                && let Some(be) = (first + 2..v).find(|&b| self.is_be(b))
+            {
+                return self.noun_phrase_before(first, be);
+            }
             if let Some(s) = self.pronoun(first) {
                 return Some(s);
             }

@@ -11,8 +11,8 @@ use super::reference::Gender;
 use crate::extract::entities::{Entities, EntityKind};
 use crate::extract::names::is_determiner;
 use crate::lexicon::{
-    AUXILIARIES, BEFORE_VERB, DESCRIBING_VERBS, IRREGULAR_PASTS, SPEECH_VERBS, is_form_of_be,
-    is_ly_adverb,
+    AUXILIARIES, BEFORE_VERB, DESCRIBING_VERBS, IRREGULAR_PASTS, KIN_NOUNS, PERSON_NOUNS, ROLES,
+    SPEECH_VERBS, is_form_of_be, is_ly_adverb,
 };
 use crate::text::{Document, ParagraphKind, Sentence, Span, Token};
 
@@ -384,6 +384,13 @@ impl<'a> Reader<'a> {
     pub(super) fn is_be(&self, i: usize) -> bool {
         // (Compared as written, any case: no word is lowered.)
         is_form_of_be(self.word(i))
+    }
+
+    /// A noun for a person at token `i`, in lower case: kin ("husband"), a role
+    /// ("spokesman") or a person noun ("neighbour", "friend").
+    pub(super) fn names_a_person(&self, i: usize) -> bool {
+        let w = self.word(i);
+        KIN_NOUNS.contains(w) || PERSON_NOUNS.contains(w) || ROLES.get(w).is_some()
     }
 
     pub(super) fn span(&self, first: usize, last: usize) -> Span {

@@ -958,6 +958,20 @@ fn pronouns_titles_and_organizations() {
              comes before the market,” so the state should help.",
             &["the family comes before the market,|partial|Ann Pike"],
         ),
+        // A possessive before a noun for a person opens the subject before a colon: the
+        // person its apposition names, or the phrase.
+        (
+            "Jessica Conard lives a mile away. “Nobody has tested the water,” she said. Her \
+             neighbour, retired teacher Tom Kelley, 68, was blunter: “They poisoned us and \
+             now they want a card.” Her husband was angrier still: “Nobody will ever buy this \
+             house from us.” Her voice was shaking: “We have nowhere else to go now.”",
+            &[
+                "Nobody has tested the water,|full|Jessica Conard",
+                "They poisoned us and now they want a card.|full|Tom Kelley",
+                "Nobody will ever buy this house from us.|full|Her husband",
+                "We have nowhere else to go now.|full|Jessica Conard",
+            ],
+        ),
         // … with the one it was said to between them.
         (
             "Sir Digby Moran said stability was all important. His message to the \
