@@ -576,10 +576,12 @@ pub(super) fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab
         e.place += 3.0;
     }
     // "Bristol South", "Leeds Central", "Bristol North West": a place, then compass words (a
-    // district or a seat).
+    // district or a seat; not an adjective: "Norfolk Southern", a railway).
     let place_part = words.len() >= 2
         && PLACES.contains(first)
-        && words[1..].iter().all(|w| DIRECTIONS.contains(w))
+        && words[1..]
+            .iter()
+            .all(|w| DIRECTIONS.contains(w) && !w.ends_with("ern"))
         && !ORGANIZATIONS.contains(text);
     // "County Durham", "Lake Victoria": a place's head word before a known place; "River
     // Leyne", "Mount Kenya": a river's, lake's or mountain's before any name of one or two

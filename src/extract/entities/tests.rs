@@ -2142,6 +2142,12 @@ fn typing_places() {
             "Turnout was lowest in Bristol South and Leeds Central. China Eastern flew on.",
             &["O:China Eastern", "L:Bristol South", "L:Leeds Central"],
         ),
+        // Not an adjective of the compass after it: a railway's or an airline's name.
+        (
+            "Norfolk Southern, which ran the train, said it was sorry. Voters in Leeds North \
+             West agreed.",
+            &["O:Norfolk Southern", "L:Leeds North West"],
+        ),
         // A city's name folded to ASCII that is also an English word.
         (
             "\"There is no trace,\" a Liege police official told Reuters.",
