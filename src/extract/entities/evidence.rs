@@ -1259,8 +1259,15 @@ impl<'a> Mention<'a> {
             }
             // "an analyst at X", "economist with X": where someone works; "aviation analyst
             // Mike Powell of X".
-            let role_in =
-                |from: usize, to: usize| (from..to).any(|i| ROLES.get(&lower(i)).is_some());
+            // ("Analysts at Bernstein said": a role in the plural too.)
+            let role_in = |from: usize, to: usize| {
+                (from..to).any(|i| {
+                    let w = lower(i);
+                    ROLES.get(&w).is_some()
+                        || w.strip_suffix('s')
+                            .is_some_and(|one| ROLES.get(one).is_some())
+                })
+            };
             // (The preposition may stand before "the": "a spokesman for the State Tobacco
             // Monopoly".)
             let at = if prev == "the" && c.first >= 2 {

@@ -1609,6 +1609,11 @@ fn typing_organizations() {
             "“The bar is higher,” said Kathy Bostjancic, chief economist at Nationwide.",
             &["P:Kathy Bostjancic", "O:Nationwide"],
         ),
+        // … a role in the plural too, a surname's shape aside.
+        (
+            "Analysts at Bernstein said the price was fair but unspectacular.",
+            &["O:Bernstein"],
+        ),
         // Observatories, forums and roundtables are bodies, a nationality opening them.
         (
             "The European Cloud Competition Observatory and the American Action Forum \
