@@ -145,6 +145,41 @@ pub(super) fn aliases_type_people(names: &mut [Name]) {
     }
 }
 
+/// "the Clintons", "the Beckhams": the plural of the surname of a person the article names in
+/// full, after "the" at every mention and known as no organization, is the family: people.
+pub(super) fn type_families(doc: &Document, body: &[Candidate], names: &mut [Name]) {
+    let surnames: rustc_hash::FxHashSet<&str> = names
+        .iter()
+        .filter(|n| n.kind == EntityKind::Person && n.alias_of.is_none())
+        .filter_map(|n| n.words.last().map(String::as_str))
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    let family: Vec<usize> = (0..names.len())
+        .filter(|&i| {
+            let n = &names[i];
+            n.kind != EntityKind::Person
+                && n.alias_of.is_none()
+                && n.words.len() == 1
+                && !ORGANIZATIONS.contains(&n.key)
+                && n.key
+                    .strip_suffix('s')
+                    .is_some_and(|stem| surnames.contains(stem))
+                && n.mentions.iter().all(|&ci| {
+                    let c = &body[ci];
+                    c.first > 0
+                        && doc
+                            .slice(doc.sentence_tokens(c.sentence)[c.first - 1].span)
+                            .eq_ignore_ascii_case("the")
+                })
+        })
+        .collect();
+    for i in family {
+        names[i].kind = EntityKind::Person;
+    }
+}
+
 /// Names listed together are of one type: in "Given, Breen, Staunton, Irwin, McAteer", where
 /// Breen and Irwin are known people, Staunton and McAteer are people too. A list is three or
 /// more names joined by commas or "and"; a name with little evidence of its own takes the

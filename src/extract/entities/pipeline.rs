@@ -5,7 +5,7 @@ use rustc_hash::FxHashMap as HashMap;
 use super::entity::{Entities, Entity, EntityKind, Mention};
 use super::evidence::{
     Evidence, add_name_evidence, aliases_type_people, evidence, is_sports_story,
-    surname_makes_person, type_lists,
+    surname_makes_person, type_families, type_lists,
 };
 use super::filter::{drop_common_words, drop_products, drop_quoted_titles, trim_name_ends};
 use super::merge::{
@@ -198,6 +198,7 @@ pub fn entities(doc: &Document) -> Entities {
     surname_makes_person(&mut names, &vocab);
     merge(&mut names, sporty);
     aliases_type_people(&mut names);
+    type_families(doc, &body, &mut names);
     type_lists(doc, &body, &name_of, &mut names);
     build(doc, &body, &headings, &names)
 }

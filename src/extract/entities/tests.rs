@@ -1784,6 +1784,19 @@ fn typing_organizations() {
 #[test]
 fn typing_people() {
     let cases: &[(&str, &[&str])] = &[
+        // The plural of a person's surname after "the" is the family; not a company's name
+        // without "the".
+        (
+            "Senator Bill Harmon spoke in Ohio. New findings could damage the Harmons. Ken \
+             Morrison chairs Morrisons, and shares in Morrisons rose.",
+            &[
+                "P:Bill Harmon",
+                "P:Harmons",
+                "P:Ken Morrison",
+                "O:Morrisons",
+                "L:Ohio",
+            ],
+        ),
         // A title's modifier in capitals before the title in lower case is no part of the
         // party's name before it.
         (
