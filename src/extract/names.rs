@@ -2222,13 +2222,26 @@ impl<'a> Runs<'a> {
                 continue;
             }
             let known = PLACES.contains(&key) || ORGANIZATIONS.contains(&key);
-            if !place && !known {
+            // "a George Bush-style tax cut", "Tony Blair-era policies": a given name before the
+            // head makes a person's name of the two (no run of its own: "George").
+            let person = !place
+                && !known
+                && first == i
+                && i > 0
+                && head.len() >= 2
+                && self.is_name_word(i - 1)
+                && GIVEN_NAMES.contains(&self.text(i - 1).to_lowercase());
+            if person {
+                first = i - 1;
+            }
+            if !place && !known && !person {
                 continue;
             }
             // ("Linux-based operating system": a name no list knows is a place before
             // "-based" only when a body, a person or a name follows: "Leeds-based firm",
             // "Madrid-based Ferrovial".)
             if !known
+                && !person
                 && !(i + 1..self.toks.len().min(i + 5))
                     .take_while(|&k| self.toks[k].kind != TokenKind::Punct)
                     .any(|k| {

@@ -669,6 +669,11 @@ fn finding_names() {
             "The California-based company hired staff.",
             &["L:California"],
         ),
+        // A given name before a name's hyphenated adjective: the person's name whole.
+        (
+            "Britain could not afford a George Bush-style tax cut, nor a Thatcher-era one.",
+            &["P:George Bush", "L:Britain"],
+        ),
         (
             "Analysts at Morgan Stanley and Goldman Sachs disagreed.",
             &["O:Morgan Stanley", "O:Goldman Sachs"],
