@@ -976,6 +976,19 @@ impl<'a> Runs<'a> {
         while self.is_name_word(end) {
             end += 1;
         }
+        // ("Transport and General Workers' Union": a plural possessive inside the name
+        // after "and".)
+        if end > start
+            && matches!(self.text(end), "'" | "’")
+            && self.text(end - 1).ends_with('s')
+            && self.glued(end - 1)
+            && self.is_name_word(end + 1)
+        {
+            end += 1;
+            while self.is_name_word(end) {
+                end += 1;
+            }
+        }
         if end == start {
             return false;
         }

@@ -504,6 +504,11 @@ fn finding_names() {
             "Rebels of the Kurdistan Workers' Party attacked a post.",
             &["O:Kurdistan Workers' Party"],
         ),
+        // … also after "and".
+        (
+            "The Transport and General Workers' Union backed the plan.",
+            &["O:Transport and General Workers' Union"],
+        ),
         // Time zones are no names.
         ("Dealings end at 1400 EDT on Friday.", &[]),
         // (Not the party's spokesman: "the Lib Dems' Treasury spokesman".)
