@@ -782,6 +782,12 @@ fn capitals_that_name_nothing() {
             "His parents fled the Nazi threat to come to the UK.",
             &["L:UK"],
         ),
+        // Nor does an institution's adjective.
+        (
+            "It has faced criticism from Congressional leaders and a Presidential candidate \
+             in Ohio.",
+            &["L:Ohio"],
+        ),
         // A time zone after the time opens no name.
         (
             "Shares in Carnival fell. By 1300 GMT Carnival's shares in London were down.",
