@@ -145,8 +145,8 @@ pub(super) fn aliases_type_people(names: &mut [Name]) {
     }
 }
 
-/// "the Clintons", "the Beckhams": the plural of the surname of a person the article names in
-/// full, after "the" at every mention and known as no organization, is the family: people.
+/// "the Clintons", "the Beckhams": the plural of the surname of a person the article names,
+/// after "the" at every mention and known as no organization, is the family: people.
 pub(super) fn type_families(doc: &Document, body: &[Candidate], names: &mut [Name]) {
     let surnames: rustc_hash::FxHashSet<&str> = names
         .iter()
@@ -437,17 +437,12 @@ pub(super) fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab
         // quoted nickname may: Roberto "Hands of Stone" Duran.)
         let nickname = text.contains(['"', '“']);
         // ("Royal Caribbean": a rare given name that is an English word, before a place that
-        // is no surname, opens no person's name; "Peter Norfolk", "Jack London" do.)
+        // is no surname, opens no person's name; "Peter Norfolk", "Jack London" do. Nor does
+        // one before a word the article writes in lower case that is no surname: "Sun Grid"
+        // beside "grid computing"; "Mark Hill" beside "the hill" is a person.)
         // (Asked last: `is_common_given_name` searches a list.)
         let word_before_place = words.len() == 2
-            && PLACES.contains(last)
-            && !SURNAMES.contains(last)
-            && is_english_word(first)
-            && !is_common_given_name(first);
-        // ("Sun Grid" beside "grid computing": likewise before a word the article writes in
-        // lower case that is no surname; "Mark Hill" beside "the hill" is a person.)
-        let word_before_word = words.len() == 2
-            && vocab.lower.contains(last)
+            && (PLACES.contains(last) || vocab.lower.contains(last))
             && !SURNAMES.contains(last)
             && is_english_word(first)
             && !is_common_given_name(first);
@@ -469,7 +464,6 @@ pub(super) fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab
             && !company_first
             && (!PLACES.contains(first) || SURNAMES.contains(last))
             && !word_before_place
-            && !word_before_word
             && !article
             && (nickname || !words.iter().any(|w| w == "of" || w == "for"));
         if given {
@@ -485,11 +479,8 @@ pub(super) fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab
         // Words the article never writes in lower case, or known names; a first word that is
         // an ordinary English word opens no person's name unless it is a given name
         // ("International Red Cross", "Freedom Front").
-        let given_name = GIVEN_NAMES.contains(first)
-            && !article
-            && !word_before_place
-            && !word_before_word
-            && !plural_last;
+        let given_name =
+            GIVEN_NAMES.contains(first) && !article && !word_before_place && !plural_last;
         // ("Chipper Jones", "Clive Owen": a first name that is an English word the article
         // never writes in lower case, before a common surname that is none; not "Presidents
         // Reagan", "Perhaps Robinson".)
