@@ -292,26 +292,15 @@ impl<'a> Index<'a> {
                 }
             }
         }
-        // "De Blasio" beside "Bill de Blasio": a surname with its particle is the fuller
-        // name's surname, no holder of its own.
-        // (Not "Al Tarrant" beside "Jimi Tarrant": only when a fuller name holds the particle.)
-        let particle_of = |j: usize| match names[j].words.as_slice() {
-            [p, _] if NAME_PARTICLES.contains(p.as_str()) => Some(p),
-            _ => None,
-        };
+        // "De Blasio" beside "Bill de Blasio", "R de Marigny" beside "Roland de Marigny": a
+        // shorter written form of a fuller name holds no surname of its own beside it.
         for holders in by_last.values_mut() {
-            let fuller = |p: &String| {
-                holders
-                    .iter()
-                    .any(|&k| matches!(names[k].words.as_slice(), [_, .., q, _] if q == p))
-            };
-            if holders.len() >= 2 && holders.iter().any(|&j| particle_of(j).is_some_and(fuller)) {
-                let keep: Vec<usize> = holders
-                    .iter()
-                    .copied()
-                    .filter(|&j| !particle_of(j).is_some_and(fuller))
-                    .collect();
-                *holders = keep;
+            if holders.len() >= 2 {
+                let all = holders.clone();
+                holders.retain(|&j| {
+                    !all.iter()
+                        .any(|&k| k != j && written_short(&names[j], &names[k]))
+                });
             }
         }
         // Plural organization names by their singular ("lib dem" → "Lib Dems", "tory" →
@@ -393,7 +382,27 @@ impl<'a> Index<'a> {
         if name.words.len() == 1 {
             self.word_form(i)
         } else {
-            self.surname_form(i)
+            self.initial_form(i).or_else(|| self.surname_form(i))
+        }
+    }
+
+    /// "J. Smith" of "John Smith", "R de Marigny" of "Roland de Marigny": a person written
+    /// with the initial of exactly one person's given name.
+    fn initial_form(&self, i: usize) -> Option<usize> {
+        let name = &self.names[i];
+        if name.kind != EntityKind::Person {
+            return None;
+        }
+        let mut fuller = self
+            .by_last
+            .get(name.words.last()?.as_str())?
+            .iter()
+            .copied()
+            .filter(|&k| k != i && written_short(name, &self.names[k]))
+            .filter(|&k| self.names[k].words.len() == name.words.len());
+        match (fuller.next(), fuller.next()) {
+            (Some(k), None) => Some(k),
+            _ => None,
         }
     }
 
@@ -927,6 +936,28 @@ fn compact(name: &Name) -> (EntityKind, String) {
         name.key.chars().filter(|c| c.is_alphanumeric()).collect()
     };
     (name.kind, key)
+}
+
+/// Whether person `short` is `long` written shorter: its surname with the particle alone
+/// ("De Blasio" of "Bill de Blasio") or its given name's initial ("J. Smith" of "John
+/// Smith", "R de Marigny" of "Roland de Marigny"; "Al Tarrant" is no short form of "Jimi
+/// Tarrant").
+fn written_short(short: &Name, long: &Name) -> bool {
+    match (short.words.as_slice(), long.words.as_slice()) {
+        ([p, last], [_, .., q, long_last]) if NAME_PARTICLES.contains(p.as_str()) => {
+            p == q && last == long_last
+        }
+        ([initial, rest @ ..], [given, long_rest @ ..]) if !rest.is_empty() => {
+            let letter = initial.trim_end_matches('.');
+            letter.chars().count() == 1
+                && letter.chars().all(char::is_alphabetic)
+                && given.chars().count() > 2
+                && given.starts_with(letter)
+                && rest == long_rest
+                && long.kind == EntityKind::Person
+        }
+        _ => false,
+    }
 }
 
 /// The keys of `index` that hold exactly one name, with that name.

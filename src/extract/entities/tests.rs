@@ -2459,6 +2459,25 @@ fn short_forms() {
             "Roland de Marigny",
             &["De Marigny", "Marigny"],
         ),
+        // A given name's initial, as line-ups write it, for exactly one person.
+        (
+            "Roland de Marigny kicked well. Later R de Marigny was replaced, and J. Smith \
+             came on for John Smith. De Marigny said so.",
+            "Roland de Marigny",
+            &["R de Marigny", "De Marigny"],
+        ),
+        (
+            "Roland de Marigny kicked well. Later R de Marigny was replaced, and J. Smith \
+             came on for John Smith. De Marigny said so.",
+            "John Smith",
+            &["J. Smith"],
+        ),
+        // (Not when two people's given names open with it.)
+        (
+            "John Smith and Jane Smith scored. J Smith was booked.",
+            "John Smith",
+            &[],
+        ),
         // A person's name written with and without a period is one name; the surname before
         // a generation's suffix is the surname.
         (
