@@ -993,6 +993,32 @@ impl<'a> Reader<'a> {
                 {
                     return Some((s, cue));
                 }
+                // "Sullivan has said that Mr Ebbers ordered adjustments, telling him to “…”":
+                // after a clause a speech verb reports, a participle spoken to someone is that
+                // clause's subject's (not "…, adding: “…”", which goes on for the speaker).
+                if self.word(v - 1) == ","
+                    && self.is_listener_verb(v)
+                    && let Some(u) = (start..v - 1)
+                        .rev()
+                        .find(|&u| self.is_speech_verb(u) && !self.word(u).ends_with("ing"))
+                    && let c = if self.lower(u + 1) == "that" {
+                        u + 2
+                    } else {
+                        u + 1
+                    }
+                    && c + 1 < v
+                    && let Some(s) = self.entity_from(c, v)
+                    && s.person.is_some()
+                    && self
+                        .tokens()
+                        .get(self.token_from(s.span.end))
+                        .is_some_and(|t| {
+                            t.kind == TokenKind::Word
+                                && self.doc.slice(t.span).starts_with(char::is_lowercase)
+                        })
+                {
+                    return Some((s, cue));
+                }
                 if let Some(s) = self.sentence_subject(start, v, true) {
                     return Some((s, cue));
                 }

@@ -2001,6 +2001,12 @@ fn clauses_participles_and_objects_are_not_speakers() {
              listened to everyone in the room.”",
             &["He listened to everyone in the room.|full|Gerry Moss"],
         ),
+        // … but a participle spoken to someone after the reported clause is its subject's.
+        (
+            "The star witness, Scott Sullivan, has said that Mr Ebbers ordered adjustments, \
+             telling him to “hit our books now”.",
+            &["hit our books now|partial|Ebbers"],
+        ),
         // With no one named in the sentence, its pronoun subject speaks; a passive's does
         // not.
         (
