@@ -130,6 +130,16 @@ fn attribution_orders() {
             "“Demand is very strong,” according to Tom Lee.",
             &["Demand is very strong,|full|Tom Lee"],
         ),
+        // A statement from someone named: that one; from someone described: the statement.
+        (
+            "Kestrel Foods cut jobs. The cuts are “painful but necessary for us,” according \
+             to a statement from Kestrel chief executive Ana Ruiz. “We are sorry for this,” \
+             said a letter from the company.",
+            &[
+                "painful but necessary for us,|partial|Ana Ruiz",
+                "We are sorry for this,|full|a letter",
+            ],
+        ),
         // A phrase of time between the speaker and the verb.
         (
             "Nina Fox spoke. Ms Fox last week said the board had reached “a common view \
