@@ -196,6 +196,11 @@ pub struct Vocabulary<'a> {
     /// Short forms the body gives, in parentheses, to words it writes in lower case
     /// ("anti-social behaviour orders (Asbos)"), lower-cased: such a word names nothing.
     pub common_short_forms: HashSet<String>,
+    /// First words of organizations' names the body writes in full, a head word or legal
+    /// suffix closing them ("arventa" of "Arventa Semiconductor Corp"), lower-cased: such a
+    /// word alone, no English word, is that name's short form, even opening a sentence
+    /// ("Arventa now expects …").
+    pub org_openers: HashSet<String>,
 }
 
 impl<'a> Vocabulary<'a> {
@@ -205,6 +210,7 @@ impl<'a> Vocabulary<'a> {
         let mut surnames = HashSet::default();
         let mut spelled_out = HashSet::default();
         let mut common_short_forms = HashSet::default();
+        let mut org_openers = HashSet::default();
         for (s, sentence) in doc.sentences().iter().enumerate() {
             if doc.paragraphs()[sentence.paragraph].kind == ParagraphKind::Heading {
                 continue;
@@ -219,8 +225,9 @@ impl<'a> Vocabulary<'a> {
                 run = match run {
                     Some((first, _, words)) if initial => Some((first, i, words + 1)),
                     Some(r) if matches!(w, "of" | "and" | "for" | "&") => Some(r),
-                    Some(_) => {
+                    Some(r) => {
                         spell_out(doc, toks, run, &mut spelled_out);
+                        note_org_opener(doc, toks, r, &mut org_openers);
                         None
                     }
                     None if initial => Some((i, i, 1)),
@@ -268,6 +275,9 @@ impl<'a> Vocabulary<'a> {
                 }
             }
             spell_out(doc, toks, run, &mut spelled_out);
+            if let Some(r) = run {
+                note_org_opener(doc, toks, r, &mut org_openers);
+            }
         }
         Vocabulary {
             lower,
@@ -275,7 +285,21 @@ impl<'a> Vocabulary<'a> {
             surnames,
             spelled_out,
             common_short_forms,
+            org_openers,
         }
+    }
+}
+
+/// Notes the first word of a run of capitalized words (`first`, `last`, word count) that a
+/// head word or legal suffix closes: "Arventa Semiconductor Corp".
+fn note_org_opener(
+    doc: &Document,
+    toks: &[Token],
+    (first, last, words): (usize, usize, usize),
+    openers: &mut HashSet<String>,
+) {
+    if words >= 2 && ends_organization(&doc.slice(toks[last].span).to_lowercase()) {
+        openers.insert(doc.slice(toks[first].span).to_lowercase());
     }
 }
 
@@ -1914,7 +1938,9 @@ impl<'a> Runs<'a> {
                     );
                 // ("LME copper slid": the initials of a body the article writes out.)
                 let seen = vocab.capital_inside.contains(&lower)
-                    || is_capitals(w) && vocab.spelled_out.contains(&lower);
+                    || is_capitals(w) && vocab.spelled_out.contains(&lower)
+                    // ("Arventa now expects" of "Arventa Semiconductor Corp".)
+                    || vocab.org_openers.contains(&lower) && !is_english_word(&lower);
                 // "KeyCorp", "eBay": capitals inside a word mark a name anywhere.
                 let camel = is_camel_case(w);
                 // "M&S", "P&O": an acronym with an ampersand is a name.

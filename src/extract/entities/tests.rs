@@ -2486,6 +2486,14 @@ fn short_forms() {
             "Hank Williams Jr.",
             &["Hank Williams Jr", "Williams"],
         ),
+        // The first word of an organization's full name, no English word, is its short form
+        // even opening a sentence with nothing else to mark it.
+        (
+            "ARVENTA SLIPS\n\nSAN JOSE (Reuters) - Arventa Semiconductor Corp cut its \
+             forecast. Arventa now expects revenue of $4.1 billion.",
+            "Arventa Semiconductor Corp",
+            &["Arventa"],
+        ),
         // A first word that opens two names as long is the short form of the one named
         // first.
         (
