@@ -1867,9 +1867,25 @@ impl<'a> Runs<'a> {
             let particle = last - first > 1
                 && NAME_PARTICLES.contains(&lower)
                 && NUMBER_WORDS.value(&lower).is_none();
+            // "HSDPA (High Speed Downlink Packet Access)", "High-Speed Downlink Packet Access
+            // (HSDPA)": words whose initials spell the acronym beside them are the name's.
+            let spelled = last - first >= 2 && {
+                let letters: String = (first..last)
+                    .flat_map(|i| self.text(i).split('-'))
+                    .filter(|p| !FUNCTION_WORDS.contains(&p.to_lowercase()))
+                    .filter_map(|p| p.chars().next())
+                    .filter(|c| c.is_uppercase())
+                    .collect();
+                let after = self.text(last) == "(" && self.text(last + 2) == ")";
+                let before = first >= 2 && self.text(first - 1) == "(" && self.text(last) == ")";
+                letters.len() >= 3
+                    && (after && self.text(last + 1) == letters
+                        || before && self.text(first - 2) == letters)
+            };
             let common = !initial
                 && !given_abbreviation
                 && !particle
+                && !spelled
                 && (contraction
                     || before_known
                     || describes_person

@@ -777,6 +777,18 @@ fn capitals_that_name_nothing() {
              Treasuries.",
             &["L:London"],
         ),
+        // Words whose initials spell the acronym beside them are the name's, a common word
+        // opening them after a quote mark or a parenthesis too.
+        (
+            "Officials met. \"United States Tennis Association (USTA) rules are clear on \
+             this,\" one said. Nokia held a clinic on HSDPA (High Speed Downlink Packet \
+             Access) this week.",
+            &[
+                "O:United States Tennis Association",
+                "O:Nokia",
+                "O:High Speed Downlink Packet Access",
+            ],
+        ),
         // "Nazi" qualifies; it names no body.
         (
             "His parents fled the Nazi threat to come to the UK.",
