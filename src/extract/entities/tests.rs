@@ -1286,6 +1286,11 @@ fn headings_only_mention_what_the_body_names() {
 #[test]
 fn typing_organizations() {
     let cases: &[(&str, &[&str])] = &[
+        // Head words close a company's name though a given name opens it; a known company.
+        (
+            "Crystal Cruises and Diamond Multimedia cut jobs, while Ask Jeeves grew.",
+            &["O:Crystal Cruises", "O:Diamond Multimedia", "O:Ask Jeeves"],
+        ),
         // A newspaper or magazine names a publication after it, though a given name opens
         // the name (not a place: "a daily Amsterdam newspaper").
         (
