@@ -1624,7 +1624,10 @@ impl<'a> Runs<'a> {
     /// its period ("Jan. 5"), since "Jan" is also a given name.
     fn is_date_word(&self, i: usize) -> bool {
         let lower = self.text(i).to_lowercase();
-        let weekday = NOT_ENTITIES.contains(&lower) && lower.len() > 3 && lower.ends_with("day");
+        // ("on Tuesdays": the plural too.)
+        let weekday = NOT_ENTITIES.contains(&lower)
+            && lower.len() > 3
+            && (lower.ends_with("day") || lower.ends_with("days"));
         // "May" and "June" are names too; after "in" or ending a range of months they are
         // months ("In May Tesco cut prices", "from January to June Comelf exported").
         let before = |k: usize| {

@@ -800,6 +800,12 @@ fn capitals_that_name_nothing() {
              in Ohio.",
             &["L:Ohio"],
         ),
+        // Nor do weekdays in the plural.
+        (
+            "The show runs on Tuesdays, Wednesdays and Thursdays on BBC Radio 1. Sundays \
+             are quiet.",
+            &["O:BBC Radio 1"],
+        ),
         // A time zone after the time opens no name.
         (
             "Shares in Carnival fell. By 1300 GMT Carnival's shares in London were down.",
