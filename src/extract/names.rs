@@ -298,7 +298,8 @@ fn note_org_opener(
     (first, last, words): (usize, usize, usize),
     openers: &mut HashSet<String>,
 ) {
-    if words >= 2 && ends_organization(&doc.slice(toks[last].span).to_lowercase()) {
+    // (`ends_organization` folds the case itself.)
+    if words >= 2 && ends_organization(doc.slice(toks[last].span)) {
         openers.insert(doc.slice(toks[first].span).to_lowercase());
     }
 }
@@ -1872,19 +1873,23 @@ impl<'a> Runs<'a> {
                 && NUMBER_WORDS.value(&lower).is_none();
             // "HSDPA (High Speed Downlink Packet Access)", "High-Speed Downlink Packet Access
             // (HSDPA)": words whose initials spell the acronym beside them are the name's.
-            let spelled = last - first >= 2 && {
-                let letters: String = (first..last)
-                    .flat_map(|i| self.text(i).split('-'))
-                    .filter(|p| !FUNCTION_WORDS.contains(&p.to_lowercase()))
-                    .filter_map(|p| p.chars().next())
-                    .filter(|c| c.is_uppercase())
-                    .collect();
-                let after = self.text(last) == "(" && self.text(last + 2) == ")";
-                let before = first >= 2 && self.text(first - 1) == "(" && self.text(last) == ")";
-                letters.len() >= 3
-                    && (after && self.text(last + 1) == letters
-                        || before && self.text(first - 2) == letters)
+            let acronym = if self.text(last) == "(" && self.text(last + 2) == ")" {
+                Some(self.text(last + 1))
+            } else if first >= 2 && self.text(first - 1) == "(" && self.text(last) == ")" {
+                Some(self.text(first - 2))
+            } else {
+                None
             };
+            let spelled = last - first >= 2
+                && acronym.is_some_and(|acronym| {
+                    let letters: String = (first..last)
+                        .flat_map(|i| self.text(i).split('-'))
+                        .filter(|p| !FUNCTION_WORDS.contains(p))
+                        .filter_map(|p| p.chars().next())
+                        .filter(|c| c.is_uppercase())
+                        .collect();
+                    letters.len() >= 3 && letters == acronym
+                });
             let common = !initial
                 && !given_abbreviation
                 && !particle
