@@ -290,6 +290,16 @@ impl<'a> Vocabulary<'a> {
     }
 }
 
+/// The capital initials of `words`, function words left out: "Congressional Budget Office"
+/// → "CBO" (word lists fold case: no word is lowered).
+fn initials_of<'w>(words: impl Iterator<Item = &'w str>) -> String {
+    words
+        .filter(|w| !FUNCTION_WORDS.contains(w))
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
 /// Notes the first word of a run of capitalized words (`first`, `last`, word count) that a
 /// head word or legal suffix closes: "Arventa Semiconductor Corp".
 fn note_org_opener(
@@ -985,12 +995,7 @@ impl<'a> Runs<'a> {
     /// The capital initials of the words `from..to`, function words left out ("The" of a
     /// sentence's start too): "Congressional Budget Office" → "CBO".
     fn initials(&self, from: usize, to: usize) -> String {
-        (from..to)
-            .map(|i| self.text(i))
-            .filter(|w| !FUNCTION_WORDS.contains(&w.to_lowercase()))
-            .filter_map(|w| w.chars().next())
-            .filter(|c| c.is_uppercase())
-            .collect()
+        initials_of((from..to).map(|i| self.text(i)))
     }
 
     /// "and" continues a name when it makes a known organization's name: "Securities and
@@ -1882,12 +1887,7 @@ impl<'a> Runs<'a> {
             };
             let spelled = last - first >= 2
                 && acronym.is_some_and(|acronym| {
-                    let letters: String = (first..last)
-                        .flat_map(|i| self.text(i).split('-'))
-                        .filter(|p| !FUNCTION_WORDS.contains(p))
-                        .filter_map(|p| p.chars().next())
-                        .filter(|c| c.is_uppercase())
-                        .collect();
+                    let letters = initials_of((first..last).flat_map(|i| self.text(i).split('-')));
                     letters.len() >= 3 && letters == acronym
                 });
             let common = !initial

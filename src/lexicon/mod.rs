@@ -763,6 +763,11 @@ word_list!(
     "not_speaker_openers.txt"
 );
 word_list!(
+    /// Words after a surname that tell a generation ("Jr", "III").
+    GENERATION_SUFFIXES,
+    "generation_suffixes.txt"
+);
+word_list!(
     /// A knight's or dame's titles ("Sir", "Dame"), said with the given name alone.
     KNIGHT_TITLES,
     "knight_titles.txt"

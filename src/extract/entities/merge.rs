@@ -6,8 +6,9 @@ use super::entity::EntityKind;
 use super::pipeline::{Name, key_of};
 use crate::extract::names::{Candidate, is_top_level_domain, is_word_acronym};
 use crate::lexicon::{
-    COUNTRIES, FUNCTION_WORDS, GIVEN_NAMES, NAME_PARTICLES, ORG_HEADS, ORG_SUFFIXES, ORGANIZATIONS,
-    PLACES, SHORT_FORMS, SURNAMES, ends_organization, given_name_is_male, is_english_word,
+    COUNTRIES, FUNCTION_WORDS, GENERATION_SUFFIXES, GIVEN_NAMES, NAME_PARTICLES, ORG_HEADS,
+    ORG_SUFFIXES, ORGANIZATIONS, PLACES, SHORT_FORMS, SURNAMES, ends_organization,
+    given_name_is_male, is_english_word,
 };
 use crate::text::Document;
 
@@ -218,10 +219,7 @@ impl<'a> Index<'a> {
                     by_last.entry(last.as_str()).or_default().push(j);
                     // "Williams" of "Hank Williams Jr.": the surname before a generation.
                     if let [_, .., surname, generation] = name.words.as_slice()
-                        && matches!(
-                            generation.trim_end_matches('.'),
-                            "jr" | "sr" | "ii" | "iii" | "iv"
-                        )
+                        && GENERATION_SUFFIXES.contains(generation.trim_end_matches('.'))
                     {
                         by_last.entry(surname.as_str()).or_default().push(j);
                     }
@@ -398,8 +396,7 @@ impl<'a> Index<'a> {
             .get(name.words.last()?.as_str())?
             .iter()
             .copied()
-            .filter(|&k| k != i && written_short(name, &self.names[k]))
-            .filter(|&k| self.names[k].words.len() == name.words.len());
+            .filter(|&k| k != i && written_short(name, &self.names[k]));
         match (fuller.next(), fuller.next()) {
             (Some(k), None) => Some(k),
             _ => None,
