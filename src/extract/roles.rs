@@ -701,7 +701,9 @@ impl<'a> Finder<'a> {
         let possessive = start > 0 && self.possessive_mark(start - 1);
         // A comma needs "X’s chief financial officer, Name", "its …", or a definite title.
         if comma && !possessive && !its {
-            return self.definite_title(c, start, end);
+            return self
+                .definite_title(c, start, end)
+                .or_else(|| self.named_org_title(c, start, title_end));
         }
         let title = self.doc.slice(self.span(start, title_end));
         let org = if its {
@@ -771,6 +773,32 @@ impl<'a> Finder<'a> {
                 .flatten();
         }
         self.role(self.doc.slice(self.span(the + 1, end)), None)
+    }
+
+    /// Before the name's comma: "by Ofsted chief, David Bell,", "LTA chief executive, John
+    /// Crowther, said": an organization's name right before the title's words `start..end`,
+    /// opening its clause, and the name closed by punctuation.
+    fn named_org_title(&self, c: &Candidate, start: usize, end: usize) -> Option<Role> {
+        let toks = self.doc.sentence_tokens(self.sentence);
+        if toks.get(c.last).is_some_and(|t| t.kind != TokenKind::Punct) {
+            return None;
+        }
+        let (k, org) = (start.saturating_sub(8)..start).find_map(|k| {
+            match self.entities.at(self.span(k, start)) {
+                Some((EntityKind::Organization, i)) => Some((k, i)),
+                _ => None,
+            }
+        })?;
+        let opens = k == 0
+            || toks[k - 1].kind == TokenKind::Punct
+            || matches!(
+                self.text(k - 1).to_lowercase().as_str(),
+                "by" | "and" | "but" | "from" | "with"
+            )
+            || SPEECH_VERBS.get(&self.text(k - 1).to_lowercase()).is_some();
+        opens
+            .then(|| self.role(self.doc.slice(self.span(start, end)), Some(org)))
+            .flatten()
     }
 
     /// ", tech analyst at Wedbush Securities", ", the OECD's chief economist", ", a senior

@@ -3932,6 +3932,17 @@ fn roles() {
             "Kristen Orthman",
             &[("spokeswoman", None)],
         ),
+        // An organization's name opening the title before the comma.
+        (
+            "Schools were singled out by Ofsted chief, David Bell, on Monday.",
+            "David Bell",
+            &[("chief", Some("Ofsted"))],
+        ),
+        (
+            "Kestrel Tennis chief executive, John Crowther, said the game was growing.",
+            "John Crowther",
+            &[("chief executive", Some("Kestrel Tennis"))],
+        ),
         // A courtesy title between the role and the name.
         (
             "Labour leader Sir Keir Starmer spoke. The Liberal Democrat leader, Sir Ed \
