@@ -155,18 +155,13 @@ impl<'a> Reader<'a> {
         while end > prev.tokens.start && self.tokens()[end - 1].kind == TokenKind::Punct {
             end -= 1;
         }
-        // ("Brill has argued that the law was crippled …. As a result, there's still “…”": a
-        // sentence opening with its speaker, a speech verb and "that".)
-        if let Some(v) = (prev.tokens.start + 1..end.min(prev.tokens.start + 6))
-            .find(|&v| self.is_speech_verb(v) && self.lower(v + 1) == "that")
-            // (Not a verb denied: "It would not confirm that Sizzla was among them.")
-            && !(prev.tokens.start..v)
-                .any(|i| self.is_negation(i))
-            && let Some(speaker) = self.noun_phrase_before(prev.tokens.start, v)
-            && self.token_from(speaker.span.start) == prev.tokens.start
-        {
-            return Some((speaker, Some(self.span(v, self.cue_end(v)))));
-        }
+        self.reported_by_ending(prev, end)
+            .or_else(|| self.reported_by_opening(prev, end, span))
+    }
+
+    /// `Facts can still win, she said.`: the speaker of a sentence ending in its attribution
+    /// (a comma at most six words from its end `end`).
+    fn reported_by_ending(&self, prev: &Sentence, end: usize) -> Option<(Speaker, Option<Span>)> {
         let comma = (prev.tokens.start..end)
             .rev()
             .take(6)
@@ -179,6 +174,53 @@ impl<'a> Reader<'a> {
             self.noun_phrase_before(comma + 1, v)?
         };
         Some((speaker, cue))
+    }
+
+    /// `Brill has argued that the law was crippled …. As a result, there's still “…”`: the
+    /// speaker of a sentence opening with its speaker, a speech verb and "that". A quote
+    /// opening its own sentence takes it from any clause so reported, after a connective or
+    /// not: "But the committee said an amendment was needed. “In exempting fishing, …”".
+    fn reported_by_opening(
+        &self,
+        prev: &Sentence,
+        end: usize,
+        span: Span,
+    ) -> Option<(Speaker, Option<Span>)> {
+        let standing = self.opens_sentence(span);
+        let mut start = prev.tokens.start;
+        let comma_after = self.word(start + 1) == ",";
+        if standing
+            && (is_opening_conjunction(&self.lower(start))
+                || self.lower(start) == "however" && comma_after)
+        {
+            start += 1 + usize::from(comma_after);
+        }
+        let v = (start + 1..end.min(start + 6)).find(|&v| {
+            self.is_speech_verb(v)
+                && (self.lower(v + 1) == "that"
+                    || standing && self.reports_a_clause(v, v + 1, end) && self.is_finite(start, v))
+        })?;
+        // (Not a verb denied: "It would not confirm that Sizzla was among them.")
+        if (start..v).any(|i| self.is_negation(i)) {
+            return None;
+        }
+        let speaker = self.noun_phrase_before(start, v)?;
+        (self.token_from(speaker.span.start) == start)
+            .then(|| (speaker, Some(self.span(v, self.cue_end(v)))))
+    }
+
+    /// Whether the verb at `v`, after its subject from `start`, reports what was said: a past
+    /// ("said"), a present of the third person ("insists") or of a plural subject
+    /// ("Regulators say"), with no modal before it ("Many might think", "Consumer demand
+    /// will" is no verb).
+    fn is_finite(&self, start: usize, v: usize) -> bool {
+        let modal = (start..v).any(|i| {
+            matches!(
+                self.lower(i).as_str(),
+                "might" | "may" | "could" | "would" | "should" | "will" | "can" | "must" | "shall"
+            )
+        });
+        !modal && (self.is_past(v) || self.lower(v).ends_with('s') || self.is_plural(v - 1))
     }
 
     /// `Campbell signalled his intent to move abroad. “I'm 30 now …”`: a quote opening its

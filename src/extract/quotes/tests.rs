@@ -2565,6 +2565,26 @@ fn clauses_participles_and_objects_are_not_speakers() {
              there is still “a very powerful industry that can charge whatever.”",
             &["a very powerful industry that can charge whatever.|partial|Steven Brill"],
         ),
+        // Or a reported clause without "that", after a connective.
+        (
+            "The panel heard from 51 groups. But the committee said an amendment was needed to \
+             stop such cases. “In exempting fishing, the government should be careful.”",
+            &["In exempting fishing, the government should be careful.|full|the committee"],
+        ),
+        (
+            "Regulators have now said the rules will stay. “We see no reason to change course \
+             this year.”",
+            &["We see no reason to change course this year.|full|Regulators"],
+        ),
+        // Not a sentence about what someone said to a listener, nor a denied one.
+        (
+            "The minister told MPs about the plan. “It was a long night,” one aide recalled.",
+            &["It was a long night,|full|one aide"],
+        ),
+        (
+            "The firm never said the plant would close. “We will keep fighting for it.”",
+            &["We will keep fighting for it.|full|"],
+        ),
         (
             "The taskforce is examining lyrics by eight artists. It would not confirm that \
              Sizzla was among them. One song contains the lyrics “burn the men”.",
