@@ -541,6 +541,9 @@ impl<'a> Reader<'a> {
                     || matches!(self.word(title - 2), "," | "\"" | "”" | "''"))
                 // ("…, said the Trump campaign has yet to …": the name qualifies a noun.)
                 && !(after < range.end && self.modifies_noun(title, after))
+                // ("Bipin Bihari, deputy police chief, said Khan was …": the subject of the
+                // clause the verb reports.)
+                && !(after < range.end && AUXILIARIES.contains(&self.lower(after)))
             // ("Gerry Conlon - who was wrongly convicted - said": an aside between dashes.)
             // ("Parry, speaking exclusively to BBC Sport, also admits": adverbs before it.)
             || (comma(after) || after < range.end && is_dash(self.word(after)))
@@ -589,13 +592,16 @@ impl<'a> Reader<'a> {
         while k > range.start && matches!(self.lower(k - 1).as_str(), "the" | "a" | "an") {
             k -= 1;
         }
+        // ("…, said Khan was being sent back": an auxiliary after the name, whatever is
+        // before the verb.)
+        let verb_after = at.after < range.end && AUXILIARIES.contains(&self.lower(at.after));
         k > range.start
             && (self.lower(k - 1) == "that"
                 || k > range.start + 1
                     && self.is_speech_verb(k - 1)
                     && !self.is_listener_verb(k - 1)
-                    && self.tokens()[k - 2].kind == TokenKind::Word
-                    && !self.is_quote_mark(k - 2))
+                    && (self.tokens()[k - 2].kind == TokenKind::Word && !self.is_quote_mark(k - 2)
+                        || verb_after))
     }
 
     /// "Mr Blair has failed to tackle these problems, he claimed": whether the name is the

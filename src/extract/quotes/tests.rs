@@ -1135,6 +1135,16 @@ fn pronouns_titles_and_organizations() {
              prime minister has given instructions,” he told the BBC.",
             &["The prime minister has given instructions,|full|Fidelis Nanga"],
         ),
+        // (The verb's own subject, not the name after it that opens the reported clause.)
+        (
+            "Khan told a channel: “They are not letting me go.” Bipin Bihari, deputy police \
+             chief in Bombay, said Khan was being sent back to Norway. “She was on a visitor's \
+             visa,” he said.",
+            &[
+                "They are not letting me go.|full|Khan",
+                "She was on a visitor's visa,|full|Bipin Bihari",
+            ],
+        ),
         (
             "Michael Howard said Labour would raise taxes. Mr Brown liked to rattle off \
              numbers, the Tory leader said. “This dodgy government is not to be trusted,” \
