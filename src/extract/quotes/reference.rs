@@ -684,7 +684,9 @@ impl<'a> Reader<'a> {
         k > 0
             && self.tokens()[k - 1].kind == TokenKind::Word
             && self.word(k - 1).starts_with(char::is_lowercase)
-            && (self.word(k - 1).ends_with("ed")
+            && ((self.word(k - 1).ends_with("ed")
+                || self.word(k - 1).ends_with("ing")
+                    && !matches!(self.lower(k - 1).as_str(), "morning" | "evening" | "spring"))
                 && !self.is_speech_verb(k - 1)
                 && !AUXILIARIES.contains(&self.lower(k - 1))
                 // ("Dr Fox accused Mr Blair …", "I told Megyn Kelly that …": the one spoken

@@ -903,6 +903,13 @@ fn pronouns_titles_and_organizations() {
              Powell on social media. “He is costing our country a fortune,” he wrote.",
             &["He is costing our country a fortune,|full|Donald Trump"],
         ),
+        // (A verb in "-ing" too.)
+        (
+            "Gary Neville admitted that he had not enjoyed the match, which saw Mikael \
+             Silvestre sent off for head-butting Freddie Ljungberg. “It was a horrible game,” \
+             he said.",
+            &["It was a horrible game,|full|Gary Neville"],
+        ),
         // (Two objects joined by "and": neither is the subject.)
         (
             "Donald Trump spoke for an hour. Trump also attacked Hillary Clinton and Marco \
