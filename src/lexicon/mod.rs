@@ -557,6 +557,12 @@ pub fn honorific_is_male(title: &str) -> Option<bool> {
 /// either or unknown (`None`), from the ranks of the two Census lists: a name on both takes
 /// the list where it ranks clearly higher ("maria" is a woman's name).
 pub fn given_name_is_male(name: &str) -> Option<bool> {
+    given_name_gender(name).map(|(male, _)| male)
+}
+
+/// [`given_name_is_male`], and whether the name is clearly one gender's (`true`: on one list
+/// only, or ranking ten times higher on it), or only more often ("Robin", "Kim": `false`).
+pub fn given_name_gender(name: &str) -> Option<(bool, bool)> {
     static RANKS: LazyLock<FxHashMap<String, (usize, usize)>> = LazyLock::new(|| {
         let mut ranks = FxHashMap::default();
         let lists = [
@@ -583,9 +589,9 @@ pub fn given_name_is_male(name: &str) -> Option<bool> {
     });
     let (male, female) = *RANKS.get(name.to_lowercase().as_str())?;
     if male < female / 3 || female == usize::MAX {
-        Some(true)
+        Some((true, male < female / 10))
     } else if female < male / 3 || male == usize::MAX {
-        Some(false)
+        Some((false, female < male / 10))
     } else {
         None
     }

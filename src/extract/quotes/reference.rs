@@ -7,7 +7,7 @@ use crate::extract::entities::EntityKind;
 use crate::extract::names::is_dash;
 use crate::lexicon::{
     AUXILIARIES, FUNCTION_WORDS, GENDERED_NOUNS, HONORIFICS, KIN_NOUNS, NATIONALITIES,
-    PERSON_NOUNS, POSITIONS, ROLES, TITLE_MODIFIERS, given_name_is_male, honorific_is_male,
+    PERSON_NOUNS, POSITIONS, ROLES, TITLE_MODIFIERS, given_name_gender, honorific_is_male,
 };
 use crate::text::{Span, TokenKind};
 
@@ -386,17 +386,25 @@ impl<'a> Reader<'a> {
             if self.paragraph_of(m.start) + 2 < here {
                 break;
             }
-            let known = self.gender(kind, idx);
-            if known.is_some_and(|g| gender.is_some_and(|want| g != want)) || seen.contains(&idx) {
+            let (known, stated) = self
+                .gender_and_stated(idx)
+                .map_or((None, false), |(g, stated)| (Some(g), stated));
+            let other = known.is_some_and(|g| gender.is_some_and(|want| g != want));
+            // (A name of either gender only guessed the other's counts against, no more:
+            // "Professor Robin Lovell-Badge, said …. He said:".)
+            if other && stated || seen.contains(&idx) {
                 continue;
             }
             let mut score = -(seen.len() as f32) * step;
             seen.push(idx);
             if known.is_some() && known == gender {
                 score += 1.0;
+            } else if other {
+                score -= 1.5;
             }
             score += self.subject_weight(m);
-            if best.is_none_or(|(b, _)| score > b) {
+            // (… and only as one who speaks or stands first, not as what is left.)
+            if best.is_none_or(|(b, _)| score > b) && (!other || score > 0.0) {
                 best = Some((score, idx));
             }
         }
@@ -742,12 +750,19 @@ impl<'a> Reader<'a> {
         if kind != EntityKind::Person {
             return None;
         }
+        self.gender_and_stated(idx).map(|(g, _)| g)
+    }
+
+    /// A person's gender and whether the text states it (a title, a noun, a given name on one
+    /// Census list only), as against guessed from a name of either gender ("Robin") or from
+    /// pronouns.
+    pub(super) fn gender_and_stated(&self, idx: usize) -> Option<(Gender, bool)> {
         self.genders
             .get(idx)
             .and_then(|g| *g.get_or_init(|| self.find_gender(idx)))
     }
 
-    pub(super) fn find_gender(&self, idx: usize) -> Option<Gender> {
+    pub(super) fn find_gender(&self, idx: usize) -> Option<(Gender, bool)> {
         let e = &self.entities.people[idx];
         for m in &e.mentions {
             let i = self.token_from(m.span.start);
@@ -758,7 +773,7 @@ impl<'a> Reader<'a> {
             if j > 0
                 && let Some(male) = honorific_is_male(self.word(j - 1))
             {
-                return Some(Gender::from_male(male));
+                return Some((Gender::from_male(male), true));
             }
         }
         // A noun before a mention ("actress Jane Roe", "her husband, John Smith") or opening
@@ -789,13 +804,13 @@ impl<'a> Reader<'a> {
                 .chain((after < range.end).then_some(after))
                 .find_map(|k| noun_gender(&self.lower(k)))
             {
-                return Some(g);
+                return Some((g, true));
             }
         }
         let first = e.name.split_whitespace().next()?;
-        given_name_is_male(first)
-            .map(Gender::from_male)
-            .or_else(|| self.pronoun_gender(idx))
+        given_name_gender(first)
+            .map(|(male, sole)| (Gender::from_male(male), sole))
+            .or_else(|| self.pronoun_gender(idx).map(|g| (g, false)))
     }
 
     /// A person's gender from the pronouns of the sentences the person opens, when they are

@@ -903,6 +903,38 @@ fn pronouns_titles_and_organizations() {
              Powell on social media. “He is costing our country a fortune,” he wrote.",
             &["He is costing our country a fortune,|full|Donald Trump"],
         ),
+        // A gender only guessed — a given name of either gender ("Robin", more often a
+        // woman's on the Census lists), pronouns in the person's sentences ("she" there is
+        // Khan's) — counts against a speaker who stands first, but does not rule them out.
+        (
+            "Head of genetics at the institute, Professor Robin Lovell-Badge, said he had \
+             seen the confusion in the US. He said: “If someone as senior as Ruth Kelly is \
+             not going to favour it, we will end up with a confused system.”",
+            &[
+                "If someone as senior as Ruth Kelly is not going to favour it, we will end up \
+                 with a confused system.|full|Robin Lovell-Badge",
+            ],
+        ),
+        (
+            "Actress Negar Khan told a channel: “They are not letting me go.” Bipin Bihari, \
+             deputy police chief in Bombay, said Khan was being sent back to Norway, where she \
+             holds a passport. “She was on a visitor's visa,” he said.",
+            &[
+                "They are not letting me go.|full|Negar Khan",
+                "She was on a visitor's visa,|full|Bipin Bihari",
+            ],
+        ),
+        // (Not one who is only what the sentence is about, when no one fits: the name
+        // further back is.)
+        (
+            "Hillary Clinton spoke in Iowa.\n\n“We were attacked in Manhattan,” she \
+             said.\n\nBernie Sanders has raised it twice.\n\nVoters cheered.\n\n“That was \
+             good for New York,” she added.",
+            &[
+                "We were attacked in Manhattan,|full|Hillary Clinton",
+                "That was good for New York,|full|Hillary Clinton",
+            ],
+        ),
         // (A verb in "-ing" too.)
         (
             "Gary Neville admitted that he had not enjoyed the match, which saw Mikael \
