@@ -132,7 +132,10 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
             // ("Then, later that month on CNN: “…”": after a writer's lead-in too.)
             let follows = out[i].paragraph == ends
                 || out[i].paragraph == ends + 1
-                    && (reader.opens_paragraph(out[i].span) || reader.after_lead_in(out[i].span));
+                    && (reader.opens_paragraph(out[i].span)
+                        || reader.after_lead_in(out[i].span)
+                        || reader.opens_sentence(out[i].span)
+                            && reader.names_no_one_else(q, out[i].span));
             if follows {
                 out[i].speaker = out[p].speaker.clone();
                 out[i].cue = out[p].cue;
@@ -374,6 +377,23 @@ impl<'a> Reader<'a> {
             && self.doc.paragraphs()[prev.paragraph].kind != ParagraphKind::Heading;
         ((prev.paragraph == here.paragraph || paragraph_before) && !self.holds_quote(prev.span))
             .then_some(prev)
+    }
+
+    /// `“…” ¶ The club is funding its move …. “We have got a very good product …”`: whether
+    /// quote `q`'s speaker is a person or organization named, and the text from `q` to the
+    /// quote at `span` names no other outside quotes.
+    pub(super) fn names_no_one_else(&self, q: &Quote, span: Span) -> bool {
+        let Some(speaker) = q.speaker.as_ref() else {
+            return false;
+        };
+        (speaker.person.is_some() || speaker.organization.is_some())
+            && self.mentions_between(q.span.end, span.start).iter().all(
+                |&(_, kind, idx)| match kind {
+                    EntityKind::Person => speaker.person == Some(idx),
+                    EntityKind::Organization => speaker.organization == Some(idx),
+                    _ => true,
+                },
+            )
     }
 
     /// "not", "never", "n't" at token `i`: a verb after it denied.

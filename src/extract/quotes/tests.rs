@@ -2201,6 +2201,34 @@ fn clauses_participles_and_objects_are_not_speakers() {
                 "I never said we made a mistake going in.|full|Tom Rand",
             ],
         ),
+        // So does a quote opening a sentence in the next paragraph, when the writer's words
+        // before it name no one else; not when they do, nor an unresolved "we".
+        (
+            "“We must watch the quality of the product,” said managing director Dan Hale.\n\n\
+             The club is funding its move through debt. “We have got a very good product, \
+             so we go and look at these markets.”",
+            &[
+                "We must watch the quality of the product,|full|Dan Hale",
+                "We have got a very good product, so we go and look at these markets.|full|Dan Hale",
+            ],
+        ),
+        (
+            "“We must watch the quality of the product,” said managing director Dan Hale.\n\n\
+             The club's coach, Ray Dunn, has other plans. “We have got a very good product, \
+             so we go and look at these markets.”",
+            &[
+                "We must watch the quality of the product,|full|Dan Hale",
+                "We have got a very good product, so we go and look at these markets.|full|",
+            ],
+        ),
+        (
+            "“What we should ask is who has God anointed,” we said.\n\nThe leader further \
+             related that it occurred to him. “I sensed the Lord tell me to look at Isaiah.”",
+            &[
+                "What we should ask is who has God anointed,|full|we",
+                "I sensed the Lord tell me to look at Isaiah.|full|",
+            ],
+        ),
         // The subject of a passive speech verb is the one spoken to.
         (
             "Wheelchair user Kevin Dolan was asked: “Why on earth do you want to be \
