@@ -149,7 +149,11 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
         }
         // ("Jane Roe said the rules were “not fair”. ¶ “These rules …”": a scare quote
         // attributed by a speech verb passes its speaker on too.)
-        if keep[i] || out[i].cue.is_some() {
+        // (A partial quote no one is said to speak passes nothing on, and stops nothing:
+        // "… retirement ages were “increasingly consigned to the past”. “We're sweeping
+        // them away …”" goes on with the minister quoted before.)
+        let unspoken = out[i].kind == QuoteKind::Partial && out[i].speaker.is_none();
+        if (keep[i] || out[i].cue.is_some()) && !unspoken {
             prev = Some(i);
         }
     }

@@ -2221,6 +2221,17 @@ fn clauses_participles_and_objects_are_not_speakers() {
                 "We have got a very good product, so we go and look at these markets.|full|",
             ],
         ),
+        // (A partial quote no one speaks between them neither stops nor takes it.)
+        (
+            "“Ageism is a pernicious form of discrimination,” said Alan Jones.\n\nThe \
+             government wants retirement ages “consigned to the past”. “We're sweeping them \
+             away for people under 65.”",
+            &[
+                "Ageism is a pernicious form of discrimination,|full|Alan Jones",
+                "consigned to the past|partial|",
+                "We're sweeping them away for people under 65.|full|Alan Jones",
+            ],
+        ),
         (
             "“What we should ask is who has God anointed,” we said.\n\nThe leader further \
              related that it occurred to him. “I sensed the Lord tell me to look at Isaiah.”",
