@@ -972,6 +972,38 @@ impl<'a> Reader<'a> {
         if starts_badly || has_verb || clause {
             return None;
         }
+        let span = self.span(first, end);
+        let head = words.last().map_or("", String::as_str);
+        // ("The feminist writer and broadcaster": two nouns of one person name no
+        // organization.)
+        let definite = words.first().is_some_and(|w| w == "the") && !words.contains(&"and".into());
+        let p = PhraseWords {
+            first,
+            end,
+            span,
+            words: &words,
+            head,
+            definite,
+        };
+        Some(
+            self.arabic_surname(first, end)
+                .or_else(|| self.person_closing(first, end))
+                .or_else(|| self.organization_meant(&p))
+                .or_else(|| self.title_holder(&p))
+                .or_else(|| self.described_person(&p))
+                .or_else(|| self.person_of_nationality(&p))
+                .or_else(|| self.kin_introduced(&p))
+                .unwrap_or_else(|| Speaker {
+                    name: self.doc.slice(span).to_string(),
+                    span,
+                    person: None,
+                    organization: None,
+                }),
+        )
+    }
+
+    /// A surname written with the Arabic article, alone (see `phrase`).
+    fn arabic_surname(&self, first: usize, end: usize) -> Option<Speaker> {
         // "al-Shara told reporters": a surname with the Arabic article, alone in lower case
         // (no name the entities hold), is the one person whose name ends with it.
         if end == first + 1 {
@@ -989,6 +1021,11 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+        None
+    }
+
+    /// A person whose name closes the phrase (see `phrase`).
+    fn person_closing(&self, first: usize, end: usize) -> Option<Speaker> {
         // "pollster Frank Luntz", "former Obama adviser David Axelrod": a person closing the
         // phrase is the speaker ("the Clinton campaign" is not Clinton).
         for s in (first..end).rev() {
@@ -997,11 +1034,12 @@ impl<'a> Reader<'a> {
                 return Some(self.speaker_for(EntityKind::Person, idx, span));
             }
         }
-        let span = self.span(first, end);
-        let head = words.last().map_or("", String::as_str);
-        // ("The feminist writer and broadcaster": two nouns of one person name no
-        // organization.)
-        let definite = words.first().is_some_and(|w| w == "the") && !words.contains(&"and".into());
+        None
+    }
+
+    /// The organization an organization noun means (see `phrase`).
+    fn organization_meant(&self, p: &PhraseWords) -> Option<Speaker> {
+        let (first, end, span, head, definite) = (p.first, p.end, p.span, p.head, p.definite);
         // "The Unite union", "the Labour party": an organization named right before its noun
         // is the one meant.
         if definite && ORG_NOUNS.contains(head) && end >= first + 3 {
@@ -1058,6 +1096,12 @@ impl<'a> Reader<'a> {
         {
             return Some(self.speaker_for(k, idx, span));
         }
+        None
+    }
+
+    /// The person holding the title the phrase is (see `phrase`).
+    fn title_holder(&self, p: &PhraseWords) -> Option<Speaker> {
+        let (span, words, head, definite) = (p.span, p.words, p.head, p.definite);
         // "the chief executive", "the economy minister": the person holding that title (of
         // several, the one mentioned last), named before ("“…,” the newspaper quoted the
         // executive as saying. Chief executive Jean-Francois Theodore …" is someone else).
@@ -1127,6 +1171,13 @@ impl<'a> Reader<'a> {
                 return Some(self.speaker_for(EntityKind::Person, idx, span));
             }
         }
+        None
+    }
+
+    /// The person a definite description by age, position or person noun means (see
+    /// `phrase`).
+    fn described_person(&self, p: &PhraseWords) -> Option<Speaker> {
+        let (span, words, head, definite) = (p.span, p.words, p.head, p.definite);
         // "the 36-year-old", "the 55-year-old Frenchman", "the Liverpool player", "the
         // defender", "the ex-Wallaby" (what someone was): the person just named, as "he"
         // would be (of the noun's gender), but with
@@ -1152,6 +1203,12 @@ impl<'a> Reader<'a> {
         {
             return Some(self.speaker_for(EntityKind::Person, idx, span));
         }
+        None
+    }
+
+    /// The person a nationality means (see `phrase`).
+    fn person_of_nationality(&self, p: &PhraseWords) -> Option<Speaker> {
+        let (span, words, head, definite) = (p.span, p.words, p.head, p.definite);
         // "the Dane": of a nationality, only the person the sentence before is about
         // ("Brentford boss Thomas Frank praised his players. “…,” said the Dane"), since
         // articles use nationalities to tell players apart.
@@ -1182,6 +1239,12 @@ impl<'a> Reader<'a> {
                 return Some(self.speaker_for(EntityKind::Person, idx, span));
             }
         }
+        None
+    }
+
+    /// The one person introduced with a kin noun (see `phrase`).
+    fn kin_introduced(&self, p: &PhraseWords) -> Option<Speaker> {
+        let (span, words, head) = (p.span, p.words, p.head);
         // "her daughter said": the one person introduced so before ("Her daughter, Ruth
         // Ellison-Park, said …").
         if words.len() == 2
@@ -1206,11 +1269,17 @@ impl<'a> Reader<'a> {
                 return Some(self.speaker_for(EntityKind::Person, idx, span));
             }
         }
-        Some(Speaker {
-            name: self.doc.slice(span).to_string(),
-            span,
-            person: None,
-            organization: None,
-        })
+        None
     }
+}
+
+/// A speaker phrase's words, for the steps of [`Reader::phrase`] that resolve it: its tokens
+/// `first..end` and span, its words in lower case, its head (the last) and whether "the" opens it (with no "and").
+struct PhraseWords<'w> {
+    first: usize,
+    end: usize,
+    span: Span,
+    words: &'w [String],
+    head: &'w str,
+    definite: bool,
 }
