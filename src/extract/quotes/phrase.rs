@@ -201,46 +201,7 @@ impl<'a> Reader<'a> {
     /// phrase ("a spokesperson", "the memo"), skipping an inserted clause ("X, who asked not
     /// to be named, said").
     pub(super) fn noun_phrase_before(&self, start: usize, v: usize) -> Option<Speaker> {
-        // Never look into quoted words: start after the last double quote mark before the
-        // verb (an apostrophe, as in "Sanders' campaign manager", is no quote mark).
-        let start = (start..v)
-            .rev()
-            .find(|&i| self.is_double_mark(i))
-            .map_or(start, |i| i + 1);
-        // "Harry M. Reid (D-Nev.) said": a label in parentheses before the verb.
-        let mut end = self.before_parenthesis(start, v);
-        // "John Kasich has also broadly called": auxiliaries and adverbs before the verb (in
-        // lower case: "Will", "May" are names).
-        // ("Mr Howard last week said", "Ms Roe on Monday told": a phrase of time too.)
-        loop {
-            if end > start + 1
-                && self.word(end - 1).starts_with(char::is_lowercase)
-                && self.is_before_verb(end - 1)
-            {
-                end -= 1;
-            } else if end > start + 2
-                && matches!(self.word(end - 2), "last" | "this" | "next" | "that" | "on")
-                && TIME_NOUNS.contains(&self.lower(end - 1))
-            {
-                end -= 2;
-            } else {
-                break;
-            }
-        }
-        // ("the International Monetary Fund (IMF) has said": the label before an auxiliary.)
-        if end < v {
-            end = self.before_parenthesis(start, end);
-        }
-        // "Donald Trump, who proclaimed", "Acme, which described": the relative pronoun's
-        // antecedent ("which" after a comma only: "its submission which states" has none).
-        if end > start + 1 && self.lower(end - 1) == "who"
-            || end > start + 2 && self.lower(end - 1) == "which" && self.word(end - 2) == ","
-        {
-            end -= 1;
-            if self.word(end - 1) == "," {
-                end -= 1;
-            }
-        }
+        let (start, mut end) = self.subject_bounds(start, v);
         if end > start && matches!(self.word(end - 1), "," | "-" | "—" | "–") {
             // Skip back over ", who …," or ", 45," (or "- then adviser to the president -")
             // to the name before it.
@@ -401,6 +362,60 @@ impl<'a> Reader<'a> {
         if let Some(p) = self.person_then_role(start, end) {
             return Some(p);
         }
+        self.description_before(start, end)
+    }
+
+    /// Where the subject of the verb at token `v` may begin and end, from token `start`:
+    /// after the last double quote mark, before the auxiliaries, adverbs, phrases of time and
+    /// labels in parentheses that precede the verb, and a relative pronoun with its comma.
+    fn subject_bounds(&self, start: usize, v: usize) -> (usize, usize) {
+        // Never look into quoted words: start after the last double quote mark before the
+        // verb (an apostrophe, as in "Sanders' campaign manager", is no quote mark).
+        let start = (start..v)
+            .rev()
+            .find(|&i| self.is_double_mark(i))
+            .map_or(start, |i| i + 1);
+        // "Harry M. Reid (D-Nev.) said": a label in parentheses before the verb.
+        let mut end = self.before_parenthesis(start, v);
+        // "John Kasich has also broadly called": auxiliaries and adverbs before the verb (in
+        // lower case: "Will", "May" are names).
+        // ("Mr Howard last week said", "Ms Roe on Monday told": a phrase of time too.)
+        loop {
+            if end > start + 1
+                && self.word(end - 1).starts_with(char::is_lowercase)
+                && self.is_before_verb(end - 1)
+            {
+                end -= 1;
+            } else if end > start + 2
+                && matches!(self.word(end - 2), "last" | "this" | "next" | "that" | "on")
+                && TIME_NOUNS.contains(&self.lower(end - 1))
+            {
+                end -= 2;
+            } else {
+                break;
+            }
+        }
+        // ("the International Monetary Fund (IMF) has said": the label before an auxiliary.)
+        if end < v {
+            end = self.before_parenthesis(start, end);
+        }
+        // "Donald Trump, who proclaimed", "Acme, which described": the relative pronoun's
+        // antecedent ("which" after a comma only: "its submission which states" has none).
+        if end > start + 1 && self.lower(end - 1) == "who"
+            || end > start + 2 && self.lower(end - 1) == "which" && self.word(end - 2) == ","
+        {
+            end -= 1;
+            if self.word(end - 1) == "," {
+                end -= 1;
+            }
+        }
+        (start, end)
+    }
+
+    /// The descriptive phrase closing the subject before token `end` ("a spokesman for the
+    /// company", "the former world number one", six words at most beside a name's), or the
+    /// person it is an apposition of.
+    fn description_before(&self, start: usize, end: usize) -> Option<Speaker> {
         let mut first = end;
         let capitalized = |k: usize| self.word(k).starts_with(char::is_uppercase);
         // Six words, the words of a name of several aside ("A Department for Education and
