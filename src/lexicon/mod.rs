@@ -301,6 +301,20 @@ pub static PLACES: LazyLock<WordList> = LazyLock::new(|| {
         })
         .collect();
     list.entries.extend(bare);
+    // "Saint Helena", "St. Louis", "St Kitts and Nevis": a saint's name written each of the
+    // three ways.
+    let saints: Vec<Cow<'static, str>> = list
+        .entries
+        .iter()
+        .filter_map(|e| {
+            let rest = ["saint ", "st. ", "st "]
+                .iter()
+                .find_map(|p| e.strip_prefix(p))?;
+            Some(["saint ", "st. ", "st "].map(|p| Cow::Owned(format!("{p}{rest}"))))
+        })
+        .flatten()
+        .collect();
+    list.entries.extend(saints);
     list
 });
 /// Given names of either gender (1990 US Census, and the world's from Faker's locales); see

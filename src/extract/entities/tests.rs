@@ -2298,6 +2298,12 @@ fn typing_places() {
                 "L:Jammu and Kashmir",
             ],
         ),
+        // A saint's place written "St", "St." or "Saint", whichever the list has.
+        (
+            "The St Kitts and Nevis sprinter joins them. St Helena is remote; Saint Louis \
+             is not.",
+            &["L:St Kitts and Nevis", "L:St Helena", "L:Saint Louis"],
+        ),
         // Boulevards and lanes are places; a given name before "Lane" is a person's.
         (
             "A Walgreens on Southeast Powell Boulevard near Drury Lane was robbed, said \
