@@ -2298,6 +2298,11 @@ fn typing_places() {
                 "L:Jammu and Kashmir",
             ],
         ),
+        // A castle is a place, as an abbey is.
+        (
+            "The couple hosted a dinner at Windsor Castle, then prayed at Westminster Abbey.",
+            &["L:Windsor Castle", "L:Westminster Abbey"],
+        ),
         // A saint's place written "St", "St." or "Saint", whichever the list has.
         (
             "The St Kitts and Nevis sprinter joins them. St Helena is remote; Saint Louis \
