@@ -269,6 +269,14 @@ mod tests {
                 &["My name is Jonas E. Smith."],
             ),
             ("Please turn to p. 55.", &["Please turn to p. 55."]),
+            // An initial ends a sentence before a word that opens one, "Besides" too.
+            (
+                "He spoke at the funeral of Malcolm X. Besides Dee, he leaves three children.",
+                &[
+                    "He spoke at the funeral of Malcolm X.",
+                    "Besides Dee, he leaves three children.",
+                ],
+            ),
             // A parenthesis after an abbreviation continues the sentence, unless a sentence
             // opens inside it.
             (
