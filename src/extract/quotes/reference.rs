@@ -488,11 +488,21 @@ impl<'a> Reader<'a> {
     /// "the exodus of former campaign manager Barry Bennett", "Trump attacked Powell": an
     /// object, not a subject.
     /// ("only one showed Ms Simonetti's flight wings": a possessor is no object.)
+    /// ("An early own goal followed by an Alan Shearer strike": a name between "a" and a noun
+    /// only says what kind of noun, and does less than an object.)
     fn is_object(&self, at: &Place) -> bool {
         let possessor = self.tokens().get(at.after).map(|t| t.kind) == Some(TokenKind::Possessive);
+        let kind_of = at.title > at.range.start
+            && matches!(self.lower(at.title - 1).as_str(), "a" | "an")
+            && at.after < at.range.end
+            && self.tokens()[at.after].kind == TokenKind::Word
+            && self.word(at.after).starts_with(char::is_lowercase)
+            && !AUXILIARIES.contains(&self.lower(at.after))
+            && !self.is_speech_verb(at.after);
         self.object_of_preposition(at.first)
             || self.object_of_verb(at.first) && !possessor
             || self.joined_to_object(at.first, at.after)
+            || kind_of
     }
 
     /// Whether the name opens its sentence (after a conjunction), or follows a question's

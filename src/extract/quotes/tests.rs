@@ -935,6 +935,14 @@ fn pronouns_titles_and_organizations() {
                 "That was good for New York,|full|Hillary Clinton",
             ],
         ),
+        // (A name that only says what kind of thing: "an Alan Shearer strike".)
+        (
+            "Souness delight at progress\n\nBoss Graeme Souness felt his side were never in \
+             danger.\n\nAn early own goal \
+             followed by an Alan Shearer strike earned them a 2-1 win. “It gave us a great \
+             advantage,” he said.",
+            &["It gave us a great advantage,|full|Graeme Souness"],
+        ),
         // (A verb in "-ing" too.)
         (
             "Gary Neville admitted that he had not enjoyed the match, which saw Mikael \
