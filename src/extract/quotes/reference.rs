@@ -379,13 +379,27 @@ impl<'a> Reader<'a> {
         let here = self.paragraph_of(pos);
         let mut seen: Vec<usize> = Vec::new();
         let mut best: Option<(f32, usize)> = None;
-        for &(m, kind, idx) in self.mentions_between(0, pos).iter().rev() {
+        // People listed together ("which also stars Robert De Niro, Barbra Streisand and Ben
+        // Stiller") stand between the pronoun and an earlier name as one step, not one each.
+        // And a person so listed is seldom who "he" or "she" means: one of several.
+        let before = self.mentions_between(0, pos).len();
+        let lists = self.listed_people(before);
+        let (mut steps, mut in_step, mut next): (usize, bool, Option<usize>) = (0, false, None);
+        for i in (0..before).rev() {
+            let (m, kind, idx) = self.mentions[i];
             if kind != EntityKind::Person || m.end > pos {
                 continue;
             }
             if self.paragraph_of(m.start) + 2 < here {
                 break;
             }
+            let listed = lists[i];
+            if !(listed.is_some() && next.and_then(|n| lists[n]) == listed) && in_step {
+                steps += 1;
+                in_step = false;
+            }
+            next = Some(i);
+            let listed = listed.is_some();
             let (known, stated) = self
                 .gender_and_stated(idx)
                 .map_or((None, false), |(g, stated)| (Some(g), stated));
@@ -395,20 +409,58 @@ impl<'a> Reader<'a> {
             if other && stated || seen.contains(&idx) {
                 continue;
             }
-            let mut score = -(seen.len() as f32) * step;
+            let mut score = -(steps as f32) * step;
             seen.push(idx);
+            in_step = true;
             if known.is_some() && known == gender {
                 score += 1.0;
             } else if other {
                 score -= 1.5;
             }
-            score += self.subject_weight(m);
+            score += self.subject_weight(m) - if listed { 1.0 } else { 0.0 };
             // (… and only as one who speaks or stands first, not as what is left.)
             if best.is_none_or(|(b, _)| score > b) && (!other || score > 0.0) {
                 best = Some((score, idx));
             }
         }
         best.map(|(_, idx)| idx)
+    }
+
+    /// For each of the first `count` mentions, the list of people it belongs to (the index of
+    /// the list's first mention): names joined by commas and a closing "and" or "&" ("Robert
+    /// De Niro, Barbra Streisand and Ben Stiller"; not an apposition, "Sir Bernard Ingham,
+    /// Margaret Thatcher's former press secretary").
+    fn listed_people(&self, count: usize) -> Vec<Option<usize>> {
+        let person = |i: usize| {
+            self.mentions
+                .get(i)
+                .filter(|(_, kind, _)| *kind == EntityKind::Person)
+                .map(|&(m, _, _)| m)
+        };
+        // The words joining mention `i` to the next: 1 for a comma, 2 for "and".
+        let joiner = |i: usize| {
+            let (a, b) = (person(i)?, person(i + 1)?);
+            match self.doc.text().get(a.end..b.start)?.trim() {
+                "," => Some(1),
+                "and" | ", and" | "&" => Some(2),
+                _ => None,
+            }
+        };
+        let mut lists = vec![None; count];
+        let mut i = 0;
+        while i < count {
+            let mut end = i;
+            while end + 1 < count && joiner(end).is_some() {
+                end += 1;
+            }
+            if end > i && joiner(end - 1) == Some(2) {
+                for l in &mut lists[i..=end] {
+                    *l = Some(i);
+                }
+            }
+            i = end + 1;
+        }
+        lists
     }
 
     /// How much a mention stands as a subject: 2 when it speaks ("Garrow said", "according

@@ -935,6 +935,22 @@ fn pronouns_titles_and_organizations() {
                 "That was good for New York,|full|Hillary Clinton",
             ],
         ),
+        // (People listed together are one step back, and seldom the one "he" means; an
+        // apposition is no list.)
+        (
+            "Hoffman film\n\nDustin Hoffman is in the UK to publicise his comedy, which also \
+             stars Robert De Niro, Barbra Streisand and Ben Stiller.\n\nHe said: “You go to \
+             the cinema and you realise you're watching the third act.”",
+            &[
+                "You go to the cinema and you realise you're watching the third act.|full|Dustin Hoffman",
+            ],
+        ),
+        (
+            "TV row\n\nPeter Hain said there was no harm in it. But Sir Bernard Ingham, Ann \
+             Roe's former press secretary, took a less charitable view. He said: “That bunch \
+             of nutters will not re-engage voters.”",
+            &["That bunch of nutters will not re-engage voters.|full|Bernard Ingham"],
+        ),
         // (A name that only says what kind of thing: "an Alan Shearer strike".)
         (
             "Souness delight at progress\n\nBoss Graeme Souness felt his side were never in \
