@@ -35,6 +35,7 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
         quoted: &quoted,
         genders: vec![OnceCell::new(); entities.people.len()],
         titles: OnceCell::new(),
+        lists: OnceCell::new(),
         mentions: Vec::new(),
     };
     reader.mentions = outside_quotes(entities, &quoted);
@@ -194,6 +195,9 @@ pub(super) struct Reader<'a> {
     /// the order of the people: built the first time "the chief executive" asks who holds a
     /// title, so that asking costs the holders, not every person of a long article.
     pub(super) titles: OnceCell<HashMap<String, Vec<Title>>>,
+    /// For each mention, the list of people it belongs to (see `listed_people`), found the
+    /// first time a pronoun asks.
+    pub(super) lists: OnceCell<Vec<Option<usize>>>,
     /// Mentions outside quotes, in text order: (span, kind, entity index).
     pub(super) mentions: Vec<(Span, EntityKind, usize)>,
 }

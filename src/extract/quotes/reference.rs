@@ -383,7 +383,7 @@ impl<'a> Reader<'a> {
         // Stiller") stand between the pronoun and an earlier name as one step, not one each.
         // And a person so listed is seldom who "he" or "she" means: one of several.
         let before = self.mentions_between(0, pos).len();
-        let lists = self.listed_people(before);
+        let lists = self.lists.get_or_init(|| self.listed_people());
         let (mut steps, mut in_step, mut next): (usize, bool, Option<usize>) = (0, false, None);
         for i in (0..before).rev() {
             let (m, kind, idx) = self.mentions[i];
@@ -426,11 +426,12 @@ impl<'a> Reader<'a> {
         best.map(|(_, idx)| idx)
     }
 
-    /// For each of the first `count` mentions, the list of people it belongs to (the index of
-    /// the list's first mention): names joined by commas and a closing "and" or "&" ("Robert
-    /// De Niro, Barbra Streisand and Ben Stiller"; not an apposition, "Sir Bernard Ingham,
-    /// Margaret Thatcher's former press secretary").
-    fn listed_people(&self, count: usize) -> Vec<Option<usize>> {
+    /// For each mention, the list of people it belongs to (the index of the list's first
+    /// mention): names joined by commas and a closing "and" or "&" ("Robert De Niro, Barbra
+    /// Streisand and Ben Stiller"; not an apposition, "Sir Bernard Ingham, Margaret
+    /// Thatcher's former press secretary").
+    fn listed_people(&self) -> Vec<Option<usize>> {
+        let count = self.mentions.len();
         let person = |i: usize| {
             self.mentions
                 .get(i)
