@@ -609,7 +609,8 @@ impl<'a> Reader<'a> {
             || title > range.start
                 && self.is_speech_verb(title - 1)
                 && (title - 1 == range.start
-                    || matches!(self.word(title - 2), "," | "\"" | "”" | "''"))
+                    || self.word(title - 2) == ","
+                    || self.is_double_mark(title - 2))
                 // ("…, said the Trump campaign has yet to …": the name qualifies a noun.)
                 && !(after < range.end && self.modifies_noun(title, after))
                 // ("Bipin Bihari, deputy police chief, said Khan was …": the subject of the

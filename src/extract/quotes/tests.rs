@@ -1841,6 +1841,17 @@ fn marks_and_apostrophes() {
             "''We are hiring,'' said Jane Roe.",
             &["We are hiring,|full|Jane Roe"],
         ),
+        // (A wire's marks before "said X" make X a speaker as "…" does: the "he" that follows
+        // is X, not the man X advised.)
+        (
+            "''It is a great tax,'' said Douglas Hale, a former adviser to President George W. \
+             Bush and a former director of the budget office. But ''it is a better use of \
+             capital,'' he added.",
+            &[
+                "It is a great tax,|full|Douglas Hale",
+                "it is a better use of capital,|partial|Douglas Hale",
+            ],
+        ),
         (
             "It’s the firm’s view that the ’90s won’t return, Jane Roe’s team said.",
             &[],
