@@ -523,6 +523,79 @@ impl<'a> Index<'a> {
         None
     }
 
+    /// The one person whose surname the one-word name `i` is ("Seles beat …" of "Monica
+    /// Seles" in a sports story, too); after "Mr" or "Mrs", of the one whose given name is not
+    /// of the other gender ("Mr Clinton" of "Bill Clinton" beside "Hillary Clinton").
+    fn surname_holder(&self, i: usize) -> Option<usize> {
+        let Index { names, by_last, .. } = self;
+        let name = &names[i];
+        let word = name.words[0].as_str();
+        let holder = match name.titled_male {
+            // (Of two people sharing it, the one named before every mention, when
+            // the other is named after them all: "Linda Harmon … Harmon said …
+            // Tyler Harmon laughed".)
+            None => sole(by_last, word, i).or_else(|| {
+                let (&first, &last) = (name.mentions.first()?, name.mentions.last()?);
+                let named_first = |j: usize| names[j].mentions.first().copied();
+                let holders = by_last.get(word)?;
+                let before: Vec<usize> = holders
+                    .iter()
+                    .copied()
+                    .filter(|&j| j != i && named_first(j).is_some_and(|m| m < first))
+                    .collect();
+                // (Or named after the first mention and then called by the given
+                // name alone: "Her sister, Denise Grant, … Denise says".)
+                let by_given_name = |j: usize| {
+                    named_first(j).is_some_and(|f| {
+                        f > first
+                            && names.iter().any(|n| {
+                                n.words.len() == 1
+                                    && n.key == names[j].words[0]
+                                    && n.mentions.iter().any(|&m| m > f)
+                            })
+                    })
+                };
+                let rest_after = holders.iter().all(|&j| {
+                    j == i
+                        || before.contains(&j)
+                        || named_first(j).is_some_and(|m| m > last)
+                        || by_given_name(j)
+                });
+                match before.as_slice() {
+                    [j] if rest_after => Some(*j),
+                    _ => None,
+                }
+            }),
+            Some(male) => {
+                let gender = |j: usize| given_name_is_male(&names[j].words[0]);
+                let fits: Vec<usize> = by_last
+                    .get(word)
+                    .into_iter()
+                    .flatten()
+                    .copied()
+                    .filter(|&j| j != i && gender(j) != Some(!male))
+                    .collect();
+                let known: Vec<usize> = fits
+                    .iter()
+                    .copied()
+                    .filter(|&j| gender(j) == Some(male))
+                    .collect();
+                match (known.as_slice(), fits.as_slice()) {
+                    ([j], _) | ([], [j]) => Some(*j),
+                    _ => None,
+                }
+            }
+        };
+        holder.filter(|_| {
+            let e = &name.evidence;
+            // (Strong evidence against: for an organization or place beyond the
+            // team rules; "18-year-old Mirza beat …" is for a person.)
+            name.kind == EntityKind::Person
+                || e.best_besides_team() < 5.0
+                || e.person >= e.best_besides_team()
+        })
+    }
+
     /// The name the one-word name `i` stands for: a known short form, an acronym, a surname,
     /// a first name, an organization's head word or first word, initials.
     fn word_form(&self, i: usize) -> Option<usize> {
@@ -563,75 +636,8 @@ impl<'a> Index<'a> {
                 name.spelled_out_by
                     .filter(|&j| j != i && names[j].kind != EntityKind::Person)
             })
-            // A surname of exactly one person ("Seles beat …" of "Monica Seles" in a sports
-            // story, too); after "Mr" or "Mrs", of the one whose given name is not of the
-            // other gender ("Mr Clinton" of "Bill Clinton" beside "Hillary Clinton").
-            .or_else(|| {
-                let holder = match name.titled_male {
-                    // (Of two people sharing it, the one named before every mention, when
-                    // the other is named after them all: "Linda Harmon … Harmon said …
-                    // Tyler Harmon laughed".)
-                    None => sole(by_last, word, i).or_else(|| {
-                        let (&first, &last) = (name.mentions.first()?, name.mentions.last()?);
-                        let named_first = |j: usize| names[j].mentions.first().copied();
-                        let holders = by_last.get(word)?;
-                        let before: Vec<usize> = holders
-                            .iter()
-                            .copied()
-                            .filter(|&j| j != i && named_first(j).is_some_and(|m| m < first))
-                            .collect();
-                        // (Or named after the first mention and then called by the given
-                        // name alone: "Her sister, Denise Grant, … Denise says".)
-                        let by_given_name = |j: usize| {
-                            named_first(j).is_some_and(|f| {
-                                f > first
-                                    && names.iter().any(|n| {
-                                        n.words.len() == 1
-                                            && n.key == names[j].words[0]
-                                            && n.mentions.iter().any(|&m| m > f)
-                                    })
-                            })
-                        };
-                        let rest_after = holders.iter().all(|&j| {
-                            j == i
-                                || before.contains(&j)
-                                || named_first(j).is_some_and(|m| m > last)
-                                || by_given_name(j)
-                        });
-                        match before.as_slice() {
-                            [j] if rest_after => Some(*j),
-                            _ => None,
-                        }
-                    }),
-                    Some(male) => {
-                        let gender = |j: usize| given_name_is_male(&names[j].words[0]);
-                        let fits: Vec<usize> = by_last
-                            .get(word)
-                            .into_iter()
-                            .flatten()
-                            .copied()
-                            .filter(|&j| j != i && gender(j) != Some(!male))
-                            .collect();
-                        let known: Vec<usize> = fits
-                            .iter()
-                            .copied()
-                            .filter(|&j| gender(j) == Some(male))
-                            .collect();
-                        match (known.as_slice(), fits.as_slice()) {
-                            ([j], _) | ([], [j]) => Some(*j),
-                            _ => None,
-                        }
-                    }
-                };
-                holder.filter(|_| {
-                    let e = &name.evidence;
-                    // (Strong evidence against: for an organization or place beyond the
-                    // team rules; "18-year-old Mirza beat …" is for a person.)
-                    name.kind == EntityKind::Person
-                        || e.best_besides_team() < 5.0
-                        || e.person >= e.best_besides_team()
-                })
-            })
+            // A surname of exactly one person (`surname_holder`).
+            .or_else(|| self.surname_holder(i))
             // An East Asian family name, which comes first ("Chen" of "Chen Chun-yeh").
             .or_else(|| sole(by_first, word, i).filter(|&j| names[j].family_name_first))
             // Likewise a word that is no given name, written with a title alone ("Mr Ahn" of
