@@ -434,6 +434,16 @@ fn descriptive_speakers() {
              player said.",
             &["We can win the group,|full|Steve Finnan"],
         ),
+        // (A champion, an athlete too.)
+        (
+            "Gardener wins\n\nJason Gardener clocked 6.56 seconds, well ahead of Marc Blume. The \
+             world indoor champion said: “I almost went home.” “It gives me a lot,” said the \
+             Newport-based athlete.",
+            &[
+                "I almost went home.|full|Jason Gardener",
+                "It gives me a lot,|full|Jason Gardener",
+            ],
+        ),
         (
             "Police named the victim as John Hale. “I had no choice,” the gunman told the \
              court. Tom Lee spoke next. “We will act,” the prime minister said.",
