@@ -6,8 +6,8 @@ use super::entity::EntityKind;
 use super::pipeline::{Name, key_of};
 use crate::extract::names::{Candidate, is_top_level_domain, is_word_acronym};
 use crate::lexicon::{
-    COUNTRIES, FUNCTION_WORDS, GENERATION_SUFFIXES, GIVEN_NAMES, NAME_PARTICLES, ORG_HEADS,
-    ORG_SUFFIXES, ORGANIZATIONS, PLACES, SHORT_FORMS, SURNAMES, ends_organization,
+    CLUB_HEADS, COUNTRIES, FUNCTION_WORDS, GENERATION_SUFFIXES, GIVEN_NAMES, NAME_PARTICLES,
+    ORG_HEADS, ORG_SUFFIXES, ORGANIZATIONS, PLACES, SHORT_FORMS, SURNAMES, ends_organization,
     given_name_is_male, is_english_word,
 };
 use crate::text::Document;
@@ -192,8 +192,12 @@ impl<'a> Index<'a> {
             // "the Commission" of "European Commission": an organization by its head word; or,
             // failing that, by the head before "of" ("the Court" of "European Court of Justice").
             if name.kind == EntityKind::Organization {
-                if let Some(last) = name.words.last()
-                    && ORG_HEADS.contains(last.as_str())
+                // ("City" of "Manchester City": a club's last word after a place's name.)
+                if let Some((last, rest)) = name.words.split_last()
+                    && (ORG_HEADS.contains(last.as_str())
+                        || CLUB_HEADS.contains(last.as_str())
+                            && !rest.is_empty()
+                            && PLACES.contains(&rest.join(" ")))
                 {
                     by_head.entry(last.as_str()).or_default().push(j);
                 }

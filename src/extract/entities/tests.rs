@@ -2599,6 +2599,13 @@ fn short_forms() {
             "Manchester United",
             &["United"],
         ),
+        // So is a club's last word after a place's name.
+        (
+            "Anelka row\n\nNicolas Anelka apologised to Manchester City. City said the matter \
+             was closed, and Glasgow Rangers agreed. Rangers fans did not.",
+            "Manchester City",
+            &["City"],
+        ),
         (
             "The New York Times reported the talks. The Times said they failed.",
             "New York Times",
