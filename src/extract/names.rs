@@ -1032,6 +1032,11 @@ impl<'a> Runs<'a> {
         {
             return true;
         }
+        // ("AZ Fly and AZ Services": a name after "and" opening with the first one's first
+        // word is another.)
+        if end - start >= 2 && self.text(start) == self.text(first) {
+            return false;
+        }
         // ("Trinidad and Tobago", "Jammu and Kashmir": a known place too.)
         if (first..start - 1).any(|s| {
             let key = self.key(s, end);

@@ -126,6 +126,11 @@ fn finding_names() {
             "Delta Air Lines and Hawthorn Airlines cut fares.",
             &["O:Delta Air Lines", "O:Hawthorn Airlines"],
         ),
+        // A name after "and" that opens with the first one's first word is another.
+        (
+            "The state airline AZ Fly and AZ Services were merged.",
+            &["O:AZ Fly", "O:AZ Services"],
+        ),
         // A known organization opening two words before "and" opens a name of its own.
         (
             "Sequoia backed Apple Computer and Cisco Systems early.",
