@@ -805,6 +805,11 @@ fn capitals_that_name_nothing() {
              in Ohio.",
             &["L:Ohio"],
         ),
+        // Nor do members of a body in the plural.
+        (
+            "The PBGC wants Congressmen to change its funding rules in Ohio.",
+            &["O:PBGC", "L:Ohio"],
+        ),
         // Nor do weekdays in the plural.
         (
             "The show runs on Tuesdays, Wednesdays and Thursdays on BBC Radio 1. Sundays \
