@@ -104,10 +104,19 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
     let standing =
         |q: &Quote| q.kind == QuoteKind::Full && doc.slice(q.span).ends_with([',', '.', '!', '?']);
     // `Trump's new book, "Crippled America: How to Make America Great Again," for clues`: a
-    // title with the comma the writer put inside its marks, and no cue, is no quote.
+    // title with the comma the writer put inside its marks, and no cue, is no quote; nor,
+    // inside the writer's sentence, one of two words or more with its period or comma,
+    // attributed or not: `he told NBC's "Meet the Press."`.
     let titled: Vec<bool> = out
         .iter()
-        .map(|q| q.cue.is_none() && doc.slice(q.span).strip_suffix(',').is_some_and(is_title))
+        .map(|q| {
+            let text = doc.slice(q.span);
+            q.cue.is_none() && text.strip_suffix(',').is_some_and(is_title)
+                || q.kind == QuoteKind::Partial
+                    && text
+                        .strip_suffix(['.', ','])
+                        .is_some_and(|t| is_title(t) && word_count(t) >= 2)
+        })
         .collect();
     let mut keep: Vec<bool> = out
         .iter()

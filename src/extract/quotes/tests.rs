@@ -2869,6 +2869,17 @@ fn partial_quotes_and_non_quotes() {
             &[],
         ),
         ("A play called “Los Hijos de Trump” opened.", &[]),
+        // (Or with the period, inside the writer's sentence, attributed or not; a sentence
+        // of capitalized words standing as a quote stays one.)
+        (
+            "Trump said on NBC's “Meet the Press.” Aides called her “The Chancellor of the \
+             Free World.”",
+            &[],
+        ),
+        (
+            "The crowd at the rally in Ohio on Sunday shouted: “We Won.”",
+            &["We Won.|full|The crowd"],
+        ),
         ("The “AI-first” strategy worked.", &[]),
         (
             "Jane Roe said that “nothing has changed at all.”",
