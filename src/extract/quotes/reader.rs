@@ -112,7 +112,8 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
         .map(|q| {
             let text = doc.slice(q.span);
             q.cue.is_none() && text.strip_suffix(',').is_some_and(is_title)
-                || q.kind == QuoteKind::Partial
+                || (q.kind == QuoteKind::Partial
+                    || !reader.opens_sentence(q.span) && !reader.introduced(q.span))
                     && text
                         .strip_suffix(['.', ','])
                         .is_some_and(|t| is_title(t) && word_count(t) >= 2)
@@ -411,6 +412,20 @@ impl<'a> Reader<'a> {
                     _ => true,
                 },
             )
+    }
+
+    /// `under the headline: "Harry the Nazi."`, `a headline that said, "ISIS Declares …"`:
+    /// whether the quote at `span` follows a colon or a speech verb, as words reported do.
+    pub(super) fn introduced(&self, span: Span) -> bool {
+        let range = self.sentence_tokens(span.start);
+        let mark = self.opening_mark(span, range.start);
+        let before = |k: usize| mark >= range.start + k;
+        // (A speech verb as a word, whatever its use: "a headline that said".)
+        let speech = |k: usize| SPEECH_VERBS.get(&self.lower(k)).is_some();
+        before(1)
+            && (self.word(mark - 1) == ":"
+                || speech(mark - 1)
+                || before(2) && self.word(mark - 1) == "," && speech(mark - 2))
     }
 
     /// "not", "never", "n't" at token `i`: a verb after it denied.

@@ -2880,6 +2880,17 @@ fn partial_quotes_and_non_quotes() {
             "The crowd at the rally in Ohio on Sunday shouted: “We Won.”",
             &["We Won.|full|The crowd"],
         ),
+        // (Nor one standing mid-sentence that nothing introduces; a headline after "said,"
+        // or a colon is text reported.)
+        (
+            "In his new book, “Doomed to Succeed,” and in an interview, Dennis Ross said \
+             the talks failed.",
+            &[],
+        ),
+        (
+            "Palin posted it under a headline that said, “ISIS Declares War on Children.”",
+            &["ISIS Declares War on Children.|full|Palin"],
+        ),
         ("The “AI-first” strategy worked.", &[]),
         (
             "Jane Roe said that “nothing has changed at all.”",
