@@ -1182,6 +1182,16 @@ impl<'a> Runs<'a> {
                 || lower
                     .strip_suffix('s')
                     .is_some_and(|member| MEMBER_TITLES.contains(member))
+                // ("The Ohio Gov. said", "Former South Carolina Gov.": a place's office whose
+                // holder goes unnamed.)
+                || HONORIFICS.contains(&lower) && {
+                    let opener = self.text(first).to_lowercase();
+                    let from = first
+                        + usize::from(opener == "the" || TITLE_MODIFIERS.contains(&opener));
+                    from < last - 1
+                        && PLACES.contains(&self.key(from, last - 1))
+                        && !GIVEN_NAMES.contains(&self.text(from).to_lowercase())
+                }
         } {
             last -= 1;
         }

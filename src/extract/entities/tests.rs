@@ -805,6 +805,11 @@ fn capitals_that_name_nothing() {
              in Ohio.",
             &["L:Ohio"],
         ),
+        // Nor does a place's office whose holder goes unnamed (the place stays).
+        (
+            "The Ohio Gov. said nothing, and a former Texas Gov. agreed.",
+            &["L:Ohio", "L:Texas"],
+        ),
         // Nor do members of a body in the plural.
         (
             "The PBGC wants Congressmen to change its funding rules in Ohio.",
