@@ -199,7 +199,8 @@ pub(super) struct Reader<'a> {
     /// Every quote's span: names inside quotes are not what pronouns outside refer to.
     pub(super) quoted: &'a [Span],
     /// Each person's gender, when known, found the first time a pronoun asks.
-    /// (With whether the text states it: a title, a noun, a name on one Census list only.)
+    /// (With whether the text states it — a title, a noun, a given name clearly one gender's
+    /// — or lede guesses it from a name of either gender or from pronouns.)
     pub(super) genders: Vec<OnceCell<Option<(Gender, bool)>>>,
     /// People's role titles, each as its words in lower case, by the title's last word, in
     /// the order of the people: built the first time "the chief executive" asks who holds a

@@ -542,7 +542,7 @@ impl<'a> Reader<'a> {
     /// object, not a subject.
     /// ("only one showed Ms Simonetti's flight wings": a possessor is no object.)
     /// ("An early own goal followed by an Alan Shearer strike": a name between "a" and a noun
-    /// only says what kind of noun, and does less than an object.)
+    /// only says what kind of noun; it counts as an object.)
     fn is_object(&self, at: &Place) -> bool {
         let possessor = self.tokens().get(at.after).map(|t| t.kind) == Some(TokenKind::Possessive);
         let kind_of = at.title > at.range.start
@@ -817,9 +817,9 @@ impl<'a> Reader<'a> {
         self.gender_and_stated(idx).map(|(g, _)| g)
     }
 
-    /// A person's gender and whether the text states it (a title, a noun, a given name on one
-    /// Census list only), as against guessed from a name of either gender ("Robin") or from
-    /// pronouns.
+    /// A person's gender and whether the text states it (a title, a noun, a given name
+    /// clearly one gender's on the Census lists), as against guessed from a name of either
+    /// gender ("Robin") or from pronouns.
     pub(super) fn gender_and_stated(&self, idx: usize) -> Option<(Gender, bool)> {
         self.genders
             .get(idx)
