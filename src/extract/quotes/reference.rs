@@ -417,7 +417,26 @@ impl<'a> Reader<'a> {
             } else if other {
                 score -= 1.5;
             }
-            score += self.subject_weight(m) - if listed { 1.0 } else { 0.0 };
+            let weight = self.subject_weight(m);
+            score += weight - if listed { 1.0 } else { 0.0 };
+            // (The subject of the sentence just before the pronoun's, in its paragraph; not a
+            // passive's: "Mutu was sacked by Chelsea …. But he said:" is the manager's.)
+            let after = self.token_from(m.end);
+            let passive = self.is_be(after)
+                && self
+                    .tokens()
+                    .get(after + 1)
+                    .is_some_and(|_| self.word(after + 1).ends_with("ed"));
+            if weight >= 1.0
+                && !passive
+                && !other
+                && let (Some(at), Some(here_s)) =
+                    (self.doc.sentence_at(m.start), self.doc.sentence_at(pos))
+                && at + 1 == here_s
+                && self.paragraph_of(m.start) == here
+            {
+                score += 0.5;
+            }
             // (… and only as one who speaks or stands first, not as what is left.)
             if best.is_none_or(|(b, _)| score > b) && (!other || score > 0.0) {
                 best = Some((score, idx));

@@ -961,6 +961,16 @@ fn pronouns_titles_and_organizations() {
              of nutters will not re-engage voters.”",
             &["That bunch of nutters will not re-engage voters.|full|Bernard Ingham"],
         ),
+        // (The subject of the sentence just before counts more.)
+        (
+            "Tennis\n\nSerena Williams beat Ann Lee. “I don't know what I was doing there,” \
+             she said. But Daniela Hantuchova is in upbeat mood ahead of her clash with \
+             Williams. “I feel I have an advantage,” she said.",
+            &[
+                "I don't know what I was doing there,|full|Serena Williams",
+                "I feel I have an advantage,|full|Daniela Hantuchova",
+            ],
+        ),
         // (A name that only says what kind of thing: "an Alan Shearer strike".)
         (
             "Souness delight at progress\n\nBoss Graeme Souness felt his side were never in \
