@@ -777,7 +777,12 @@ impl<'a> Reader<'a> {
             && self.word(k - 1).starts_with(char::is_lowercase)
             && ((self.word(k - 1).ends_with("ed")
                 || self.word(k - 1).ends_with("ing")
-                    && !matches!(self.lower(k - 1).as_str(), "morning" | "evening" | "spring"))
+                    && !matches!(self.lower(k - 1).as_str(), "morning" | "evening" | "spring")
+                // ("the decision to give Hoddle a short-term contract": an infinitive's.)
+                || k > 1
+                    && self.lower(k - 2) == "to"
+                    && !FUNCTION_WORDS.contains(&self.lower(k - 1))
+                    && !self.is_be(k - 1))
                 && !self.is_speech_verb(k - 1)
                 && !AUXILIARIES.contains(&self.lower(k - 1))
                 // ("Dr Fox accused Mr Blair …", "I told Megyn Kelly that …": the one spoken

@@ -979,6 +979,12 @@ fn pronouns_titles_and_organizations() {
              advantage,” he said.",
             &["It gave us a great advantage,|full|Graeme Souness"],
         ),
+        // (An infinitive's object too.)
+        (
+            "Wolves\n\nWolves chief executive Jez Moxey defended the decision to give Glenn \
+             Hoddle a short-term contract. “We hope it will work out,” he said.",
+            &["We hope it will work out,|full|Jez Moxey"],
+        ),
         // (A verb in "-ing" too.)
         (
             "Gary Neville admitted that he had not enjoyed the match, which saw Mikael \
