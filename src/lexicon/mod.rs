@@ -574,8 +574,9 @@ pub fn given_name_is_male(name: &str) -> Option<bool> {
     given_name_gender(name).map(|(male, _)| male)
 }
 
-/// [`given_name_is_male`], and whether the name is clearly one gender's (`true`: on one list
-/// only, or ranking ten times higher on it), or only more often ("Robin", "Kim": `false`).
+/// [`given_name_is_male`], and whether the name is clearly one gender's (`true`: among the
+/// 1,500 commonest of its list and ranking ten times higher there than on the other, or absent
+/// from it), or only more often ("Robin", "Kim", the rare "Tama": `false`).
 pub fn given_name_gender(name: &str) -> Option<(bool, bool)> {
     static RANKS: LazyLock<FxHashMap<String, (usize, usize)>> = LazyLock::new(|| {
         let mut ranks = FxHashMap::default();
@@ -602,10 +603,13 @@ pub fn given_name_gender(name: &str) -> Option<(bool, bool)> {
         ranks
     });
     let (male, female) = *RANKS.get(name.to_lowercase().as_str())?;
+    // (Clearly: common enough, in the first 1,500 of its list, and ten times higher on it than
+    // on the other; "Tama", 3,532nd for women and absent for men, is only more often a
+    // woman's name in the United States.)
     if male < female / 3 || female == usize::MAX {
-        Some((true, male < female / 10))
+        Some((true, male < 1500 && male < female / 10))
     } else if female < male / 3 || male == usize::MAX {
-        Some((false, female < male / 10))
+        Some((false, female < 1500 && female < male / 10))
     } else {
         None
     }

@@ -896,9 +896,15 @@ impl<'a> Reader<'a> {
             }
         }
         let first = e.name.split_whitespace().next()?;
-        given_name_gender(first)
-            .map(|(male, sole)| (Gender::from_male(male), sole))
-            .or_else(|| self.pronoun_gender(idx).map(|g| (g, false)))
+        // (A name only more often one gender's yields to the article's pronouns: "All Blacks
+        // captain Tama Umaga has warned the Lions will be his most fearsome opponents".)
+        match given_name_gender(first) {
+            Some((male, true)) => Some((Gender::from_male(male), true)),
+            weak => self
+                .pronoun_gender(idx)
+                .or_else(|| weak.map(|(male, _)| Gender::from_male(male)))
+                .map(|g| (g, false)),
+        }
     }
 
     /// A person's gender from the pronouns of the sentences the person opens, when they are

@@ -925,6 +925,14 @@ fn pronouns_titles_and_organizations() {
                  with a confused system.|full|Robin Lovell-Badge",
             ],
         ),
+        // (A rare name on one list only is a guess too, and the article's pronouns outrank
+        // it: "Tama" is the 3,532nd of the Census women's names.)
+        (
+            "Umaga ready\n\nAll Blacks captain Tama Umaga has warned the Lions will be his most \
+             fearsome opponents. But Umaga also backed New Zealand to win. He told BBC Sport: \
+             “They're awesome.”",
+            &["They're awesome.|full|Tama Umaga"],
+        ),
         (
             "Actress Negar Khan told a channel: “They are not letting me go.” Bipin Bihari, \
              deputy police chief in Bombay, said Khan was being sent back to Norway, where she \
