@@ -446,8 +446,9 @@ impl<'a> Reader<'a> {
     }
 
     /// For each mention, the list of people it belongs to (the index of the list's first
-    /// mention): names joined by commas and a closing "and" or "&" ("Robert De Niro, Barbra
-    /// Streisand and Ben Stiller"; not an apposition, "Sir Bernard Ingham, Margaret
+    /// mention): names joined by commas and a closing "and", "&" or "or" ("Robert De Niro,
+    /// Barbra Streisand and Ben Stiller", "the Ed Sullivan or Johnny Carson of podcasting"; not
+    /// an apposition, "Sir Bernard Ingham, Margaret
     /// Thatcher's former press secretary").
     fn listed_people(&self) -> Vec<Option<usize>> {
         let count = self.mentions.len();
@@ -462,7 +463,7 @@ impl<'a> Reader<'a> {
             let (a, b) = (person(i)?, person(i + 1)?);
             match self.doc.text().get(a.end..b.start)?.trim() {
                 "," => Some(1),
-                "and" | ", and" | "&" => Some(2),
+                "and" | ", and" | "&" | "or" | ", or" => Some(2),
                 _ => None,
             }
         };

@@ -964,6 +964,11 @@ fn pronouns_titles_and_organizations() {
             ],
         ),
         (
+            "Podcasts\n\nAdam Curry presses ahead with his own show, and has been compared to \
+             Ed Sullivan or Johnny Carson.\n\nHe said: “It is a badge I'll wear with honour.”",
+            &["It is a badge I'll wear with honour.|full|Adam Curry"],
+        ),
+        (
             "TV row\n\nPeter Hain said there was no harm in it. But Sir Bernard Ingham, Ann \
              Roe's former press secretary, took a less charitable view. He said: “That bunch \
              of nutters will not re-engage voters.”",
