@@ -419,22 +419,8 @@ impl<'a> Reader<'a> {
             }
             let weight = self.subject_weight(m);
             score += weight - if listed { 1.0 } else { 0.0 };
-            // (The subject of the sentence just before the pronoun's, in its paragraph; not a
-            // passive's: "Mutu was sacked by Chelsea …. But he said:" is the manager's.)
-            let after = self.token_from(m.end);
-            let passive = self.is_be(after)
-                && self
-                    .tokens()
-                    .get(after + 1)
-                    .is_some_and(|_| self.word(after + 1).ends_with("ed"));
-            if weight >= 1.0
-                && !passive
-                && !other
-                && let (Some(at), Some(here_s)) =
-                    (self.doc.sentence_at(m.start), self.doc.sentence_at(pos))
-                && at + 1 == here_s
-                && self.paragraph_of(m.start) == here
-            {
+            // (The subject of the sentence just before the pronoun's counts a little more.)
+            if !other && weight >= 1.0 && self.subject_just_before(m, pos) {
                 score += 0.5;
             }
             // (… and only as one who speaks or stands first, not as what is left.)
@@ -443,6 +429,24 @@ impl<'a> Reader<'a> {
             }
         }
         best.map(|(_, idx)| idx)
+    }
+
+    /// Whether the mention `m` stands in the sentence just before the one at byte `pos`, in
+    /// the same paragraph, and not as a passive's subject ("Mutu was sacked by Chelsea ….
+    /// But he said:" is the manager's).
+    fn subject_just_before(&self, m: Span, pos: usize) -> bool {
+        let after = self.token_from(m.end);
+        let passive = self.is_be(after)
+            && self
+                .tokens()
+                .get(after + 1)
+                .is_some_and(|_| self.word(after + 1).ends_with("ed"));
+        !passive
+            && self.paragraph_of(m.start) == self.paragraph_of(pos)
+            && matches!(
+                (self.doc.sentence_at(m.start), self.doc.sentence_at(pos)),
+                (Some(at), Some(here)) if at + 1 == here
+            )
     }
 
     /// For each mention, the list of people it belongs to (the index of the list's first
