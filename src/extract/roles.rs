@@ -257,9 +257,15 @@ impl<'a> Finder<'a> {
 
     /// The organization whose mention ends right before token `end`.
     fn org_in_words_before(&self, end: usize) -> Option<usize> {
+        self.org_mention_before(end).map(|(_, i)| i)
+    }
+
+    /// The organization whose mention ends right before token `end`, with the token its
+    /// mention starts at.
+    fn org_mention_before(&self, end: usize) -> Option<(usize, usize)> {
         (end.saturating_sub(8)..end).rev().find_map(|start| {
             match self.entities.at(self.span(start, end)) {
-                Some((EntityKind::Organization, i)) => Some(i),
+                Some((EntityKind::Organization, i)) => Some((start, i)),
                 _ => None,
             }
         })
@@ -783,12 +789,7 @@ impl<'a> Finder<'a> {
         if toks.get(c.last).is_some_and(|t| t.kind != TokenKind::Punct) {
             return None;
         }
-        let (k, org) = (start.saturating_sub(8)..start).find_map(|k| {
-            match self.entities.at(self.span(k, start)) {
-                Some((EntityKind::Organization, i)) => Some((k, i)),
-                _ => None,
-            }
-        })?;
+        let (k, org) = self.org_mention_before(start)?;
         let opens = k == 0
             || toks[k - 1].kind == TokenKind::Punct
             || matches!(

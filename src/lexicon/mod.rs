@@ -467,6 +467,11 @@ word_list!(
     "before_verb.txt"
 );
 word_list!(
+    /// Modal verbs ("might", "will"): before a speech verb, no report of what was said.
+    MODALS,
+    "modals.txt"
+);
+word_list!(
     /// Verbs by which a writer reports what someone calls something ("describe", "calling").
     DESCRIBING_VERBS,
     "describing_verbs.txt"

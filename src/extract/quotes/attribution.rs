@@ -9,7 +9,7 @@ use super::reference::{Gender, gender_of_pronoun, is_opening_conjunction, is_sub
 use crate::extract::entities::EntityKind;
 use crate::extract::names::{is_capitals, is_dash};
 use crate::lexicon::{
-    AUXILIARIES, BEFORE_VERB, FUNCTION_WORDS, IRREGULAR_PASTS, NATIONALITIES, NUMBER_WORDS,
+    AUXILIARIES, BEFORE_VERB, FUNCTION_WORDS, IRREGULAR_PASTS, MODALS, NATIONALITIES, NUMBER_WORDS,
     ORG_NOUNS, PAST_TENSES, PERSON_NOUNS, ROLES, SPEECH_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS,
     is_ly_adverb,
 };
@@ -214,12 +214,7 @@ impl<'a> Reader<'a> {
     /// ("Regulators say"), with no modal before it ("Many might think", "Consumer demand
     /// will" is no verb).
     fn is_finite(&self, start: usize, v: usize) -> bool {
-        let modal = (start..v).any(|i| {
-            matches!(
-                self.lower(i).as_str(),
-                "might" | "may" | "could" | "would" | "should" | "will" | "can" | "must" | "shall"
-            )
-        });
+        let modal = (start..v).any(|i| MODALS.contains(&self.lower(i)));
         !modal && (self.is_past(v) || self.lower(v).ends_with('s') || self.is_plural(v - 1))
     }
 

@@ -7,7 +7,8 @@ use crate::extract::entities::EntityKind;
 use crate::extract::names::is_dash;
 use crate::lexicon::{
     AUXILIARIES, FUNCTION_WORDS, GENDERED_NOUNS, HONORIFICS, KIN_NOUNS, NATIONALITIES,
-    PERSON_NOUNS, POSITIONS, ROLES, TITLE_MODIFIERS, given_name_gender, honorific_is_male,
+    PERSON_NOUNS, POSITIONS, ROLES, TIME_NOUNS, TITLE_MODIFIERS, given_name_gender,
+    honorific_is_male,
 };
 use crate::text::{Span, TokenKind};
 
@@ -782,7 +783,7 @@ impl<'a> Reader<'a> {
             && self.word(k - 1).starts_with(char::is_lowercase)
             && ((self.word(k - 1).ends_with("ed")
                 || self.word(k - 1).ends_with("ing")
-                    && !matches!(self.lower(k - 1).as_str(), "morning" | "evening" | "spring")
+                    && !TIME_NOUNS.contains(&self.lower(k - 1))
                 // ("the decision to give Hoddle a short-term contract": an infinitive's.)
                 || k > 1
                     && self.lower(k - 2) == "to"
