@@ -185,6 +185,10 @@ pub struct Vocabulary<'a> {
     pub lower: HashSet<&'a str>,
     /// Words capitalized in the middle of a body sentence, lower-cased.
     pub capital_inside: HashSet<String>,
+    /// The same words, less those capitalized only after the connector of a longer name
+    /// ("corporate" of "Center for Corporate Governance", "defence" of "Ministry of Defence"):
+    /// such a word says nothing of the word alone.
+    pub capital_free: HashSet<String>,
     /// Last words of names that open with a given name ("king" of "Billie Jean King"),
     /// lower-cased: such a word alone is that person's surname, even if it is a title.
     pub surnames: HashSet<String>,
@@ -207,6 +211,7 @@ impl<'a> Vocabulary<'a> {
     pub fn new(doc: &'a Document) -> Vocabulary<'a> {
         let mut lower = HashSet::default();
         let mut capital_inside = HashSet::default();
+        let mut capital_free = HashSet::default();
         let mut surnames = HashSet::default();
         let mut spelled_out = HashSet::default();
         let mut common_short_forms = HashSet::default();
@@ -258,6 +263,12 @@ impl<'a> Vocabulary<'a> {
                                 && capitalized_at(doc, toks, i - 3)
                                 && capitalized_at(doc, toks, i - 4))
                 {
+                    let inner = i >= 2
+                        && matches!(doc.slice(toks[i - 1].span), "of" | "for" | "and" | "&")
+                        && capitalized_at(doc, toks, i - 2);
+                    if !inner {
+                        capital_free.insert(w.to_lowercase());
+                    }
                     capital_inside.insert(w.to_lowercase());
                 }
                 // "Billie Jean King": the last of two or three capitalized words, the first a
@@ -282,6 +293,7 @@ impl<'a> Vocabulary<'a> {
         Vocabulary {
             lower,
             capital_inside,
+            capital_free,
             surnames,
             spelled_out,
             common_short_forms,
@@ -1170,7 +1182,12 @@ impl<'a> Runs<'a> {
             let w = self.text(last - 1);
             let lower = w.to_lowercase();
             NOT_ENTITIES.contains(&lower)
-                && (lower.len() > 3 && lower.ends_with("day")
+                && (lower.len() > 3
+                    && lower.ends_with("day")
+                    // ("Mike Friday's England side": a given name's surname.)
+                    && !(GIVEN_NAMES.contains(&self.text(last - 2).to_lowercase())
+                        && (last - first == 2
+                            || ROLES.get(&self.text(last - 3).to_lowercase()).is_some()))
                     || is_capitals(w) && !MEMBER_TITLES.contains(&lower) && {
                         let rest = self.key(first, last - 1);
                         PLACES.contains(&rest)
@@ -1976,7 +1993,7 @@ impl<'a> Runs<'a> {
                         "beat" | "beats" | "drew" | "defeated" | "thrashed"
                     );
                 // ("LME copper slid": the initials of a body the article writes out.)
-                let seen = vocab.capital_inside.contains(&lower)
+                let seen = vocab.capital_free.contains(&lower)
                     || is_capitals(w) && vocab.spelled_out.contains(&lower)
                     // ("Arventa now expects" of "Arventa Semiconductor Corp".)
                     || vocab.org_openers.contains(&lower) && !is_english_word(&lower);
@@ -2162,6 +2179,24 @@ impl<'a> Runs<'a> {
             && !self.is_date_word(first)
             && !(time_preposition && MONTHS.contains(&key))
             && SPEECH_VERBS.get(&self.text(last).to_lowercase()).is_some();
+        // "said Friday", "Friday's side": a weekday that is the surname of someone the
+        // article names in full ("Mike Friday"), speaking or owning, is his.
+        let speaking_surname = speaking_surname
+            || last - first == 1
+                && key.len() > 3
+                && key.ends_with("day")
+                && vocab.surnames.contains(&key)
+                && !time_preposition
+                && (first == 0 || self.text(first - 1) != "on")
+                && (self
+                    .toks
+                    .get(last)
+                    .is_some_and(|t| t.kind == TokenKind::Possessive)
+                    || SPEECH_VERBS.get(&self.text(last).to_lowercase()).is_some()
+                    || first > 0
+                        && SPEECH_VERBS
+                            .get(&self.text(first - 1).to_lowercase())
+                            .is_some());
         // ("BA" when the article writes out "British Airways".)
         let spelled_out = last - first == 1
             && is_capitals(self.text(first))

@@ -731,6 +731,17 @@ fn capitals_that_name_nothing() {
              firm Adamind.",
             &["P:Tom Hale", "O:Adamind"],
         ),
+        // A word the article capitalizes only inside a longer name, after its "of" or
+        // "for", is no name alone opening a sentence.
+        (
+            "Corporate governance experts said the deal set a standard. \"Directors rarely \
+             pay,\" said Charles Elson of the Center for Corporate Governance.",
+            &["P:Charles Elson", "O:Center for Corporate Governance"],
+        ),
+        (
+            "Defence spending will rise, the Ministry of Defence said.",
+            &["O:Ministry of Defence"],
+        ),
         // One word after a model's number names the model.
         (
             "Rival Boeing is still recovering from the grounding of its 737 Max.",
@@ -1838,6 +1849,13 @@ fn typing_organizations() {
 #[test]
 fn typing_people() {
     let cases: &[(&str, &[&str])] = &[
+        // A weekday after a given name is the surname; alone, it is his when he speaks or
+        // owns, and a day after "on".
+        (
+            "Mike Friday's England side won on Friday. \"We did it,\" said Friday. Coach Kim \
+             Sunday said the side flew home Sunday.",
+            &["P:Mike Friday", "P:Kim Sunday", "L:England"],
+        ),
         // The plural of a person's surname after "the" is the family; not a company's name
         // without "the".
         (
