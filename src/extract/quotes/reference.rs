@@ -395,7 +395,16 @@ impl<'a> Reader<'a> {
                 break;
             }
             let listed = lists[i];
-            if !(listed.is_some() && next.and_then(|n| lists[n]) == listed) && in_step {
+            // (The speaker of a quote in the pronoun's paragraph, the only person named
+            // since, counts by that quote's attribution too: "said Derek Broes. …. as far as
+            // Mr Broes is concerned. “…,” he said" is his, though the sentence just before
+            // only names him.)
+            let again = steps == 0
+                && next.is_some_and(|n| self.mentions[n].2 == idx)
+                && self.paragraph_of(m.start) == here
+                && (self.doc.sentence_at(m.start))
+                    .is_some_and(|s| self.holds_quote(self.doc.sentences()[s].span));
+            if !(again || listed.is_some() && next.and_then(|n| lists[n]) == listed) && in_step {
                 steps += 1;
                 in_step = false;
             }
@@ -407,11 +416,13 @@ impl<'a> Reader<'a> {
             let other = known.is_some_and(|g| gender.is_some_and(|want| g != want));
             // (A name of either gender only guessed the other's counts against, no more:
             // "Professor Robin Lovell-Badge, said …. He said:".)
-            if other && stated || seen.contains(&idx) {
+            if other && stated || seen.contains(&idx) && !again {
                 continue;
             }
             let mut score = -(steps as f32) * step;
-            seen.push(idx);
+            if !again {
+                seen.push(idx);
+            }
             in_step = true;
             if known.is_some() && known == gender {
                 score += 1.0;

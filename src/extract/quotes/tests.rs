@@ -790,6 +790,19 @@ fn descriptive_speakers() {
 #[test]
 fn pronouns_titles_and_organizations() {
     let cases: &[(&str, &[&str])] = &[
+        // The speaker of the paragraph's last quote, the only person named since, though
+        // the sentence just before names him as no subject; the speaker of a paragraph
+        // before does not outrank him.
+        (
+            "“New models will come,” said Mark Olsen, of the research firm Tallis.\n\n\
+             “Tastes change,” said Derek Broome, from Microsoft. Growth is just beginning, as \
+             far as Mr Broome is concerned. “Sales will double,” he said.",
+            &[
+                "New models will come,|full|Mark Olsen",
+                "Tastes change,|full|Derek Broome",
+                "Sales will double,|full|Derek Broome",
+            ],
+        ),
         // "The X union": the organization named before its noun, not the one named last.
         (
             "Northwind Bank said it would cut 1,200 jobs. The Unite union, which represents \
