@@ -12,9 +12,9 @@ use crate::extract::names::{
 use crate::lexicon::{
     APPOSITION_STOPS, BUSINESS_NOUNS, CHANGE_VERBS, CLUB_HEADS, COUNTRIES, COURTESY_TITLES,
     DIRECTIONS, DOMAIN_TITLES, FACILITY_NOUNS, FUNCTION_WORDS, GENDERED_NOUNS, GIVEN_NAMES,
-    HOLDING_NOUNS, HONORIFICS, INNINGS_VERBS, KIN_NOUNS, LED_BODIES, MEDIA_NOUNS, MEMBER_TITLES,
-    MONTHS, NAME_PARTICLES, NATIONALITIES, NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS, ORG_OPENERS,
-    ORG_SUFFIXES, ORGANIZATIONS, PAST_TENSES, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS,
+    HOLDING_NOUNS, HONORIFICS, INNINGS_VERBS, IRREGULAR_PASTS, KIN_NOUNS, LED_BODIES, MEDIA_NOUNS,
+    MEMBER_TITLES, MONTHS, NAME_PARTICLES, NATIONALITIES, NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS,
+    ORG_OPENERS, ORG_SUFFIXES, ORGANIZATIONS, PAST_TENSES, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS,
     PLACE_OFFICES, PLACE_OPENERS, PLACES, POSITIONS, RESULT_NOUNS, RESULT_VERBS, ROLES,
     SHARED_ROLES, SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES,
     TEAM_WORDS, TITLE_ARTICLES, UNNAMED_NOUNS, WORKFORCE_NOUNS, ends_organization,
@@ -1406,6 +1406,30 @@ impl<'a> Mention<'a> {
                 && lowercase_word(c.last + 3)
             {
                 e.person += 3.0;
+            }
+            // "Safin said he was …", "Ilston agrees she could …": the name, a subject, then its
+            // verb and a person's pronoun (a body's is "it" or "they"; not an object, "who
+            // presents Stars In Their Eyes said she", nor "the Cabinet says she").
+            let subject = c.first == 0
+                || toks[c.first - 1].kind != TokenKind::Word
+                || matches!(
+                    lower(c.first - 1).as_str(),
+                    "and" | "but" | "if" | "that" | "when" | "while" | "because" | "although"
+                );
+            let verb = SPEECH_VERBS.get(&next).is_some()
+                || next.ends_with("ed")
+                || IRREGULAR_PASTS.contains(&next)
+                || PAST_TENSES.contains(&next);
+            if subject
+                && verb
+                && lowercase_word(c.last)
+                && c.last + 1 < toks.len()
+                && matches!(
+                    lower(c.last + 1).as_str(),
+                    "he" | "she" | "himself" | "herself"
+                )
+            {
+                e.person += 1.0;
             }
             // "Le Matin newspaper", "the Acme group", "Sal Oppenheim investment bank".
             if lowercase_word(c.last) && ORG_NOUNS.contains(&next) && !place {

@@ -1849,6 +1849,13 @@ fn typing_organizations() {
 #[test]
 fn typing_people() {
     let cases: &[(&str, &[&str])] = &[
+        // One unknown word whose verb a person's pronoun follows is a person; a body's
+        // pronoun, or the name as an object, does not make one.
+        (
+            "Zarvic said he was tired after the final. Torvane said it would cut 300 jobs. \
+             The host who presents Quarvel said she would leave.",
+            &["P:Zarvic", "O:Torvane", "O:Quarvel"],
+        ),
         // A weekday after a given name is the surname; alone, it is his when he speaks or
         // owns, and a day after "on".
         (
