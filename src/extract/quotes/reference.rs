@@ -386,6 +386,10 @@ impl<'a> Reader<'a> {
         let before = self.mentions_between(0, pos).len();
         let lists = self.lists.get_or_init(|| self.listed_people());
         let (mut steps, mut in_step, mut next): (usize, bool, Option<usize>) = (0, false, None);
+        // (The steps before the sentence of the mention: people named after the subject of
+        // the sentence just before the pronoun's do not stand between them — "Jose Mourinho
+        // backed Gerrard's view that Rafael Benitez's team could struggle. “…,” he told".)
+        let (mut sentence, mut entry) = (None, 0);
         for i in (0..before).rev() {
             let (m, kind, idx) = self.mentions[i];
             if kind != EntityKind::Person || m.end > pos {
@@ -393,6 +397,11 @@ impl<'a> Reader<'a> {
             }
             if self.paragraph_of(m.start) + 2 < here {
                 break;
+            }
+            let at = self.doc.sentence_at(m.start);
+            if at != sentence {
+                sentence = at;
+                entry = steps + usize::from(in_step);
             }
             let listed = lists[i];
             // (The speaker of a quote in the pronoun's paragraph, the only person named
@@ -419,20 +428,22 @@ impl<'a> Reader<'a> {
             if other && stated || seen.contains(&idx) && !again {
                 continue;
             }
-            let mut score = -(steps as f32) * step;
             if !again {
                 seen.push(idx);
             }
             in_step = true;
+            let weight = self.subject_weight(m);
+            // (The subject of the sentence just before the pronoun's counts a little more,
+            // and those its sentence names after it do not stand between.)
+            let just_before = !other && weight >= 1.0 && self.subject_just_before(m, pos);
+            let mut score = -(if just_before { entry.min(steps) } else { steps } as f32) * step;
             if known.is_some() && known == gender {
                 score += 1.0;
             } else if other {
                 score -= 1.5;
             }
-            let weight = self.subject_weight(m);
             score += weight - if listed { 1.0 } else { 0.0 };
-            // (The subject of the sentence just before the pronoun's counts a little more.)
-            if !other && weight >= 1.0 && self.subject_just_before(m, pos) {
+            if just_before {
                 score += 0.5;
             }
             // (… and only as one who speaks or stands first, not as what is left.)

@@ -790,6 +790,15 @@ fn descriptive_speakers() {
 #[test]
 fn pronouns_titles_and_organizations() {
     let cases: &[(&str, &[&str])] = &[
+        // The subject of the sentence just before: people its sentence names after it do
+        // not stand between it and the pronoun.
+        (
+            "Steven Gerrard thinks the side is tired.\n\nWestport boss Tom Alder backed \
+             Gerrard's view that Rafael Benitez's team could \
+             struggle. “Rafa has still time to build a better team,” he told BBC Radio Five \
+             Live.",
+            &["Rafa has still time to build a better team,|full|Tom Alder"],
+        ),
         // The speaker of the paragraph's last quote, the only person named since, though
         // the sentence just before names him as no subject; the speaker of a paragraph
         // before does not outrank him.
