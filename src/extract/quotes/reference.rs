@@ -557,11 +557,24 @@ impl<'a> Reader<'a> {
         // Owen is hoping").
         // ("Said Mr Fogg": a speech verb opening the sentence is none of the name's words.)
         let mut title = first;
-        while title > range.start
-            && self.qualifies_name(title - 1)
-            && !self.is_speech_verb(title - 1)
-        {
-            title -= 1;
+        // ("Spain's minister of sport Jaime Lissavetzky was quick to …": an owner's possessive
+        // and an office's "of" with its word are the title's too.)
+        while title > range.start {
+            if self.qualifies_name(title - 1) && !self.is_speech_verb(title - 1)
+                || self.tokens()[title - 1].kind == TokenKind::Possessive
+                    && title >= range.start + 2
+                    && self.word(title - 2).starts_with(char::is_uppercase)
+            {
+                title -= 1;
+            } else if title >= range.start + 3
+                && matches!(self.word(title - 2), "of" | "for")
+                && self.word(title - 1).starts_with(char::is_lowercase)
+                && ROLES.get(&self.lower(title - 3)).is_some()
+            {
+                title -= 2;
+            } else {
+                break;
+            }
         }
         let start = if is_opening_conjunction(&self.lower(range.start)) {
             range.start + 1

@@ -790,6 +790,23 @@ fn descriptive_speakers() {
 #[test]
 fn pronouns_titles_and_organizations() {
     let cases: &[(&str, &[&str])] = &[
+        // An owner's possessive and an office's "of" before the name leave it the subject.
+        (
+            "“We decided to play on,” said Jose Astor.\n\nReal Madrid director of sport \
+             Emilio Brana praised the spectators. “The fans showed great maturity,” he said.",
+            &[
+                "We decided to play on,|full|Jose Astor",
+                "The fans showed great maturity,|full|Emilio Brana",
+            ],
+        ),
+        (
+            "“We decided to play on,” said Jose Astor.\n\nSpain's minister Pablo Lissar \
+             was quick to back the decision. “It was right,” he said.",
+            &[
+                "We decided to play on,|full|Jose Astor",
+                "It was right,|full|Pablo Lissar",
+            ],
+        ),
         // The subject of the sentence just before: people its sentence names after it do
         // not stand between it and the pronoun.
         (
