@@ -262,8 +262,31 @@ impl<'a> Reader<'a> {
             }
             // (The verb may follow a relative clause: "A spokesman for the British Casino
             // Association, which represents the UK industry, said".)
-            let Some(v) =
-                (f + 1..sentence.tokens.end.min(f + 16)).find(|&v| self.is_speech_verb(v))
+            // (In the sentence just before, a title that names someone may do anything: "The
+            // home secretary, whose blueprint is due on Monday, also rejected claims …. “…,”
+            // he said" — after its head noun, before a comma or a word of its own.)
+            let just_before = t + 1 == s && sentence.paragraph == here && self.lower(f) == "the";
+            let Some((v, plain)) = (f + 1..sentence.tokens.end.min(f + 16))
+                .find(|&v| self.is_speech_verb(v))
+                .map(|v| (v, false))
+                .or_else(|| {
+                    just_before
+                        .then(|| {
+                            (f + 1..sentence.tokens.end.min(f + 5)).find(|&h| {
+                                let w = self.lower(h);
+                                ROLES.get(&w).is_some()
+                                    // (Its words in lower case: "The Afro-Colombian
+                                    // journalist" describes more than an office.)
+                                    && (f + 1..h).all(|k| self.word(k).starts_with(char::is_lowercase))
+                                    && h + 1 < sentence.tokens.end
+                                    && (self.word(h + 1) == ","
+                                        || self.word(h + 1).starts_with(char::is_lowercase)
+                                            && !FUNCTION_WORDS.contains(&self.lower(h + 1)))
+                            })
+                        })
+                        .flatten()
+                        .map(|h| (h + 1, true))
+                })
             else {
                 continue;
             };
@@ -297,6 +320,7 @@ impl<'a> Reader<'a> {
             // (The phrase found is the description: "The Tory spokesman also criticised the
             // government for claiming …" is not the government's.)
             if let Some(speaker) = self.noun_phrase_before(f, v)
+                && (!plain || speaker.person.is_some())
                 && (self.lower(f) != "the"
                     || self.token_from(speaker.span.start) == f
                         && (noun.starts_with("spokes")

@@ -790,6 +790,15 @@ fn descriptive_speakers() {
 #[test]
 fn pronouns_titles_and_organizations() {
     let cases: &[(&str, &[&str])] = &[
+        // A title that names someone, subject of the sentence just before, whatever its
+        // verb.
+        (
+            "Home Secretary Charles Clarke has set out his plans. But Tory Liam Fox said his \
+             party offered a clear choice.\n\nThe home secretary, whose blueprint is due on \
+             Monday, also rejected claims of bigotry. “The issue is a legitimate part of \
+             public debate,” he said.",
+            &["The issue is a legitimate part of public debate,|full|Charles Clarke"],
+        ),
         // An owner's possessive and an office's "of" before the name leave it the subject.
         (
             "“We decided to play on,” said Jose Astor.\n\nReal Madrid director of sport \
