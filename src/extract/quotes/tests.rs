@@ -799,6 +799,19 @@ fn pronouns_titles_and_organizations() {
              public debate,” he said.",
             &["The issue is a legitimate part of public debate,|full|Charles Clarke"],
         ),
+        // A name in apposition to a short noun phrase opening the sentence is its subject;
+        // not one of a list, nor after a clause.
+        (
+            "Ravi Patel left the party in January.\n\nIts leader, Roger Knapp, has said he is \
+             glad to see the back of Mr Patel. “It was nice knowing him,” he said.",
+            &["It was nice knowing him,|full|Roger Knapp"],
+        ),
+        (
+            "Jason Garner says the award is for the whole relay squad.\n\nGarner, Darren \
+             Cole, Marlon Devon and Mark Lewis have all been made MBEs. “This award \
+             reinforces what we did,” he said.",
+            &["This award reinforces what we did,|full|Jason Garner"],
+        ),
         // An owner's possessive and an office's "of" before the name leave it the subject.
         (
             "“We decided to play on,” said Jose Astor.\n\nReal Madrid director of sport \
