@@ -1219,10 +1219,19 @@ impl<'a> Mention<'a> {
             let which_next = c.last + 1 < toks.len()
                 && doc.slice(toks[c.last].span) == ","
                 && lower(c.last + 1) == "which";
+            // (Nor "a network called LokiTorrent", "a system called Unicode": a thing's name.)
+            let naming = prev == "called"
+                && c.first >= 2
+                && lowercase_word(c.first - 2)
+                && !matches!(
+                    lower(c.first - 2).as_str(),
+                    "he" | "she" | "they" | "who" | "i" | "we" | "it"
+                );
             if SPEECH_VERBS.get(&prev).is_some()
                 && toks[c.first - 1].kind == TokenKind::Word
                 && !possessive
                 && !which_next
+                && !naming
                 && !matches!(prev.as_str(), "told" | "tells" | "tell")
             {
                 e.person += if c.last - c.first >= 2 { 2.0 } else { 0.5 };
@@ -1430,6 +1439,31 @@ impl<'a> Mention<'a> {
                 )
             {
                 e.person += 1.0;
+            }
+            // "Energis also did its own intelligence work", "Sony raised its forecast": a
+            // body's pronoun after the name's own verb (no speech verb: "Jones said its
+            // profits rose" speaks of another), an adverb between or not.
+            let v = if lowercase_word(c.last) && next.ends_with("ly") || next == "also" {
+                c.last + 1
+            } else {
+                c.last
+            };
+            // (A reported clause's subject too: "He said Energis also did its own …".)
+            let reported = c.first > 0 && SPEECH_VERBS.get(&lower(c.first - 1)).is_some();
+            if (subject || reported)
+                && v + 1 < toks.len()
+                && lowercase_word(v)
+                && SPEECH_VERBS.get(&lower(v)).is_none()
+                && {
+                    let w = lower(v);
+                    w.ends_with("ed")
+                        || IRREGULAR_PASTS.contains(&w)
+                        || PAST_TENSES.contains(&w)
+                        || matches!(w.as_str(), "did" | "does" | "has" | "had")
+                }
+                && matches!(lower(v + 1).as_str(), "its" | "itself")
+            {
+                e.org += 1.0;
             }
             // "Le Matin newspaper", "the Acme group", "Sal Oppenheim investment bank".
             if lowercase_word(c.last) && ORG_NOUNS.contains(&next) && !place {
