@@ -1124,8 +1124,12 @@ impl<'a> Runs<'a> {
             && !ORGANIZATIONS.contains(&before)
             && !PLACES.contains(&before)
             && !GIVEN_NAMES.contains(&self.key(start, start + 1));
+        // ("New York State Department of Health and State University of New York": after
+        // "and", a head word opening a name of its own with "of" makes another.)
+        let own_name = opens_of && head(end - 1);
         shared_head
             || (first..start - 2).any(|i| matches!(self.text(i), "of" | "for"))
+                && !own_name
                 && !PLACES.contains(&before)
                 && !ORGANIZATIONS.contains(&before)
                 && !GIVEN_NAMES.contains(&before)

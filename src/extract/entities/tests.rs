@@ -310,6 +310,11 @@ fn finding_names() {
             "The Center for Strategic and Maritime Studies published the survey.",
             &["O:Center for Strategic and Maritime Studies"],
         ),
+        // … nor when a head word after "and" opens a name of its own with "of".
+        (
+            "The study by the Ohio Department of Health and State University of Ohio is out.",
+            &["O:Ohio Department of Health", "O:State University of Ohio"],
+        ),
         (
             "The Bank of England and Barclays declined to comment.",
             &["O:Bank of England", "O:Barclays"],
