@@ -736,6 +736,22 @@ fn capitals_that_name_nothing() {
              firm Adamind.",
             &["P:Tom Hale", "O:Adamind"],
         ),
+        // A known name the article writes in lower case, and capitalizes only opening a
+        // sentence or in a heading, is the common word there.
+        (
+            "Visa decision 'every 11 minutes'\n\nVisa processing staff rule on a visa \
+             application every 11 minutes, the report found.",
+            &[],
+        ),
+        (
+            "The labour market is rigid. \"Labour is too costly in Germany,\" said Helmut \
+             Rohr of the Institute for the Study of Labour.",
+            &[
+                "P:Helmut Rohr",
+                "O:Institute for the Study of Labour",
+                "L:Germany",
+            ],
+        ),
         // A word the article capitalizes only inside a longer name, after its "of" or
         // "for", is no name alone opening a sentence.
         (
