@@ -441,8 +441,9 @@ pub(super) fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab
         // one before a word the article writes in lower case that is no surname: "Sun Grid"
         // beside "grid computing"; "Mark Hill" beside "the hill" is a person.)
         // (Asked last: `is_common_given_name` searches a list.)
+        // ("Royal Prerogative": nor one before an English word that is no surname.)
         let word_before_place = words.len() == 2
-            && (PLACES.contains(last) || vocab.lower.contains(last))
+            && (PLACES.contains(last) || vocab.lower.contains(last) || is_common_word(last))
             && !SURNAMES.contains(last)
             && is_english_word(first)
             && !is_common_given_name(first);

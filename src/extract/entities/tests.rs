@@ -1339,6 +1339,18 @@ fn headings_only_mention_what_the_body_names() {
 #[test]
 fn typing_organizations() {
     let cases: &[(&str, &[&str])] = &[
+        // A given name that is an English word, before a common word that is no surname,
+        // opens no person's name; before a surname it does.
+        (
+            "Tickets for the Bee Gees sold out, and Marvel Comics printed the poster. Rich \
+             Hill and Nan Goldin shot the pictures.",
+            &[
+                "P:Rich Hill",
+                "P:Nan Goldin",
+                "O:Bee Gees",
+                "O:Marvel Comics",
+            ],
+        ),
         // What a thing is called is no speaker; a body's pronoun after the name's own verb
         // makes a body, a person's makes a person.
         (
