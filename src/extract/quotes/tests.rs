@@ -553,7 +553,12 @@ fn descriptive_speakers() {
             &["HD support is mandatory,|full|Mark Tuffin"],
         ),
         // The organization's owner before it; two appositions; "told" takes its listener
-        // after it, never its speaker.
+        // after it, never its speaker (a scare quote in the apposition too).
+        (
+            "Barbara Fell, one of the so-called \"Blair Babes\" elected in 1997, told \
+             researchers: \"I remember some Conservatives jeering whenever a woman spoke.\"",
+            &["I remember some Conservatives jeering whenever a woman spoke.|full|Barbara Fell"],
+        ),
         (
             "“We have a much greater need for storage,” Richard Doherr, from Kestrel's \
              Hollywood Laboratories, one of the pioneers of Blu-ray, told the BBC news \
