@@ -1339,6 +1339,17 @@ fn headings_only_mention_what_the_body_names() {
 #[test]
 fn typing_organizations() {
     let cases: &[(&str, &[&str])] = &[
+        // Known clubs, though a surname or a town's name.
+        (
+            "The side qualified alongside Partizan Belgrade and Villarreal. He moved to \
+             Chelsea from Anderlecht in 1997.",
+            &[
+                "O:Partizan Belgrade",
+                "O:Villarreal",
+                "O:Chelsea",
+                "O:Anderlecht",
+            ],
+        ),
         // A given name that is an English word, before a common word that is no surname,
         // opens no person's name; before a surname it does.
         (
