@@ -2245,6 +2245,22 @@ impl<'a> Runs<'a> {
         {
             return;
         }
+        // "Group B", "Pool A", "Section 5": a competition's group names nothing (not "Group 4
+        // Securicor").
+        if last - first == 2
+            && matches!(
+                self.text(first).to_lowercase().as_str(),
+                "group" | "pool" | "section"
+            )
+            && {
+                let w = self.text(first + 1);
+                w.len() == 1
+                    && w.chars()
+                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            }
+        {
+            return;
+        }
         if last - first >= 2 && EVENT_HEADS.contains(&self.text(last - 1).to_lowercase()) {
             if last - first >= 3 && PLACES.contains(&self.text(first).to_lowercase()) {
                 self.push_checked(first, first + 1, vocab, None, first, out);

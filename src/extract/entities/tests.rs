@@ -752,6 +752,11 @@ fn capitals_that_name_nothing() {
                 "L:Germany",
             ],
         ),
+        // A competition's group names nothing.
+        (
+            "England are in Pool A with Samoa, and Scotland top Group B after a win.",
+            &["L:England", "L:Samoa", "L:Scotland"],
+        ),
         // A word the article capitalizes only inside a longer name, after its "of" or
         // "for", is no name alone opening a sentence.
         (
