@@ -353,11 +353,12 @@ fn common_short_form(doc: &Document, toks: &[Token], i: usize) -> Option<String>
         while k > 0 && initials.len() < wanted {
             k -= 1;
             let w = doc.slice(toks[k].span);
-            if toks[k].kind != TokenKind::Word || !w.starts_with(char::is_lowercase) {
+            // ("Internet service provider (ISP) Plus.net": the sentence's capital is no name's.)
+            if toks[k].kind != TokenKind::Word || !w.starts_with(char::is_lowercase) && k > 0 {
                 break;
             }
             for part in w.split('-').rev() {
-                initials.extend(part.chars().next());
+                initials.extend(part.chars().next().map(|c| c.to_ascii_lowercase()));
             }
         }
         initials.reverse();

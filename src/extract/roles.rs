@@ -321,11 +321,14 @@ impl<'a> Finder<'a> {
             return self.org_after_description(start);
         }
         // "head of software firm Adamind", "head of MMS firm Adamind": a description with no
-        // article, closed by a noun for a body or a trade.
+        // article, closed by a noun for a body or a trade; or one acronym that names
+        // nothing, "managing director of ISP Freedom2surf".
         self.org_named_after_description(start)
             .filter(|&(_, name)| {
                 let last = self.text(name - 1).to_lowercase();
-                ORG_NOUNS.contains(&last) || is_trade_noun(&last)
+                ORG_NOUNS.contains(&last)
+                    || is_trade_noun(&last)
+                    || name == start + 1 && is_capitals(self.text(start))
             })
             .map(|(org, _)| org)
     }
@@ -389,12 +392,15 @@ impl<'a> Finder<'a> {
         if k == start {
             return None;
         }
-        // (The name closes the phrase: not "the popular West End musical".)
+        // (The name closes the phrase: not "the popular West End musical"; a speech verb
+        // may follow, "managing director of ISP Freedom2surf said".)
         let closes = |end: usize| {
             toks.get(end).is_none_or(|t| {
+                let w = self.text(end).to_lowercase();
                 t.kind != TokenKind::Word
                     || !self.text(end).starts_with(char::is_lowercase)
-                    || FUNCTION_WORDS.contains(&self.text(end).to_lowercase())
+                    || FUNCTION_WORDS.contains(&w)
+                    || SPEECH_VERBS.get(&w).is_some()
             })
         };
         (k + 1..=(k + 8).min(self.len())).rev().find_map(|end| {

@@ -17,9 +17,18 @@ use crate::text::{Document, Span, Token, TokenKind};
 /// code ("the Casio QV-10", "an Airbus A380": the maker's name before it stays) and a party's
 /// member described by a place ("the Ohio Republican who chairs the committee", "a Vermont
 /// Democrat": no organization; the place is named).
-pub(super) fn trim_name_ends(doc: &Document, body: &mut [Candidate]) {
+pub(super) fn trim_name_ends(doc: &Document, vocab: &Vocabulary, body: &mut [Candidate]) {
     for c in body.iter_mut().filter(|c| c.last - c.first >= 2) {
         let toks = doc.sentence_tokens(c.sentence);
+        // "ISP Freedom2surf" after "Internet service provider (ISP)": the short form of
+        // words in lower case opening a name is what the name is, not part of it.
+        if vocab
+            .common_short_forms
+            .contains(&doc.slice(toks[c.first].span).to_lowercase())
+        {
+            c.first += 1;
+            c.span = Span::new(toks[c.first].span.start, c.span.end);
+        }
         let end = |c: &Candidate| doc.slice(toks[c.last - 1].span);
         let cut = |c: &mut Candidate| {
             c.last -= 1;

@@ -75,7 +75,7 @@ pub fn entities(doc: &Document) -> Entities {
     let vocab = Vocabulary::new(doc);
     let (mut body, headings) = candidates(doc, &vocab);
     let sporty = is_sports_story(doc);
-    trim_name_ends(doc, &mut body);
+    trim_name_ends(doc, &vocab, &mut body);
     drop_common_words(doc, &vocab, &mut body, sporty);
     drop_quoted_titles(doc, &mut body);
     drop_products(doc, &mut body);

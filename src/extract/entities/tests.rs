@@ -3707,6 +3707,19 @@ fn roles() {
         &'static [(&'static str, Option<&'static str>)],
     );
     let cases: &[Case] = &[
+        // The short form of words in lower case is no part of the name after it; a
+        // description's body may close before a speech verb.
+        (
+            "Internet service provider (ISP) Plus.net backed the plan. Chris Panos, managing \
+             director of ISP Freedom2surf said that it would help.",
+            "Chris Panos",
+            &[("managing director", Some("Freedom2surf"))],
+        ),
+        (
+            "JF Sullivan, spokesman for e-mail software firm Sendmail said many firms agree.",
+            "JF Sullivan",
+            &[("spokesman", Some("Sendmail"))],
+        ),
         (
             "“They’re streamlining,” said Daniel Ives, tech analyst at Wedbush Securities.",
             "Daniel Ives",
