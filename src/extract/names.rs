@@ -185,10 +185,10 @@ pub struct Vocabulary<'a> {
     pub lower: HashSet<&'a str>,
     /// Words capitalized in the middle of a body sentence, lower-cased.
     pub capital_inside: HashSet<String>,
-    /// The same words, less those capitalized only after the connector of a longer name
-    /// ("corporate" of "Center for Corporate Governance", "defence" of "Ministry of Defence"):
-    /// such a word says nothing of the word alone.
-    pub capital_free: HashSet<String>,
+    /// Those of them capitalized only after the connector of a longer name ("corporate" of
+    /// "Center for Corporate Governance", "defence" of "Ministry of Defence"): such a word
+    /// says nothing of the word alone.
+    pub capital_inner_only: HashSet<String>,
     /// Last words of names that open with a given name ("king" of "Billie Jean King"),
     /// lower-cased: such a word alone is that person's surname, even if it is a title.
     pub surnames: HashSet<String>,
@@ -211,7 +211,7 @@ impl<'a> Vocabulary<'a> {
     pub fn new(doc: &'a Document) -> Vocabulary<'a> {
         let mut lower = HashSet::default();
         let mut capital_inside = HashSet::default();
-        let mut capital_free = HashSet::default();
+        let mut capital_inner_only: HashSet<String> = HashSet::default();
         let mut surnames = HashSet::default();
         let mut spelled_out = HashSet::default();
         let mut common_short_forms = HashSet::default();
@@ -266,10 +266,15 @@ impl<'a> Vocabulary<'a> {
                     let inner = i >= 2
                         && matches!(doc.slice(toks[i - 1].span), "of" | "for" | "and" | "&")
                         && capitalized_at(doc, toks, i - 2);
-                    if !inner {
-                        capital_free.insert(w.to_lowercase());
+                    let lowered = w.to_lowercase();
+                    if inner {
+                        if !capital_inside.contains(&lowered) {
+                            capital_inner_only.insert(lowered.clone());
+                        }
+                    } else if !capital_inner_only.is_empty() {
+                        capital_inner_only.remove(&lowered);
                     }
-                    capital_inside.insert(w.to_lowercase());
+                    capital_inside.insert(lowered);
                 }
                 // "Billie Jean King": the last of two or three capitalized words, the first a
                 // given name.
@@ -293,7 +298,7 @@ impl<'a> Vocabulary<'a> {
         Vocabulary {
             lower,
             capital_inside,
-            capital_free,
+            capital_inner_only,
             surnames,
             spelled_out,
             common_short_forms,
@@ -1998,7 +2003,8 @@ impl<'a> Runs<'a> {
                         "beat" | "beats" | "drew" | "defeated" | "thrashed"
                     );
                 // ("LME copper slid": the initials of a body the article writes out.)
-                let seen = vocab.capital_free.contains(&lower)
+                let seen = vocab.capital_inside.contains(&lower)
+                    && !vocab.capital_inner_only.contains(&lower)
                     || is_capitals(w) && vocab.spelled_out.contains(&lower)
                     // ("Arventa now expects" of "Arventa Semiconductor Corp".)
                     || vocab.org_openers.contains(&lower) && !is_english_word(&lower);
@@ -2249,16 +2255,16 @@ impl<'a> Runs<'a> {
         // "Group B", "Pool A", "Section 5": a competition's group names nothing (not "Group 4
         // Securicor").
         if last - first == 2
-            && matches!(
-                self.text(first).to_lowercase().as_str(),
-                "group" | "pool" | "section"
-            )
             && {
                 let w = self.text(first + 1);
                 w.len() == 1
                     && w.chars()
                         .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
             }
+            && matches!(
+                self.text(first).to_lowercase().as_str(),
+                "group" | "pool" | "section"
+            )
         {
             return;
         }

@@ -1420,24 +1420,23 @@ impl<'a> Mention<'a> {
             // "Safin said he was …", "Ilston agrees she could …": the name, a subject, then its
             // verb and a person's pronoun (a body's is "it" or "they"; not an object, "who
             // presents Stars In Their Eyes said she", nor "the Cabinet says she").
-            let subject = c.first == 0
-                || toks[c.first - 1].kind != TokenKind::Word
-                || matches!(
-                    lower(c.first - 1).as_str(),
-                    "and" | "but" | "if" | "that" | "when" | "while" | "because" | "although"
-                );
-            let verb = SPEECH_VERBS.get(&next).is_some()
-                || next.ends_with("ed")
-                || IRREGULAR_PASTS.contains(&next)
-                || PAST_TENSES.contains(&next);
-            if subject
-                && verb
+            // (The pronoun is asked first: it is rare, the rest costs lookups.)
+            let word_at = |i: usize| toks.get(i).map_or("", |t| doc.slice(t.span));
+            let subject = || {
+                c.first == 0
+                    || toks[c.first - 1].kind != TokenKind::Word
+                    || matches!(
+                        lower(c.first - 1).as_str(),
+                        "and" | "but" | "if" | "that" | "when" | "while" | "because" | "although"
+                    )
+            };
+            if matches!(word_at(c.last + 1), "he" | "she" | "himself" | "herself")
                 && lowercase_word(c.last)
-                && c.last + 1 < toks.len()
-                && matches!(
-                    lower(c.last + 1).as_str(),
-                    "he" | "she" | "himself" | "herself"
-                )
+                && (SPEECH_VERBS.get(&next).is_some()
+                    || next.ends_with("ed")
+                    || IRREGULAR_PASTS.contains(&next)
+                    || PAST_TENSES.contains(&next))
+                && subject()
             {
                 e.person += 1.0;
             }
@@ -1450,19 +1449,17 @@ impl<'a> Mention<'a> {
                 c.last
             };
             // (A reported clause's subject too: "He said Energis also did its own …".)
-            let reported = c.first > 0 && SPEECH_VERBS.get(&lower(c.first - 1)).is_some();
-            if (subject || reported)
-                && v + 1 < toks.len()
+            if matches!(word_at(v + 1), "its" | "itself")
                 && lowercase_word(v)
-                && SPEECH_VERBS.get(&lower(v)).is_none()
                 && {
                     let w = lower(v);
-                    w.ends_with("ed")
-                        || IRREGULAR_PASTS.contains(&w)
-                        || PAST_TENSES.contains(&w)
-                        || matches!(w.as_str(), "did" | "does" | "has" | "had")
+                    SPEECH_VERBS.get(&w).is_none()
+                        && (w.ends_with("ed")
+                            || IRREGULAR_PASTS.contains(&w)
+                            || PAST_TENSES.contains(&w)
+                            || matches!(w.as_str(), "did" | "does" | "has" | "had"))
                 }
-                && matches!(lower(v + 1).as_str(), "its" | "itself")
+                && (subject() || c.first > 0 && SPEECH_VERBS.get(&lower(c.first - 1)).is_some())
             {
                 e.org += 1.0;
             }

@@ -22,9 +22,10 @@ pub(super) fn trim_name_ends(doc: &Document, vocab: &Vocabulary, body: &mut [Can
         let toks = doc.sentence_tokens(c.sentence);
         // "ISP Freedom2surf" after "Internet service provider (ISP)": the short form of
         // words in lower case opening a name is what the name is, not part of it.
-        if vocab
-            .common_short_forms
-            .contains(&doc.slice(toks[c.first].span).to_lowercase())
+        if !vocab.common_short_forms.is_empty()
+            && vocab
+                .common_short_forms
+                .contains(&doc.slice(toks[c.first].span).to_lowercase())
         {
             c.first += 1;
             c.span = Span::new(toks[c.first].span.start, c.span.end);

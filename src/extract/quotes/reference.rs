@@ -802,18 +802,20 @@ impl<'a> Reader<'a> {
         // creator, Richard Bowden, lecturer at …, refers", "UKIP's leader, Roger Knapman,
         // has said"; not a list, "Gardener, Darren Campbell, …", nor a clause, "She thanked
         // the woman she played, Katharine Hepburn, for …".)
-        let noun_phrase = title > start + 1
-            && title - start <= 5
-            && (matches!(
-                self.lower(start).as_str(),
-                "his" | "her" | "its" | "their" | "the" | "a" | "an"
-            ) || self.tokens()[start + 1].kind == TokenKind::Possessive);
+        let noun_phrase = || {
+            title > start + 1
+                && title - start <= 5
+                && (matches!(
+                    self.lower(start).as_str(),
+                    "his" | "her" | "its" | "their" | "the" | "a" | "an"
+                ) || self.tokens()[start + 1].kind == TokenKind::Possessive)
+        };
         let verb = self.tokens().get(after).is_some_and(|t| {
             let w = self.doc.slice(t.span);
             t.kind == TokenKind::Word
                 && w.starts_with(char::is_lowercase)
                 && (AUXILIARIES.contains(&w.to_lowercase()) || !FUNCTION_WORDS.contains(w))
-                || w == "," && noun_phrase
+                || w == "," && noun_phrase()
         });
         // (Not a description: "But individually, the Birchfield Harrier has yet to …".)
         verb && title > start + 1
