@@ -82,7 +82,10 @@ impl<'a> Reader<'a> {
     pub(super) fn modifies_noun(&self, first: usize, after: usize) -> bool {
         let noun = self.lower(after);
         matches!(self.lower(first).as_str(), "the" | "a" | "an")
-            && (self.word(after).starts_with(char::is_lowercase) && is_speaker_noun(&noun)
+            && (self.word(after).starts_with(char::is_lowercase)
+                && (is_speaker_noun(&noun)
+                    // ("the Waterford man": where a person is from.)
+                    || matches!(noun.as_str(), "man" | "woman"))
                 // ("the Ealing North MP": a member's title, written in capitals.)
                 || MEMBER_TITLES.contains(&noun))
     }
@@ -1204,6 +1207,10 @@ impl<'a> Reader<'a> {
             (2..=5).contains(&words.len())
                 && (words[1].ends_with("-year-old")
                     || head.len() > 3 && head.starts_with("ex-")
+                    // ("the Waterford man": a man or woman of a place named.)
+                    || matches!(head, "man" | "woman")
+                        && words.len() >= 3
+                        && self.word(p.first + 1).starts_with(char::is_uppercase)
                     || POSITIONS.contains(head)
                     || PERSON_NOUNS.contains(head)
                         && !UNNAMED_NOUNS.contains(head)

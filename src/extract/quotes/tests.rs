@@ -321,6 +321,12 @@ fn cues_are_the_whole_verb_or_phrase() {
 #[test]
 fn descriptive_speakers() {
     let cases: &[(&str, &[&str])] = &[
+        // "the Waterford man": the person just named, not the place.
+        (
+            "Jamie Costin should be paralysed. \"I was in a lot of pain,\" says the \
+             Waterford man.",
+            &["I was in a lot of pain,|full|Jamie Costin"],
+        ),
         // "a move analysts described as": the plural after "a" and a noun opens a clause of
         // its own; not after a preposition ("a chorus of women begging soldiers").
         (
