@@ -325,6 +325,14 @@ impl<'a> Reader<'a> {
                 && s.organization.is_none()
                 && listed > start
                 && matches!(self.lower(listed - 1).as_str(), "for" | "of" | "in" | "at");
+            // ("The star of Rain Man and Tootsie said": what a person noun that is no title
+            // is "of" does not speak; the person described does.)
+            let place_of = place_of
+                || s.person.is_none()
+                    && listed > start + 1
+                    && self.lower(listed - 1) == "of"
+                    && PERSON_NOUNS.contains(&self.lower(listed - 2))
+                    && ROLES.get(&self.lower(listed - 2)).is_none();
             // ("Dr Jane Roe, of the Centre for Transport at the University of the West in
             // Bristol said": an apposition whose closing comma is left out speaks for the
             // person before its comma.)

@@ -321,6 +321,12 @@ fn cues_are_the_whole_verb_or_phrase() {
 #[test]
 fn descriptive_speakers() {
     let cases: &[(&str, &[&str])] = &[
+        // What a person noun that is no title is "of" does not speak.
+        (
+            "The star of Rain Man and Tootsie said the film culture was \"in the craphouse \
+             these days\".",
+            &["in the craphouse these days|partial|The star of Rain Man and Tootsie"],
+        ),
         // "the Waterford man": the person just named, not the place.
         (
             "Jamie Costin should be paralysed. \"I was in a lot of pain,\" says the \
