@@ -229,7 +229,11 @@ impl<'a> Reader<'a> {
             if sentence.paragraph + 1 < here {
                 break;
             }
+            // ("But a spokesman for …": after a conjunction too.)
             let mut f = sentence.tokens.start;
+            if is_opening_conjunction(&self.lower(f)) {
+                f += 1;
+            }
             let opens_description = |f: usize| {
                 matches!(
                     self.lower(f).as_str(),
@@ -287,6 +291,31 @@ impl<'a> Reader<'a> {
                         .flatten()
                         .map(|h| (h + 1, true))
                 })
+                .or_else(|| {
+                    // ("A spokesman for the Home Office defended the proposals. He said:": a
+                    // spokesperson, and the body after "for", before a verb in the past.)
+                    (t + 1 == s && sentence.paragraph == here)
+                        .then(|| {
+                            let h = (f + 1..sentence.tokens.end.min(f + 4))
+                                .find(|&h| self.lower(h).starts_with("spokes"))?;
+                            let mut k = h + 1;
+                            if matches!(self.word(k), "for" | "of" | "at") {
+                                k += 1;
+                                while k < sentence.tokens.end
+                                    && (self.word(k).starts_with(char::is_uppercase)
+                                        || self.lower(k) == "the")
+                                {
+                                    k += 1;
+                                }
+                            }
+                            (k < sentence.tokens.end
+                                && self.tokens()[k].kind == TokenKind::Word
+                                && self.word(k).starts_with(char::is_lowercase)
+                                && self.is_past(k))
+                            .then_some((k, true))
+                        })
+                        .flatten()
+                })
             else {
                 continue;
             };
@@ -320,7 +349,7 @@ impl<'a> Reader<'a> {
             // (The phrase found is the description: "The Tory spokesman also criticised the
             // government for claiming …" is not the government's.)
             if let Some(speaker) = self.noun_phrase_before(f, v)
-                && (!plain || speaker.person.is_some())
+                && (!plain || speaker.person.is_some() || noun.starts_with("spokes"))
                 && (self.lower(f) != "the"
                     || self.token_from(speaker.span.start) == f
                         && (noun.starts_with("spokes")

@@ -807,6 +807,19 @@ fn descriptive_speakers() {
 #[test]
 fn pronouns_titles_and_organizations() {
     let cases: &[(&str, &[&str])] = &[
+        // A spokesperson opening the sentence just before (after "But" too), whatever the
+        // verb, is "he" or "she"; one for a body named is the body.
+        (
+            "Committee chairman John Denham said the law was wrong. But a spokesman for the \
+             Home Office defended the proposals. He said: \"We stand by the provisions.\"",
+            &["We stand by the provisions.|full|Home Office"],
+        ),
+        (
+            "Labour's Jack Ross called the remarks irresponsible. But an executive spokeswoman \
+             insisted the remark was about adults. \"He was talking about adults,\" she \
+             said.",
+            &["He was talking about adults,|full|an executive spokeswoman"],
+        ),
         // A title that names someone, subject of the sentence just before, whatever its
         // verb.
         (
