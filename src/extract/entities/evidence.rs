@@ -1368,6 +1368,60 @@ impl<'a> Mention<'a> {
     }
 
     /// The words after the name.
+    /// A pronoun after the name's verb: a person's ("Safin said he was …") or a body's
+    /// ("Sony raised its forecast"); `next` is the word after the name, in lower case.
+    fn pronoun_after(&self, next: &str, e: &mut Evidence) {
+        let Mention { doc, c, toks, .. } = *self;
+        let lower = |i: usize| self.lower(i);
+        let lowercase_word = |i: usize| self.lowercase_word(i);
+        // "Safin said he was …", "Ilston agrees she could …": the name, a subject, then its
+        // verb and a person's pronoun (a body's is "it" or "they"; not an object, "who
+        // presents Stars In Their Eyes said she", nor "the Cabinet says she").
+        // (The pronoun is asked first: it is rare, the rest costs lookups.)
+        let word_at = |i: usize| toks.get(i).map_or("", |t| doc.slice(t.span));
+        let subject = || {
+            c.first == 0
+                || toks[c.first - 1].kind != TokenKind::Word
+                || matches!(
+                    lower(c.first - 1).as_str(),
+                    "and" | "but" | "if" | "that" | "when" | "while" | "because" | "although"
+                )
+        };
+        if matches!(word_at(c.last + 1), "he" | "she" | "himself" | "herself")
+            && lowercase_word(c.last)
+            && (SPEECH_VERBS.get(next).is_some()
+                || next.ends_with("ed")
+                || IRREGULAR_PASTS.contains(next)
+                || PAST_TENSES.contains(next))
+            && subject()
+        {
+            e.person += 1.0;
+        }
+        // "Energis also did its own intelligence work", "Sony raised its forecast": a
+        // body's pronoun after the name's own verb (no speech verb: "Jones said its
+        // profits rose" speaks of another), an adverb between or not.
+        let v = if lowercase_word(c.last) && next.ends_with("ly") || next == "also" {
+            c.last + 1
+        } else {
+            c.last
+        };
+        // (A reported clause's subject too: "He said Energis also did its own …".)
+        if matches!(word_at(v + 1), "its" | "itself")
+            && lowercase_word(v)
+            && {
+                let w = lower(v);
+                SPEECH_VERBS.get(&w).is_none()
+                    && (w.ends_with("ed")
+                        || IRREGULAR_PASTS.contains(&w)
+                        || PAST_TENSES.contains(&w)
+                        || matches!(w.as_str(), "did" | "does" | "has" | "had"))
+            }
+            && (subject() || c.first > 0 && SPEECH_VERBS.get(&lower(c.first - 1)).is_some())
+        {
+            e.org += 1.0;
+        }
+    }
+
     fn after(&self, e: &mut Evidence) {
         let Mention {
             doc,
@@ -1417,52 +1471,7 @@ impl<'a> Mention<'a> {
             {
                 e.person += 3.0;
             }
-            // "Safin said he was …", "Ilston agrees she could …": the name, a subject, then its
-            // verb and a person's pronoun (a body's is "it" or "they"; not an object, "who
-            // presents Stars In Their Eyes said she", nor "the Cabinet says she").
-            // (The pronoun is asked first: it is rare, the rest costs lookups.)
-            let word_at = |i: usize| toks.get(i).map_or("", |t| doc.slice(t.span));
-            let subject = || {
-                c.first == 0
-                    || toks[c.first - 1].kind != TokenKind::Word
-                    || matches!(
-                        lower(c.first - 1).as_str(),
-                        "and" | "but" | "if" | "that" | "when" | "while" | "because" | "although"
-                    )
-            };
-            if matches!(word_at(c.last + 1), "he" | "she" | "himself" | "herself")
-                && lowercase_word(c.last)
-                && (SPEECH_VERBS.get(&next).is_some()
-                    || next.ends_with("ed")
-                    || IRREGULAR_PASTS.contains(&next)
-                    || PAST_TENSES.contains(&next))
-                && subject()
-            {
-                e.person += 1.0;
-            }
-            // "Energis also did its own intelligence work", "Sony raised its forecast": a
-            // body's pronoun after the name's own verb (no speech verb: "Jones said its
-            // profits rose" speaks of another), an adverb between or not.
-            let v = if lowercase_word(c.last) && next.ends_with("ly") || next == "also" {
-                c.last + 1
-            } else {
-                c.last
-            };
-            // (A reported clause's subject too: "He said Energis also did its own …".)
-            if matches!(word_at(v + 1), "its" | "itself")
-                && lowercase_word(v)
-                && {
-                    let w = lower(v);
-                    SPEECH_VERBS.get(&w).is_none()
-                        && (w.ends_with("ed")
-                            || IRREGULAR_PASTS.contains(&w)
-                            || PAST_TENSES.contains(&w)
-                            || matches!(w.as_str(), "did" | "does" | "has" | "had"))
-                }
-                && (subject() || c.first > 0 && SPEECH_VERBS.get(&lower(c.first - 1)).is_some())
-            {
-                e.org += 1.0;
-            }
+            self.pronoun_after(&next, e);
             // "Le Matin newspaper", "the Acme group", "Sal Oppenheim investment bank".
             if lowercase_word(c.last) && ORG_NOUNS.contains(&next) && !place {
                 e.org += 2.0;

@@ -266,55 +266,16 @@ impl<'a> Reader<'a> {
             }
             // (The verb may follow a relative clause: "A spokesman for the British Casino
             // Association, which represents the UK industry, said".)
-            // (In the sentence just before, a title that names someone may do anything: "The
-            // home secretary, whose blueprint is due on Monday, also rejected claims …. “…,”
-            // he said" — after its head noun, before a comma or a word of its own.)
-            let just_before = t + 1 == s && sentence.paragraph == here && self.lower(f) == "the";
+            // (In the sentence just before, a title or a spokesperson may take any verb.)
+            let just_before = t + 1 == s && sentence.paragraph == here;
             let Some((v, plain)) = (f + 1..sentence.tokens.end.min(f + 16))
                 .find(|&v| self.is_speech_verb(v))
                 .map(|v| (v, false))
                 .or_else(|| {
                     just_before
-                        .then(|| {
-                            (f + 1..sentence.tokens.end.min(f + 5)).find(|&h| {
-                                let w = self.lower(h);
-                                ROLES.get(&w).is_some()
-                                    // (Its words in lower case: "The Afro-Colombian
-                                    // journalist" describes more than an office.)
-                                    && (f + 1..h).all(|k| self.word(k).starts_with(char::is_lowercase))
-                                    && h + 1 < sentence.tokens.end
-                                    && (self.word(h + 1) == ","
-                                        || self.word(h + 1).starts_with(char::is_lowercase)
-                                            && !FUNCTION_WORDS.contains(&self.lower(h + 1)))
-                            })
-                        })
+                        .then(|| self.end_of_plain_description(f, sentence.tokens.end))
                         .flatten()
-                        .map(|h| (h + 1, true))
-                })
-                .or_else(|| {
-                    // ("A spokesman for the Home Office defended the proposals. He said:": a
-                    // spokesperson, and the body after "for", before a verb in the past.)
-                    (t + 1 == s && sentence.paragraph == here)
-                        .then(|| {
-                            let h = (f + 1..sentence.tokens.end.min(f + 4))
-                                .find(|&h| self.lower(h).starts_with("spokes"))?;
-                            let mut k = h + 1;
-                            if matches!(self.word(k), "for" | "of" | "at") {
-                                k += 1;
-                                while k < sentence.tokens.end
-                                    && (self.word(k).starts_with(char::is_uppercase)
-                                        || self.lower(k) == "the")
-                                {
-                                    k += 1;
-                                }
-                            }
-                            (k < sentence.tokens.end
-                                && self.tokens()[k].kind == TokenKind::Word
-                                && self.word(k).starts_with(char::is_lowercase)
-                                && self.is_past(k))
-                            .then_some((k, true))
-                        })
-                        .flatten()
+                        .map(|v| (v, true))
                 })
             else {
                 continue;
@@ -366,6 +327,42 @@ impl<'a> Reader<'a> {
             }
         }
         None
+    }
+
+    /// Where a description opening at token `f` (sentence end `end`) that needs no speech
+    /// verb ends: a title in lower case after "the", at its head, before a comma or a word
+    /// of its own ("The home secretary, whose blueprint is due on Monday, also rejected
+    /// claims …. “…,” he said"; not "The Afro-Colombian journalist", more than an office); a
+    /// spokesperson, with the body after "for", "of" or "at", before a verb in the past ("A
+    /// spokesman for the Home Office defended the proposals. He said:").
+    fn end_of_plain_description(&self, f: usize, end: usize) -> Option<usize> {
+        if self.lower(f) == "the"
+            && let Some(h) = (f + 1..end.min(f + 5)).find(|&h| {
+                ROLES.get(&self.lower(h)).is_some()
+                    && (f + 1..h).all(|k| self.word(k).starts_with(char::is_lowercase))
+                    && h + 1 < end
+                    && (self.word(h + 1) == ","
+                        || self.word(h + 1).starts_with(char::is_lowercase)
+                            && !FUNCTION_WORDS.contains(&self.lower(h + 1)))
+            })
+        {
+            return Some(h + 1);
+        }
+        let h = (f + 1..end.min(f + 4)).find(|&h| self.lower(h).starts_with("spokes"))?;
+        let mut k = h + 1;
+        if matches!(self.word(k), "for" | "of" | "at") {
+            k += 1;
+            while k < end
+                && (self.word(k).starts_with(char::is_uppercase) || self.lower(k) == "the")
+            {
+                k += 1;
+            }
+        }
+        (k < end
+            && self.tokens()[k].kind == TokenKind::Word
+            && self.word(k).starts_with(char::is_lowercase)
+            && self.is_past(k))
+        .then_some(k)
     }
 
     /// The entity of `kind` (and, for people, of a compatible gender) mentioned last before
@@ -464,8 +461,7 @@ impl<'a> Reader<'a> {
             let again = steps == 0
                 && next.is_some_and(|n| self.mentions[n].2 == idx)
                 && self.paragraph_of(m.start) == here
-                && (self.doc.sentence_at(m.start))
-                    .is_some_and(|s| self.holds_quote(self.doc.sentences()[s].span));
+                && at.is_some_and(|s| self.holds_quote(self.doc.sentences()[s].span));
             if !(again || listed.is_some() && next.and_then(|n| lists[n]) == listed) && in_step {
                 steps += 1;
                 in_step = false;
