@@ -1355,6 +1355,12 @@ fn typing_organizations() {
                 "O:Anderlecht",
             ],
         ),
+        // Titles opening with "My" or "So" (function words the Census lists as names) name
+        // no one.
+        (
+            "She loved My Fair Lady, and So Solid Crew played the theme.",
+            &["O:My Fair Lady", "O:So Solid Crew"],
+        ),
         // A given name that is an English word, before a common word that is no surname,
         // opens no person's name; before a surname it does.
         (
