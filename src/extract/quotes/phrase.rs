@@ -1242,11 +1242,28 @@ impl<'a> Reader<'a> {
         // "the Dane": of a nationality, only the person the sentence before is about
         // ("Brentford boss Thomas Frank praised his players. “…,” said the Dane"), since
         // articles use nationalities to tell players apart.
+        // ("the Dutchman", "the Irishwoman": its noun too.)
+        let nationality = NATIONALITIES.contains(head) && !head.ends_with('s')
+            || ["man", "woman"].iter().any(|suffix| {
+                head.strip_suffix(suffix)
+                    .is_some_and(|n| n.len() > 2 && NATIONALITIES.contains(n))
+            });
+        // (After a quote it closes, the sentence before is the one before the quote's:
+        // "Tottenham manager Martin Jol acclaimed his players. ¶ “…. …,” the Dutchman said.")
+        let at = {
+            let i = self.quoted.partition_point(|q| q.end <= span.start);
+            i.checked_sub(1)
+                .map(|i| self.quoted[i])
+                .filter(|q| {
+                    span.start - q.end <= 8
+                        && self.paragraph_of(q.start) == self.paragraph_of(span.start)
+                })
+                .map_or(span.start, |q| q.start)
+        };
         if definite
             && words.len() == 2
-            && NATIONALITIES.contains(head)
-            && !head.ends_with('s')
-            && let Some(s) = self.doc.sentence_at(span.start)
+            && nationality
+            && let Some(s) = self.doc.sentence_at(at)
             && s > 0
             && self.doc.sentences()[s - 1].paragraph + 1 >= self.paragraph_of(span.start)
             // (Not when its own sentence names someone: "When Lleyton Hewitt shook his hand

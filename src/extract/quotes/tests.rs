@@ -327,6 +327,13 @@ fn descriptive_speakers() {
              these days\".",
             &["in the craphouse these days|partial|The star of Rain Man and Tootsie"],
         ),
+        // A nationality's noun after a quote of two sentences: the subject of the sentence
+        // before the quote.
+        (
+            "Tottenham manager Martin Jol praised his players.\n\n\"We had the initiative. It \
+             was a professional performance,\" the Dutchman said.",
+            &["We had the initiative. It was a professional performance,|full|Martin Jol"],
+        ),
         // "the Waterford man": the person just named, not the place.
         (
             "Jamie Costin should be paralysed. \"I was in a lot of pain,\" says the \
