@@ -190,6 +190,7 @@ pub(super) fn type_lists(
     body: &[Candidate],
     name_of: &[usize],
     names: &mut [Name],
+    sporty: bool,
 ) {
     let joined = |a: &Candidate, b: &Candidate| {
         a.sentence == b.sentence && b.first > a.last && b.first - a.last <= 2 && {
@@ -279,7 +280,15 @@ pub(super) fn type_lists(
                 .enumerate()
                 .max_by_key(|(_, c)| **c)
                 .unwrap_or((0, &0));
-            if most >= 2 && most * 2 > known {
+            // (One confident name is enough when no other votes, for places, and for people
+            // in a sports story: "got back Breisach, Kehl and Freiburg", "Zenden, Riise and
+            // Kamara"; elsewhere titles and bands sit beside a person: "Joss Stone, Keane,
+            // Razorlight".)
+            let lone = most == 1
+                && known == 1
+                && (k == EntityKind::Location as usize
+                    || sporty && k == EntityKind::Person as usize);
+            if (most >= 2 || lone) && most * 2 > known {
                 let kind = [
                     EntityKind::Person,
                     EntityKind::Organization,

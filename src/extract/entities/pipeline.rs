@@ -199,7 +199,7 @@ pub fn entities(doc: &Document) -> Entities {
     merge(&mut names, sporty);
     aliases_type_people(&mut names);
     type_families(doc, &body, &mut names);
-    type_lists(doc, &body, &name_of, &mut names);
+    type_lists(doc, &body, &name_of, &mut names, sporty);
     build(doc, &body, &headings, &names, &vocab)
 }
 

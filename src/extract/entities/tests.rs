@@ -1911,6 +1911,12 @@ fn typing_organizations() {
 #[test]
 fn typing_people() {
     let cases: &[(&str, &[&str])] = &[
+        // In a sports story one person types a team sheet's surnames, no other name voting.
+        (
+            "The striker scored twice as the club won the league match. The manager praised \
+             the goalkeeper.\n\nTeam: Halliwell, Mensing, Bollan, Gary Harty.",
+            &["P:Mensing", "P:Bollan", "P:Gary Harty"],
+        ),
         // One unknown word whose verb a person's pronoun follows is a person; a body's
         // pronoun, or the name as an object, does not make one.
         (
@@ -2289,6 +2295,11 @@ fn typing_people() {
 #[test]
 fn typing_places() {
     let cases: &[(&str, &[&str])] = &[
+        // One known place types a list of names with no evidence of their own.
+        (
+            "The emperor got back Breisach, Kehl and Freiburg.",
+            &["L:Breisach", "L:Kehl", "L:Freiburg"],
+        ),
         // A river's, lake's or mountain's opener makes a place of any name; a noun for a
         // place and "of" one of a word in the dictionary ("carrow").
         (
