@@ -1344,6 +1344,12 @@ fn headings_only_mention_what_the_body_names() {
 #[test]
 fn typing_organizations() {
     let cases: &[(&str, &[&str])] = &[
+        // Rugby's words mark a sports story too: towns that beat each other are clubs.
+        (
+            "The fly-half kicked well and the scrum-half scored two tries as Gloucester beat \
+             Leicester.",
+            &["O:Gloucester", "O:Leicester"],
+        ),
         // Known clubs, though a surname or a town's name.
         (
             "The side qualified alongside Partizan Belgrade and Villarreal. He moved to \
