@@ -1481,6 +1481,11 @@ impl<'a> Mention<'a> {
                 e.person += 3.0;
             }
             self.pronoun_after(&next, e);
+            // "The Borders flanker has a knee injury": in a sports story, what a player's
+            // position is named after is his club (not a known place: "England striker").
+            if sporty && !place && lowercase_word(c.last) && POSITIONS.contains(&next) {
+                e.org += 1.5;
+            }
             // "Le Matin newspaper", "the Acme group", "Sal Oppenheim investment bank".
             if lowercase_word(c.last) && ORG_NOUNS.contains(&next) && !place {
                 e.org += 2.0;

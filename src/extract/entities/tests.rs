@@ -1344,6 +1344,13 @@ fn headings_only_mention_what_the_body_names() {
 #[test]
 fn typing_organizations() {
     let cases: &[(&str, &[&str])] = &[
+        // In a sports story, what a player's position is named after is his club; a known
+        // place stays one.
+        (
+            "The striker scored in the league match. The Borders flanker has a knee injury, \
+             and an England striker is out.",
+            &["O:Borders", "L:England"],
+        ),
         // Rugby's words mark a sports story too: towns that beat each other are clubs.
         (
             "The fly-half kicked well and the scrum-half scored two tries as Gloucester beat \
