@@ -1924,6 +1924,12 @@ fn typing_organizations() {
 #[test]
 fn typing_people() {
     let cases: &[(&str, &[&str])] = &[
+        // A place's head word after a given name is a surname; alone, it heads a place.
+        (
+            "Chelsea left-back Wayne Bridge will miss the match, and Bridge's injury worries \
+             the club. Fans crossed Tower Bridge.",
+            &["P:Wayne Bridge", "O:Chelsea", "L:Tower Bridge"],
+        ),
         // In a sports story one person types a team sheet's surnames, no other name voting.
         (
             "The striker scored twice as the club won the league match. The manager praised \
