@@ -192,12 +192,20 @@ pub(super) fn type_lists(
     names: &mut [Name],
     sporty: bool,
 ) {
+    // (A team sheet's substitutes and their minutes, in parentheses, stay in the list:
+    // "Reyes (Clichy 82), Bergkamp (Van Persie 82), Henry"; not a party after a name, "Smith
+    // (Labour), Jones".)
     let joined = |a: &Candidate, b: &Candidate| {
-        a.sentence == b.sentence && b.first > a.last && b.first - a.last <= 2 && {
+        a.sentence == b.sentence && b.first > a.last && b.first - a.last <= 4 && {
             let toks = doc.sentence_tokens(a.sentence);
-            toks[a.last..b.first]
-                .iter()
-                .all(|t| matches!(doc.slice(t.span), "," | "and" | "&"))
+            let word = |i: usize| toks.get(i).map_or("", |t| doc.slice(t.span));
+            let number = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokenKind::Number);
+            (a.last..b.first).all(|i| match word(i) {
+                "," | "and" | "&" => true,
+                "(" => number(b.last) && word(b.last + 1) == ")",
+                ")" => i > 0 && number(i - 1),
+                _ => number(i) && word(i + 1) == ")",
+            })
         }
     };
     let confident = |names: &[Name], id: usize| {

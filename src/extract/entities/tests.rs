@@ -1930,6 +1930,23 @@ fn typing_people() {
              the club. Fans crossed Tower Bridge.",
             &["P:Wayne Bridge", "O:Chelsea", "L:Tower Bridge"],
         ),
+        // A team sheet's substitutes and minutes in parentheses stay in its list.
+        (
+            "The striker scored in the league match. The manager praised Matthieu Flamini.\n\n\
+             Arsenal: Jens Lehmann, Lauren, Toure, Reyes (Flamini 82), Bergkamp (Van Persie \
+             82), Henry.",
+            &[
+                "P:Matthieu Flamini",
+                "P:Jens Lehmann",
+                "P:Lauren",
+                "P:Toure",
+                "P:Reyes",
+                "P:Bergkamp",
+                "P:Van Persie",
+                "P:Henry",
+                "O:Arsenal",
+            ],
+        ),
         // In a sports story one person types a team sheet's surnames, no other name voting.
         (
             "The striker scored twice as the club won the league match. The manager praised \
