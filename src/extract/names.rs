@@ -2027,6 +2027,11 @@ impl<'a> Runs<'a> {
                 let cue = cue
                     || heads_row(self.toks, last)
                     || before_minute(self.doc, self.toks, last)
+                    // ("Reyes (Flamini 82)": a substitute and his minute, in parentheses.)
+                    || first > 0
+                        && self.text(first - 1) == "("
+                        && self.text(last + 1) == ")"
+                        && is_small_number(self.text(last), 3)
                     || before_record(self.doc, self.toks, last)
                     || self.text(last) == "of"
                         && COUNTRIES.contains(&self.text(last + 1).to_lowercase());

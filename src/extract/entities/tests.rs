@@ -1930,11 +1930,12 @@ fn typing_people() {
              the club. Fans crossed Tower Bridge.",
             &["P:Wayne Bridge", "O:Chelsea", "L:Tower Bridge"],
         ),
-        // A team sheet's substitutes and minutes in parentheses stay in its list.
+        // A team sheet's substitutes and minutes in parentheses stay in its list; one named
+        // only there is a name.
         (
             "The striker scored in the league match. The manager praised Matthieu Flamini.\n\n\
              Arsenal: Jens Lehmann, Lauren, Toure, Reyes (Flamini 82), Bergkamp (Van Persie \
-             82), Henry.",
+             82), Henry (Parlour 75).",
             &[
                 "P:Matthieu Flamini",
                 "P:Jens Lehmann",
@@ -1944,6 +1945,7 @@ fn typing_people() {
                 "P:Bergkamp",
                 "P:Van Persie",
                 "P:Henry",
+                "P:Parlour",
                 "O:Arsenal",
             ],
         ),
