@@ -2032,6 +2032,12 @@ impl<'a> Runs<'a> {
                         && self.text(first - 1) == "("
                         && self.text(last + 1) == ")"
                         && is_small_number(self.text(last), 3)
+                    // ("Arsenal: Lehmann, Lauren, Toure": the first of a list of single
+                    // capitalized words.)
+                    || self.text(last) == ","
+                        && self.text(last + 2) == ","
+                        && self.text(last + 1).starts_with(char::is_uppercase)
+                        && self.text(last + 3).starts_with(char::is_uppercase)
                     || before_record(self.doc, self.toks, last)
                     || self.text(last) == "of"
                         && COUNTRIES.contains(&self.text(last + 1).to_lowercase());

@@ -296,12 +296,23 @@ pub(super) fn type_lists(
                 && known == 1
                 && (k == EntityKind::Location as usize
                     || sporty && k == EntityKind::Person as usize);
-            if (most >= 2 || lone) && most * 2 > known {
-                let kind = [
-                    EntityKind::Person,
-                    EntityKind::Organization,
-                    EntityKind::Location,
-                ][k];
+            // (In a sports story, a list of single words none of which votes is a team
+            // sheet's surnames: "Subs not used: Hislop, Quashie, Cisse.")
+            let sheet = sporty
+                && known == 0
+                && name_of[start..end]
+                    .iter()
+                    .all(|&id| names[id].words.len() == 1 && names[id].evidence.best() < 1.0);
+            if (most >= 2 || lone) && most * 2 > known || sheet {
+                let kind = if sheet {
+                    EntityKind::Person
+                } else {
+                    [
+                        EntityKind::Person,
+                        EntityKind::Organization,
+                        EntityKind::Location,
+                    ][k]
+                };
                 for &id in &name_of[start..end] {
                     if !confident(names, id) {
                         names[id].kind = kind;

@@ -1949,11 +1949,17 @@ fn typing_people() {
                 "O:Arsenal",
             ],
         ),
+        // A team sheet's line of surnames, none known, is of people, its first word too.
+        (
+            "The striker scored in the league match. The manager praised the goalkeeper.\n\n\
+             Subs not used: Hislop, Quashie, Cisse.",
+            &["P:Hislop", "P:Quashie", "P:Cisse"],
+        ),
         // In a sports story one person types a team sheet's surnames, no other name voting.
         (
             "The striker scored twice as the club won the league match. The manager praised \
              the goalkeeper.\n\nTeam: Halliwell, Mensing, Bollan, Gary Harty.",
-            &["P:Mensing", "P:Bollan", "P:Gary Harty"],
+            &["P:Halliwell", "P:Mensing", "P:Bollan", "P:Gary Harty"],
         ),
         // One unknown word whose verb a person's pronoun follows is a person; a body's
         // pronoun, or the name as an object, does not make one.
