@@ -208,6 +208,13 @@ pub struct Vocabulary<'a> {
 }
 
 impl<'a> Vocabulary<'a> {
+    /// Whether the article writes the English word `lower` in lower case and it is no head
+    /// word of organizations' names ("Parliament" beside "parliament" stays a name): a known
+    /// name so written ("Visa" in an article about visas) may be only the word.
+    pub fn only_common(&self, lower: &str) -> bool {
+        self.lower.contains(lower) && is_english_word(lower) && !ORG_HEADS.contains(lower)
+    }
+
     pub fn new(doc: &'a Document) -> Vocabulary<'a> {
         let mut lower = HashSet::default();
         let mut capital_inside = HashSet::default();
@@ -305,6 +312,11 @@ impl<'a> Vocabulary<'a> {
             org_openers,
         }
     }
+}
+
+/// "monday", "friday" (lower case): a weekday ("day" alone is none).
+fn is_weekday(lower: &str) -> bool {
+    lower.len() > 3 && lower.ends_with("day") && NOT_ENTITIES.contains(lower)
 }
 
 /// The capital initials of `words`, function words left out: "Congressional Budget Office"
@@ -1192,8 +1204,7 @@ impl<'a> Runs<'a> {
             let w = self.text(last - 1);
             let lower = w.to_lowercase();
             NOT_ENTITIES.contains(&lower)
-                && (lower.len() > 3
-                    && lower.ends_with("day")
+                && (is_weekday(&lower)
                     // ("Mike Friday's England side": a given name's surname.)
                     && !(GIVEN_NAMES.contains(&self.text(last - 2).to_lowercase())
                         && (last - first == 2
@@ -1673,9 +1684,7 @@ impl<'a> Runs<'a> {
     fn is_date_word(&self, i: usize) -> bool {
         let lower = self.text(i).to_lowercase();
         // ("on Tuesdays": the plural too.)
-        let weekday = NOT_ENTITIES.contains(&lower)
-            && lower.len() > 3
-            && (lower.ends_with("day") || lower.ends_with("days"));
+        let weekday = is_weekday(lower.strip_suffix('s').unwrap_or(&lower));
         // "May" and "June" are names too; after "in" or ending a range of months they are
         // months ("In May Tesco cut prices", "from January to June Comelf exported").
         let before = |k: usize| {
@@ -2063,13 +2072,8 @@ impl<'a> Runs<'a> {
                 // this one as the common word.)
                 // (Not an acronym, "US" beside "us", nor an institution the article writes
                 // either way, "Parliament as a whole" beside "parliament".)
-                let lowered = known
-                    && vocab.lower.contains(lower.as_str())
-                    && is_english_word(&lower)
-                    && !is_capitals(w)
-                    && !ORG_HEADS.contains(&lower)
-                    && !seen
-                    && !cue;
+                let lowered =
+                    known && !is_capitals(w) && vocab.only_common(&lower) && !seen && !cue;
                 if common && !known && !speaking || lowered || !(known || seen || cue || camel) {
                     return;
                 }
@@ -2217,8 +2221,7 @@ impl<'a> Runs<'a> {
         // article names in full ("Mike Friday"), speaking or owning, is his.
         let speaking_surname = speaking_surname
             || last - first == 1
-                && key.len() > 3
-                && key.ends_with("day")
+                && is_weekday(&key)
                 && vocab.surnames.contains(&key)
                 && !time_preposition
                 && (first == 0 || self.text(first - 1) != "on")
@@ -2451,7 +2454,7 @@ pub(crate) fn is_english_plural(lower: &str) -> bool {
 }
 
 /// "Irishmen", "Frenchwoman": a nationality made a noun for people.
-fn is_demonym_noun(lower: &str) -> bool {
+pub(crate) fn is_demonym_noun(lower: &str) -> bool {
     ["women", "woman", "men", "man"].iter().any(|suffix| {
         lower
             .strip_suffix(suffix)

@@ -14,8 +14,8 @@ use super::merge::{
 };
 use crate::extract::names::{Candidate, Vocabulary, candidates, is_capitals};
 use crate::lexicon::{
-    GIVEN_NAMES, KIN_NOUNS, KNIGHT_TITLES, NATIONALITIES, ORG_HEADS, ORG_SUFFIXES, ORGANIZATIONS,
-    PLACES, given_name_is_male, honorific_is_male, is_english_word,
+    GIVEN_NAMES, KIN_NOUNS, KNIGHT_TITLES, NATIONALITIES, ORG_SUFFIXES, ORGANIZATIONS, PLACES,
+    given_name_is_male, honorific_is_male,
 };
 use crate::text::{Document, Span};
 
@@ -335,11 +335,9 @@ pub(super) fn build(
                 // ("Visa decision 'every 11 minutes'" over an article about visas: a known
                 // name the body writes only as the common word is that word.)
                 let lowered = j == i + 1
-                    && vocab.lower.contains(key.as_str())
-                    && is_english_word(&key)
                     && !is_capitals(doc.slice(span))
-                    && !vocab.capital_inside.contains(&key)
-                    && !ORG_HEADS.contains(&key);
+                    && vocab.only_common(&key)
+                    && !vocab.capital_inside.contains(&key);
                 if (ORGANIZATIONS.contains(&key) || PLACES.contains(&key)) && !lowered {
                     found = Some((j, span, None, key));
                     break;

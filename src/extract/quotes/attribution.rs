@@ -1075,10 +1075,10 @@ impl<'a> Reader<'a> {
             // "said Jane Roe: “…”": the speaker after the verb, when the verb opens the
             // clause and the speaker runs up to the quote, a colon or a comma ("…, said the
             // days when …" is no attribution).
-            // (Not "…, told researchers: “…”": who is told is the listener.)
+            // (Not "…, told researchers: “…”": a listener verb's object is who is spoken to.)
             if speech
                 && (v == start || self.tokens()[v - 1].kind == TokenKind::Punct)
-                && !matches!(lower.as_str(), "told" | "tells" | "tell")
+                && !self.is_listener_verb(v)
                 && let Some(s) = self.noun_phrase_after(self.cue_end(v), k)
                 && let after = self.token_from(s.span.end)
                 && (after >= k || matches!(self.word(after), ":" | ","))

@@ -8,7 +8,8 @@ use super::reader::{Reader, Title};
 use super::reference::{described_gender, is_subject_pronoun};
 use crate::extract::entities::EntityKind;
 use crate::extract::names::{
-    after_arabic_article, has_doer_suffix, is_bare_possessive, is_capitals, listed_before,
+    after_arabic_article, has_doer_suffix, is_bare_possessive, is_capitals, is_demonym_noun,
+    listed_before,
 };
 use crate::lexicon::{
     AUXILIARIES, FUNCTION_WORDS, GROUP_NOUNS, HONORIFICS, KIN_NOUNS, LESSER_OFFICES, MEDIA_NOUNS,
@@ -1242,28 +1243,13 @@ impl<'a> Reader<'a> {
         // "the Dane": of a nationality, only the person the sentence before is about
         // ("Brentford boss Thomas Frank praised his players. “…,” said the Dane"), since
         // articles use nationalities to tell players apart.
-        // ("the Dutchman", "the Irishwoman": its noun too.)
+        // ("the Dutchman", "the Irishwoman": its noun too, of one person.)
         let nationality = NATIONALITIES.contains(head) && !head.ends_with('s')
-            || ["man", "woman"].iter().any(|suffix| {
-                head.strip_suffix(suffix)
-                    .is_some_and(|n| n.len() > 2 && NATIONALITIES.contains(n))
-            });
-        // (After a quote it closes, the sentence before is the one before the quote's:
-        // "Tottenham manager Martin Jol acclaimed his players. ¶ “…. …,” the Dutchman said.")
-        let at = {
-            let i = self.quoted.partition_point(|q| q.end <= span.start);
-            i.checked_sub(1)
-                .map(|i| self.quoted[i])
-                .filter(|q| {
-                    span.start - q.end <= 8
-                        && self.paragraph_of(q.start) == self.paragraph_of(span.start)
-                })
-                .map_or(span.start, |q| q.start)
-        };
+            || is_demonym_noun(head) && !head.ends_with("men");
         if definite
             && words.len() == 2
             && nationality
-            && let Some(s) = self.doc.sentence_at(at)
+            && let Some(s) = self.doc.sentence_at(self.start_of_quote_closed_by(span))
             && s > 0
             && self.doc.sentences()[s - 1].paragraph + 1 >= self.paragraph_of(span.start)
             // (Not when its own sentence names someone: "When Lleyton Hewitt shook his hand
@@ -1287,6 +1273,20 @@ impl<'a> Reader<'a> {
             }
         }
         None
+    }
+
+    /// Where the quote the phrase at `span` closes starts (the phrase a few bytes after it,
+    /// in its paragraph), else where the phrase starts: "Tottenham manager Martin Jol
+    /// acclaimed his players. ¶ “…. …,” the Dutchman said" looks before the quote's sentence.
+    fn start_of_quote_closed_by(&self, span: Span) -> usize {
+        let i = self.quoted.partition_point(|q| q.end <= span.start);
+        i.checked_sub(1)
+            .map(|i| self.quoted[i])
+            .filter(|q| {
+                span.start - q.end <= 8
+                    && self.paragraph_of(q.start) == self.paragraph_of(span.start)
+            })
+            .map_or(span.start, |q| q.start)
     }
 
     /// The one person introduced with a kin noun (see `phrase`).

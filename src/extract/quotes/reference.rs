@@ -830,10 +830,8 @@ impl<'a> Reader<'a> {
         let noun_phrase = || {
             title > start + 1
                 && title - start <= 5
-                && (matches!(
-                    self.lower(start).as_str(),
-                    "his" | "her" | "its" | "their" | "the" | "a" | "an"
-                ) || self.tokens()[start + 1].kind == TokenKind::Possessive)
+                && (self.is_determiner(start)
+                    || self.tokens()[start + 1].kind == TokenKind::Possessive)
         };
         let verb = self.tokens().get(after).is_some_and(|t| {
             let w = self.doc.slice(t.span);
