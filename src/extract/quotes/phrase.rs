@@ -46,6 +46,13 @@ pub(super) fn is_photo_credit(paragraph: &str) -> bool {
         && paragraph.split_whitespace().count() <= 12
 }
 
+/// What an aside before a speech verb leaves: the speaker it settles, or where the subject
+/// ends before it.
+enum Aside {
+    Speaker(Option<Speaker>),
+    Before(usize),
+}
+
 impl<'a> Reader<'a> {
     /// Whether the tokens `from..to` could only open a speaker's name: titles and their
     /// modifiers ("former presidential candidate", "DoubleLine Capital portfolio manager"),
@@ -207,92 +214,9 @@ impl<'a> Reader<'a> {
     pub(super) fn noun_phrase_before(&self, start: usize, v: usize) -> Option<Speaker> {
         let (start, mut end) = self.subject_bounds(start, v);
         if end > start && matches!(self.word(end - 1), "," | "-" | "—" | "–") {
-            // Skip back over ", who …," or ", 45," (or "- then adviser to the president -")
-            // to the name before it.
-            let mark = self.word(end - 1);
-            let mut k = end - 1;
-            while k > start && self.word(k - 1) != mark {
-                k -= 1;
-            }
-            // ", who starred in Schindler’s List, Michael Collins and Star Wars,": a relative
-            // clause holding commas of its own opens at the comma before its pronoun.
-            if mark == ","
-                && let Some(c) = (start.max(end.saturating_sub(30))..end - 1)
-                    .rev()
-                    .find(|&c| {
-                        self.word(c) == ","
-                            && matches!(self.lower(c + 1).as_str(), "who" | "whose" | "which")
-                    })
-            {
-                k = c + 1;
-            }
-            if k > start && self.word(k - 1) == mark {
-                // "James Hardie chairwoman, Meredith Hellicar, said": a title, then the
-                // person holding it between commas.
-                // ("The Shadow Secretary of State for Transport, Ann Cole, said".)
-                // ("The United Nations' emergency relief coordinator, Jan Egeland, said": a
-                // noun for a doer closing the description.)
-                if k > start + 1
-                    && ((start.max(k.saturating_sub(9))..k - 1)
-                        .rev()
-                        .take_while(|&i| self.tokens()[i].kind != TokenKind::Punct)
-                        .any(|i| ROLES.get(&self.lower(i)).is_some())
-                        || self.word(k - 2).starts_with(char::is_lowercase)
-                            && has_doer_suffix(&self.lower(k - 2)))
-                    // ("…, Ambassador Stefan Johannesson of Iceland, warned": the holder's
-                    // place after "of".)
-                    && let Some(s) = self
-                        .entity_ending(k, end - 1)
-                        .filter(|s| s.person.is_some())
-                        .or_else(|| self.person_of_place(k, end - 1))
-                    // (Only titles before the name: "Sir Andrew Green", "the Most Reverend
-                    // Peter Smith", not "the Academie des Arts et Techniques du Cinema".)
-                    && (k..self.token_from(s.span.start)).all(|i| {
-                        self.word(i).starts_with(char::is_uppercase)
-                            || self.tokens()[i].kind == TokenKind::Punct
-                            || i == k && self.lower(i) == "the"
-                    })
-                {
-                    return Some(s);
-                }
-                // "Nigeria's secret police, the Department of State Services, said": a
-                // description in lower case, then the body it is, named after "the".
-                if mark == ","
-                    && k >= start + 2
-                    && self.word(k - 2).starts_with(char::is_lowercase)
-                    && self.tokens()[k - 2].kind == TokenKind::Word
-                    && let Some(s) = self
-                        .entity_ending(k, end - 1)
-                        .filter(|s| s.organization.is_some())
-                    && self.token_from(s.span.start) == k + 1
-                    && self.lower(k) == "the"
-                {
-                    return Some(s);
-                }
-                // ("A spokesman for the World Summit (WSIS), which is meeting …, told": the
-                // acronym in parentheses before the clause.)
-                end = self.before_parenthesis(start, k - 1);
-                // Between dashes, only a name before the aside speaks ("Andrei Volkov - then
-                // adviser … - told"; not "a survey showed 64 respondents - among them …").
-                if mark != "," {
-                    return self.entity_ending(start, end);
-                }
-            } else {
-                // ("Kirsten Pfeifer from the Consumer Electronics Association, told …"; a
-                // stray comma: "shop owner Hayriye Evren, told …", not a participle's clause:
-                // "Michael Howard, asked about the remark, said …".)
-                let participle = matches!(
-                    self.lower(v + 1).as_str(),
-                    "about" | "by" | "of" | "on" | "whether" | "if" | "to" | "for"
-                );
-                return (mark == ",")
-                    .then(|| {
-                        self.person_of_organization(start, end - 1).or_else(|| {
-                            self.noun_phrase_before(start, end - 1)
-                                .filter(|s| s.person.is_some() && !participle)
-                        })
-                    })
-                    .flatten();
+            match self.across_aside(start, end, v) {
+                Aside::Speaker(s) => return s,
+                Aside::Before(before) => end = before,
             }
         }
         if end <= start {
@@ -313,48 +237,10 @@ impl<'a> Reader<'a> {
         if let Some(s) = self.person_of_organization(start, end) {
             return Some(s);
         }
-        if let Some(s) = self.entity_ending(start, end) {
-            // "the Labour MP for Birkenhead asked": a place after "for" or "of" closes a
-            // phrase; it does not speak.
-            let first = self.token_from(s.span.start);
-            // ("the MP for Sittingbourne and Sheppey said": the place listed with another.)
-            let listed = (first > start + 2)
-                .then(|| listed_before(self.doc, self.tokens(), start, first - 1))
-                .flatten()
-                .unwrap_or(first);
-            let place_of = s.person.is_none()
-                && s.organization.is_none()
-                && listed > start
-                && matches!(self.lower(listed - 1).as_str(), "for" | "of" | "in" | "at");
-            // ("The star of Rain Man and Tootsie said": what a person noun that is no title
-            // is "of" does not speak; the person described does.)
-            let place_of = place_of
-                || s.person.is_none()
-                    && listed > start + 1
-                    && self.lower(listed - 1) == "of"
-                    && PERSON_NOUNS.contains(&self.lower(listed - 2))
-                    && ROLES.get(&self.lower(listed - 2)).is_none();
-            // ("Dr Jane Roe, of the Centre for Transport at the University of the West in
-            // Bristol said": an apposition whose closing comma is left out speaks for the
-            // person before its comma.)
-            if place_of
-                && let Some(c) = (start + 1..first).find(|&c| self.word(c) == ",")
-                && let Some(p) = self.entity_ending(start, c).filter(|p| p.person.is_some())
-            {
-                return Some(p);
-            }
-            // ("Colin Aspden, Fylde Hotel Association said": the organization a person
-            // speaks for, set after the name with no closing comma; the name opens the
-            // subject, titles aside.)
-            if s.organization.is_some()
-                && let Some(p) = self.person_before_comma(start, first)
-                && self.only_title_words(start, self.token_from(p.span.start))
-            {
-                return Some(p);
-            }
-            if !place_of {
-                return Some(s);
-            }
+        if let Some(s) = self.entity_ending(start, end)
+            && let Some(s) = self.entity_as_subject(start, s)
+        {
+            return Some(s);
         }
         if let Some(s) = self.pronoun(end - 1) {
             return Some(s);
@@ -375,6 +261,164 @@ impl<'a> Reader<'a> {
             return Some(p);
         }
         self.description_before(start, end)
+    }
+
+    /// Across an aside closing the subject at `end` (a comma or dash before the verb at `v`):
+    /// the speaker it settles (a title, then its holder between commas; a name before an
+    /// aside between dashes), or where the subject ends before it ("X, who asked not to be
+    /// named, said").
+    fn across_aside(&self, start: usize, mut end: usize, v: usize) -> Aside {
+        // Skip back over ", who …," or ", 45," (or "- then adviser to the president -")
+        // to the name before it.
+        let mark = self.word(end - 1);
+        let mut k = end - 1;
+        while k > start && self.word(k - 1) != mark {
+            k -= 1;
+        }
+        // ", who starred in Schindler’s List, Michael Collins and Star Wars,": a relative
+        // clause holding commas of its own opens at the comma before its pronoun.
+        if mark == ","
+            && let Some(c) = (start.max(end.saturating_sub(30))..end - 1)
+                .rev()
+                .find(|&c| {
+                    self.word(c) == ","
+                        && matches!(self.lower(c + 1).as_str(), "who" | "whose" | "which")
+                })
+        {
+            k = c + 1;
+        }
+        if k > start && self.word(k - 1) == mark {
+            if let Some(s) = self.description_then_holder(start, k, end, mark) {
+                return Aside::Speaker(Some(s));
+            }
+            // ("A spokesman for the World Summit (WSIS), which is meeting …, told": the
+            // acronym in parentheses before the clause.)
+            end = self.before_parenthesis(start, k - 1);
+            // Between dashes, only a name before the aside speaks ("Andrei Volkov - then
+            // adviser … - told"; not "a survey showed 64 respondents - among them …").
+            if mark != "," {
+                return Aside::Speaker(self.entity_ending(start, end));
+            }
+        } else {
+            // ("Kirsten Pfeifer from the Consumer Electronics Association, told …"; a
+            // stray comma: "shop owner Hayriye Evren, told …", not a participle's clause:
+            // "Michael Howard, asked about the remark, said …".)
+            let participle = matches!(
+                self.lower(v + 1).as_str(),
+                "about" | "by" | "of" | "on" | "whether" | "if" | "to" | "for"
+            );
+            return Aside::Speaker(
+                (mark == ",")
+                    .then(|| {
+                        self.person_of_organization(start, end - 1).or_else(|| {
+                            self.noun_phrase_before(start, end - 1)
+                                .filter(|s| s.person.is_some() && !participle)
+                        })
+                    })
+                    .flatten(),
+            );
+        }
+        Aside::Before(end)
+    }
+
+    /// Between the marks of an aside, from token `k` to `end`: the person holding the title
+    /// or the body named by the description before it ("James Hardie chairwoman, Meredith
+    /// Hellicar, said"; "Nigeria's secret police, the Department of State Services, said").
+    fn description_then_holder(
+        &self,
+        start: usize,
+        k: usize,
+        end: usize,
+        mark: &str,
+    ) -> Option<Speaker> {
+        // "James Hardie chairwoman, Meredith Hellicar, said": a title, then the
+        // person holding it between commas.
+        // ("The Shadow Secretary of State for Transport, Ann Cole, said".)
+        // ("The United Nations' emergency relief coordinator, Jan Egeland, said": a
+        // noun for a doer closing the description.)
+        if k > start + 1
+            && ((start.max(k.saturating_sub(9))..k - 1)
+                .rev()
+                .take_while(|&i| self.tokens()[i].kind != TokenKind::Punct)
+                .any(|i| ROLES.get(&self.lower(i)).is_some())
+                || self.word(k - 2).starts_with(char::is_lowercase)
+                    && has_doer_suffix(&self.lower(k - 2)))
+            // ("…, Ambassador Stefan Johannesson of Iceland, warned": the holder's
+            // place after "of".)
+            && let Some(s) = self
+                .entity_ending(k, end - 1)
+                .filter(|s| s.person.is_some())
+                .or_else(|| self.person_of_place(k, end - 1))
+            // (Only titles before the name: "Sir Andrew Green", "the Most Reverend
+            // Peter Smith", not "the Academie des Arts et Techniques du Cinema".)
+            && (k..self.token_from(s.span.start)).all(|i| {
+                self.word(i).starts_with(char::is_uppercase)
+                    || self.tokens()[i].kind == TokenKind::Punct
+                    || i == k && self.lower(i) == "the"
+            })
+        {
+            return Some(s);
+        }
+        // "Nigeria's secret police, the Department of State Services, said": a
+        // description in lower case, then the body it is, named after "the".
+        if mark == ","
+            && k >= start + 2
+            && self.word(k - 2).starts_with(char::is_lowercase)
+            && self.tokens()[k - 2].kind == TokenKind::Word
+            && let Some(s) = self
+                .entity_ending(k, end - 1)
+                .filter(|s| s.organization.is_some())
+            && self.token_from(s.span.start) == k + 1
+            && self.lower(k) == "the"
+        {
+            return Some(s);
+        }
+        None
+    }
+
+    /// Whether the entity `s`, ending the subject that opens at token `start`, speaks: not a
+    /// place closing a phrase ("the Labour MP for Birkenhead"), or the person before an
+    /// apposition speaks for it.
+    fn entity_as_subject(&self, start: usize, s: Speaker) -> Option<Speaker> {
+        // "the Labour MP for Birkenhead asked": a place after "for" or "of" closes a
+        // phrase; it does not speak.
+        let first = self.token_from(s.span.start);
+        // ("the MP for Sittingbourne and Sheppey said": the place listed with another.)
+        let listed = (first > start + 2)
+            .then(|| listed_before(self.doc, self.tokens(), start, first - 1))
+            .flatten()
+            .unwrap_or(first);
+        let place_of = s.person.is_none()
+            && s.organization.is_none()
+            && listed > start
+            && matches!(self.lower(listed - 1).as_str(), "for" | "of" | "in" | "at");
+        // ("The star of Rain Man and Tootsie said": what a person noun that is no title
+        // is "of" does not speak; the person described does.)
+        let place_of = place_of
+            || s.person.is_none()
+                && listed > start + 1
+                && self.lower(listed - 1) == "of"
+                && PERSON_NOUNS.contains(&self.lower(listed - 2))
+                && ROLES.get(&self.lower(listed - 2)).is_none();
+        // ("Dr Jane Roe, of the Centre for Transport at the University of the West in
+        // Bristol said": an apposition whose closing comma is left out speaks for the
+        // person before its comma.)
+        if place_of
+            && let Some(c) = (start + 1..first).find(|&c| self.word(c) == ",")
+            && let Some(p) = self.entity_ending(start, c).filter(|p| p.person.is_some())
+        {
+            return Some(p);
+        }
+        // ("Colin Aspden, Fylde Hotel Association said": the organization a person
+        // speaks for, set after the name with no closing comma; the name opens the
+        // subject, titles aside.)
+        if s.organization.is_some()
+            && let Some(p) = self.person_before_comma(start, first)
+            && self.only_title_words(start, self.token_from(p.span.start))
+        {
+            return Some(p);
+        }
+        (!place_of).then_some(s)
     }
 
     /// Where the subject of the verb at token `v` may begin and end, from token `start`:

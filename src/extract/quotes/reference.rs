@@ -467,40 +467,69 @@ impl<'a> Reader<'a> {
                 in_step = false;
             }
             next = Some(i);
-            let listed = listed.is_some();
-            let (known, stated) = self
-                .gender_and_stated(idx)
-                .map_or((None, false), |(g, stated)| (Some(g), stated));
-            let other = known.is_some_and(|g| gender.is_some_and(|want| g != want));
-            // (A name of either gender only guessed the other's counts against, no more:
-            // "Professor Robin Lovell-Badge, said …. He said:".)
-            if other && stated || seen.contains(&idx) && !again {
+            if seen.contains(&idx) && !again {
                 continue;
             }
+            let Some((score, eligible)) = self.antecedent_score(
+                m,
+                idx,
+                (gender, pos),
+                (steps, entry),
+                listed.is_some(),
+                step,
+            ) else {
+                continue;
+            };
             if !again {
                 seen.push(idx);
             }
             in_step = true;
-            let weight = self.subject_weight(m);
-            // (The subject of the sentence just before the pronoun's counts a little more,
-            // and those its sentence names after it do not stand between.)
-            let just_before = !other && weight >= 1.0 && self.subject_just_before(m, pos);
-            let mut score = -(if just_before { entry.min(steps) } else { steps } as f32) * step;
-            if known.is_some() && known == gender {
-                score += 1.0;
-            } else if other {
-                score -= 1.5;
-            }
-            score += weight - if listed { 1.0 } else { 0.0 };
-            if just_before {
-                score += 0.5;
-            }
-            // (… and only as one who speaks or stands first, not as what is left.)
-            if best.is_none_or(|(b, _)| score > b) && (!other || score > 0.0) {
+            if eligible && best.is_none_or(|(b, _)| score > b) {
                 best = Some((score, idx));
             }
         }
         best.map(|(_, idx)| idx)
+    }
+
+    /// How salient person `idx`, named at `m`, is as the referent of a pronoun of `gender` at
+    /// byte `pos`, `steps` people back (`entry` of them before the mention's sentence), and
+    /// whether it may be the referent at all; `None` when a stated gender contradicts the
+    /// pronoun's (the person then stands in no step).
+    fn antecedent_score(
+        &self,
+        m: Span,
+        idx: usize,
+        (gender, pos): (Option<Gender>, usize),
+        (steps, entry): (usize, usize),
+        listed: bool,
+        step: f32,
+    ) -> Option<(f32, bool)> {
+        let (known, stated) = self
+            .gender_and_stated(idx)
+            .map_or((None, false), |(g, stated)| (Some(g), stated));
+        let other = known.is_some_and(|g| gender.is_some_and(|want| g != want));
+        // (A name of either gender only guessed the other's counts against, no more:
+        // "Professor Robin Lovell-Badge, said …. He said:".)
+        if other && stated {
+            return None;
+        }
+        let weight = self.subject_weight(m);
+        // (The subject of the sentence just before the pronoun's counts a little more,
+        // and those its sentence names after it do not stand between.)
+        let just_before = !other && weight >= 1.0 && self.subject_just_before(m, pos);
+        let mut score = -(if just_before { entry.min(steps) } else { steps } as f32) * step;
+        if known.is_some() && known == gender {
+            score += 1.0;
+        } else if other {
+            score -= 1.5;
+        }
+        score += weight - if listed { 1.0 } else { 0.0 };
+        if just_before {
+            score += 0.5;
+        }
+        // (One of the other gender only as one who speaks or stands first, not as what is
+        // left.)
+        Some((score, !other || score > 0.0))
     }
 
     /// Whether the mention `m` stands in the sentence just before the one at byte `pos`, in
