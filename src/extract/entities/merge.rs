@@ -514,9 +514,11 @@ impl<'a> Index<'a> {
                     j != i
                             && names[j].words.len() > name.words.len()
                             && names[j].words.ends_with(&name.words)
-                            // (A two-word surname's holder opens with a given name: not
-                            // "Corkman Mark Carroll".)
+                            // (A two-word surname that opens with a given name is
+                            // held by a name opening with one too: not "Corkman Mark
+                            // Carroll"; "Suu Kyi" is "Aung San Suu Kyi"'s.)
                             && (with_particles
+                                || !GIVEN_NAMES.contains(&name.words[0])
                                 || GIVEN_NAMES.contains(&names[j].words[0])
                                     && !FUNCTION_WORDS.contains(&names[j].words[0]))
                 });

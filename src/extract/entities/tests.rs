@@ -3106,6 +3106,13 @@ fn short_forms() {
             "Andrew Lloyd Webber",
             &["Lloyd Webber"],
         ),
+        // (Its holder need not open with a listed given name when the surname does not.)
+        (
+            "Burma's democracy leader Aung San Suu Kyi hit out at the government. Suu Kyi \
+             told reporters the law was misused.",
+            "Aung San Suu Kyi",
+            &["Suu Kyi"],
+        ),
         (
             "Captain Billie Jean King picked the team. \"We need her,\" King said.",
             "Billie Jean King",
