@@ -803,8 +803,11 @@ impl<'a> Runs<'a> {
                 .sentence_tokens(self.sentence + 1)
                 .first()
                 .is_some_and(|t| {
+                    // ("URUS-MARTAN, Russia": a hyphen or a period between capitals.)
                     let w = self.doc.slice(t.span);
-                    w.chars().count() >= 3 && w.chars().all(|c| c.is_uppercase())
+                    w.chars().filter(|c| c.is_uppercase()).count() >= 3
+                        && w.chars()
+                            .all(|c| c.is_uppercase() || matches!(c, '-' | '.'))
                 })
     }
 

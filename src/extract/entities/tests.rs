@@ -229,6 +229,12 @@ fn finding_names() {
                 "L:New York",
             ],
         ),
+        // (A dateline's town may be written with a hyphen; neither word is a given name; a
+        // town the article writes only in capitals is no known place.)
+        (
+            "Chechens cautious on peace deal\n\nLiutauras Stremaitis\n\nURUS-MARTAN, Russia 1996-08-31\n\nCrowds greeted the deal on Saturday.",
+            &["P:Liutauras Stremaitis", "L:Russia"],
+        ),
         // A sign-off line with a telephone number: the desk is an organization, a name
         // before the number a person's, a lower-case "newsroom" leaves its city a place.
         (
