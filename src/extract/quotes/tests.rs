@@ -1485,6 +1485,13 @@ fn pronouns_titles_and_organizations() {
              horrendous situation.”",
             &["It's an horrendous situation.|full|David Prutton"],
         ),
+        // (Across "club-mate" too: "made to Henry's Arsenal club-mate Jose Antonio Reyes".)
+        (
+            "Spain coach Luis Aragones faces action.\n\nAragones insisted the comments, made \
+             to Henry's Arsenal club-mate Jose Antonio Reyes, were meant to motivate the \
+             player.\n\n“I never intended to offend anyone,” he said at the time.",
+            &["I never intended to offend anyone,|full|Luis Aragones"],
+        ),
         // (A year before the title too: "against 2004 French Open champion Gaudio".)
         (
             "Roger Federer dropped a tight first set against 2004 French Open champion \
