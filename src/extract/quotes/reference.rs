@@ -6,9 +6,9 @@ use super::reader::Reader;
 use crate::extract::entities::EntityKind;
 use crate::extract::names::is_dash;
 use crate::lexicon::{
-    AUXILIARIES, FUNCTION_WORDS, GENDERED_NOUNS, HONORIFICS, KIN_NOUNS, NATIONALITIES,
-    PERSON_NOUNS, POSITIONS, ROLES, TIME_NOUNS, TITLE_MODIFIERS, given_name_gender,
-    honorific_is_male,
+    AUXILIARIES, FUNCTION_WORDS, GENDERED_NOUNS, GROUP_NOUNS, HONORIFICS, KIN_NOUNS, MEDIA_NOUNS,
+    NATIONALITIES, ORG_NOUNS, PERSON_NOUNS, POSITIONS, ROLES, SPEECH_NOUNS, TIME_NOUNS,
+    TITLE_MODIFIERS, given_name_gender, honorific_is_male,
 };
 use crate::text::{Span, TokenKind};
 
@@ -942,13 +942,27 @@ impl<'a> Reader<'a> {
                 })
     }
 
-    /// Whether a person named between bytes `from` and `to`, outside quotes, is the subject
-    /// of a clause: not a possessor nor the object of a preposition.
-    pub(super) fn subject_named_between(&self, from: usize, to: usize) -> bool {
+    /// Whether an entity of `kind` named between bytes `from` and `to`, outside quotes, is
+    /// the subject of a clause: not a possessor nor the object of a preposition.
+    pub(super) fn subject_named_between(&self, kind: EntityKind, from: usize, to: usize) -> bool {
         self.mentions_between(from, to)
             .iter()
             .take_while(|(m, _, _)| m.end <= to)
-            .any(|&(m, kind, _)| kind == EntityKind::Person && self.subject_weight(m) >= 0.0)
+            .any(|&(m, k, _)| k == kind && self.subject_weight(m) >= 0.0)
+    }
+
+    /// Whether a speaker is a body or what a body issues: an organization, or a phrase headed
+    /// by a noun for one or for a statement ("the company", "Mr Crosby's statement").
+    pub(super) fn speaks_as_body(&self, s: &Speaker) -> bool {
+        s.person.is_none()
+            && (s.organization.is_some()
+                || s.name.rsplit(' ').next().is_some_and(|head| {
+                    let head = head.to_lowercase();
+                    ORG_NOUNS.contains(head.as_str())
+                        || SPEECH_NOUNS.contains(head.as_str())
+                        || MEDIA_NOUNS.contains(head.as_str())
+                        || GROUP_NOUNS.contains(head.as_str())
+                }))
     }
 
     /// Whether the name starting at token `first` is the agent after "by", a few words that

@@ -1614,6 +1614,43 @@ fn pronouns_titles_and_organizations() {
             "Acme Corp. cut jobs. “We regret the decision,” it said.",
             &["We regret the decision,|full|Acme Corp."],
         ),
+        // "it" after a body's or a statement's quote is that speaker's, though another body
+        // is named since, not as a subject.
+        (
+            "DrKW said the cuts could indicate a “step change in pricing in certain areas” \
+             at M&S. “This cannot be good news for margins,” it added.",
+            &[
+                "step change in pricing in certain areas|partial|DrKW",
+                "This cannot be good news for margins,|full|DrKW",
+            ],
+        ),
+        (
+            "The laptop was chosen by US magazine Mobile PC. Its list includes the Sony \
+             Walkman at number three.\n\n“We included only items that were mobile,” said \
+             the magazine.\n\n“We tried to get to the heart of what makes a gadget,” it \
+             concluded.",
+            &[
+                "We included only items that were mobile,|full|Mobile PC",
+                "We tried to get to the heart of what makes a gadget,|full|Mobile PC",
+            ],
+        ),
+        (
+            "The Conservative Party hired Lynton Crosby. Mr Crosby's statement said: “We \
+             are making an impact.” It added: “Labour wants to distract attention.”",
+            &[
+                "We are making an impact.|full|Mr Crosby's statement",
+                "Labour wants to distract attention.|full|Mr Crosby's statement",
+            ],
+        ),
+        // (Not when another body opens a sentence since.)
+        (
+            "“Drives can be stylish,” said Seagate. Apple launched a player. “It is the \
+             first of its kind,” it said.",
+            &[
+                "Drives can be stylish,|full|Seagate",
+                "It is the first of its kind,|full|Apple",
+            ],
+        ),
         (
             "The FCA fined the bank. “Firms must do better,” according to the watchdog.",
             &["Firms must do better,|full|FCA"],
