@@ -376,6 +376,70 @@ impl<'a> Reader<'a> {
         None
     }
 
+    /// The body "the group" at `span` means when a sentence before opened by describing one
+    /// of that noun (`head`), after a comma of an opening phrase at most ("The Paris-based
+    /// pressure group said …", "Just this week, the trade group for the Blue Cross plans
+    /// spelled out …"), the nearest such: the organization named last before the
+    /// description, in its sentence or the one before, unless the description says whose it
+    /// is ("for …", "of …") — then the description itself; none when it does neither. With
+    /// the byte where the description opens.
+    fn described_body(&self, head: &str, span: Span) -> Option<(Speaker, usize)> {
+        let s = self.doc.sentence_at(span.start)?;
+        for t in (0..s).rev() {
+            let range = self.doc.sentences()[t].tokens.clone();
+            let opening = (range.start..range.end.min(range.start + 6))
+                .filter(|&c| self.word(c) == ",")
+                .map(|c| c + 1);
+            for d in std::iter::once(range.start).chain(opening) {
+                if !matches!(self.lower(d).as_str(), "the" | "a" | "an")
+                    || self.in_quote(self.tokens()[d].span)
+                {
+                    continue;
+                }
+                // One to four words before the noun, none of a name but a place's
+                // ("Paris-based"), no punctuation but hyphens.
+                let Some(h) = (d + 2..range.end.min(d + 6)).find(|&h| self.word(h) == head) else {
+                    continue;
+                };
+                let at = self.tokens()[d].span.start;
+                if (d + 1..h).any(|i| {
+                    self.tokens()[i].kind == TokenKind::Punct && self.word(i) != "-"
+                        || self.word(i) == head
+                }) || self
+                    .mentions_between(at, self.tokens()[h].span.start)
+                    .iter()
+                    .any(|(_, k, _)| *k != EntityKind::Location)
+                {
+                    continue;
+                }
+                let whose = matches!(self.lower(h + 1).as_str(), "for" | "of");
+                let from = self.doc.sentences()[t.saturating_sub(1)].span.start;
+                let named = (!whose)
+                    .then(|| {
+                        self.mentions_between(from, at)
+                            .iter()
+                            .rev()
+                            .find(|(_, k, _)| *k == EntityKind::Organization)
+                    })
+                    .flatten();
+                // (A description that names no one and follows no name stands for nothing
+                // yet: "The South Yorkshire company, led by …," before "UK Coal said".)
+                let speaker = match named {
+                    Some(&(_, k, idx)) => self.speaker_for(k, idx, span),
+                    None if whose => Speaker {
+                        name: self.doc.slice(self.span(d, h + 1)).to_string(),
+                        span,
+                        person: None,
+                        organization: None,
+                    },
+                    None => return None,
+                };
+                return Some((speaker, at));
+            }
+        }
+        None
+    }
+
     /// Whether the entity `s`, ending the subject that opens at token `start`, speaks: not a
     /// place closing a phrase ("the Labour MP for Birkenhead"), or the person before an
     /// apposition speaks for it.
@@ -1123,15 +1187,31 @@ impl<'a> Reader<'a> {
         }
         // "the ministry" → the organization named last whose name holds "Ministry", else the
         // organization named last.
+        let holder = |idx: usize| {
+            self.entities.organizations[idx]
+                .name
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case(head))
+        };
+        // ("The Paris-based pressure group said …" since: the body so described.)
+        if definite
+            && ORG_NOUNS.contains(head)
+            && !PUBLIC_BODY_NOUNS.contains(head)
+            && !MEDIA_NOUNS.contains(head)
+            && let Some((described, at)) = self.described_body(head, span)
+            && self
+                .last_named_where(EntityKind::Organization, span.start, holder)
+                .is_none_or(|(k, idx)| {
+                    self.last_mention(k, idx, span.start)
+                        .is_none_or(|named| named < at)
+                })
+        {
+            return Some(described);
+        }
         if definite
             && ORG_NOUNS.contains(head)
             && let Some((k, idx)) = self
-                .last_named_where(EntityKind::Organization, span.start, |idx| {
-                    self.entities.organizations[idx]
-                        .name
-                        .split_whitespace()
-                        .any(|w| w.eq_ignore_ascii_case(head))
-                })
+                .last_named_where(EntityKind::Organization, span.start, holder)
                 .or_else(|| {
                     // "the government": a public body no other name stands for.
                     if PUBLIC_BODY_NOUNS.contains(head) {

@@ -2923,6 +2923,28 @@ fn clauses_participles_and_objects_are_not_speakers() {
             "The Ministry of Communications invited bids. The winner will work with the Iraqi Telecommunications and Post Company. The ministry said it wanted to raise “the very low telephone penetration rate.”",
             &["the very low telephone penetration rate.|partial|Ministry of Communications"],
         ),
+        // "the group" is the body a sentence opened by describing: the one named just
+        // before the description, or the description itself when it says whose it is
+        // ("the trade group for …"), not a body named since nor an older "… Group".
+        (
+            "China was accused of blocking Google News by the media watchdog, Reporters \
+             Without Borders.\n\nThe Paris-based pressure group said the site had been \
+             unavailable. Google said it was investigating.\n\n“China is censoring \
+             Google News,” said the group in a statement.",
+            &["China is censoring Google News,|full|Reporters Without Borders"],
+        ),
+        (
+            "One insurer, UnitedHealth Group, has threatened to leave the exchanges.\n\n\
+             While UnitedHealth is a minor player, other insurers are raising alarms. Just \
+             this week, the trade group for the Blue Cross plans spelled out its concerns. \
+             “The current risk pool is out of balance,” the group wrote.",
+            &["The current risk pool is out of balance,|full|the trade group"],
+        ),
+        (
+            "Greenpeace criticised the plan. The campaign group wants a new \
+             law.\n\n“This plan is a disaster,” the group said.",
+            &["This plan is a disaster,|full|Greenpeace"],
+        ),
         // "the government", named by no organization, is no company or party named before.
         (
             "Acme Corp will cut 400 jobs, the Unite union said. The government said it was \
