@@ -341,7 +341,7 @@ impl<'a> Index<'a> {
                 }
             }
         }
-        Index {
+        let mut index = Index {
             names,
             by_last,
             by_initials,
@@ -357,7 +357,23 @@ impl<'a> Index<'a> {
             plurals,
             by_letters,
             by_compact,
+        };
+        // "Christian Andersen", the surname of "Hans Christian Andersen" written with a given
+        // name (`surname_form`), is no second holder of "Andersen".
+        let tails: Vec<usize> = (0..names.len())
+            .filter(|&j| names[j].kind == EntityKind::Person && names[j].words.len() >= 2)
+            .filter(|&j| index.surname_form(j).is_some())
+            .collect();
+        for j in tails {
+            if let Some(holders) = names[j]
+                .words
+                .last()
+                .and_then(|last| index.by_last.get_mut(last.as_str()))
+            {
+                holders.retain(|&k| k != j);
+            }
         }
+        index
     }
 
     /// The name that the name `i` is a form of, if any (before chains are followed).

@@ -3112,6 +3112,14 @@ fn short_forms() {
             "Andrew Lloyd Webber",
             &["Lloyd Webber"],
         ),
+        // (That shorter form is no second holder of the surname alone.)
+        (
+            "The year marks the birth of Hans Christian Andersen. \"Christian Andersen's \
+             tales are timeless,\" the organisers said. Events will celebrate Andersen and \
+             his work.",
+            "Hans Christian Andersen",
+            &["Christian Andersen", "Andersen"],
+        ),
         // (Its holder need not open with a listed given name when the surname does not.)
         (
             "Burma's democracy leader Aung San Suu Kyi hit out at the government. Suu Kyi \
