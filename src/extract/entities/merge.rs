@@ -214,9 +214,10 @@ impl<'a> Index<'a> {
             if name.kind == EntityKind::Person {
                 // (One holder for a name written two ways; "Mr Clinton" and "Mrs Clinton",
                 // one name written one way, are two.)
-                let first_written = by_compact
-                    .get(&compact(name))
-                    .is_none_or(|&k| names[k].key == name.key);
+                // ("Robert Kilroy Silk" of "Robert Kilroy-Silk" holds "Silk": its own last word.)
+                let first_written = by_compact.get(&compact(name)).is_none_or(|&k| {
+                    names[k].key == name.key || surname_key(&names[k]) != surname_key(name)
+                });
                 if let Some(last) = name.words.last()
                     && first_written
                 {
@@ -952,11 +953,21 @@ fn unsuffixed(words: &[String]) -> Option<usize> {
     }
 }
 
+/// A person's last word without its period ("Jr." and "Jr" are one).
+fn surname_key(name: &Name) -> Option<&str> {
+    name.words.last().map(|w| w.trim_end_matches('.'))
+}
+
 /// The key of `by_compact`: a name's kind and its letters and digits alone ("JPMorgan" and
 /// "JP Morgan", "U.K." and "UK").
 fn compact(name: &Name) -> (EntityKind, String) {
     let key = if name.kind == EntityKind::Person {
-        name.key.chars().filter(|&c| c != '.').collect()
+        // ("Robert Kilroy-Silk", "Robert Kilroy Silk".)
+        name.key
+            .chars()
+            .filter(|&c| c != '.')
+            .map(|c| if c == '-' { ' ' } else { c })
+            .collect()
     } else {
         name.key.chars().filter(|c| c.is_alphanumeric()).collect()
     };

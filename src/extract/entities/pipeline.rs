@@ -433,9 +433,13 @@ pub(super) fn entity(doc: &Document, kind: EntityKind, mentions: Vec<Mention>) -
         key.strip_suffix('s')
             .is_some_and(|one| ORGANIZATIONS.contains(one) && !ORGANIZATIONS.contains(&key))
     };
+    // (A hyphen parts words too: "Robert Kilroy-Silk" is as full as "Robert Kilroy Silk",
+    // and the first seen is named.)
     let score = |s: &str| {
         (
-            s.split_whitespace().count(),
+            s.split(|c: char| c.is_whitespace() || c == '-')
+                .filter(|w| !w.is_empty())
+                .count(),
             !cars(s),
             !capitals(s) || s.len() <= 4,
             s.len(),
@@ -445,7 +449,9 @@ pub(super) fn entity(doc: &Document, kind: EntityKind, mentions: Vec<Mention>) -
     let name = forms
         .iter()
         .copied()
-        .max_by(|a, b| score(a).cmp(&score(b)))
+        .enumerate()
+        .max_by(|(i, a), (j, b)| score(a).cmp(&score(b)).then(j.cmp(i)))
+        .map(|(_, f)| f)
         .unwrap_or_default()
         .to_string();
     let aliases = forms

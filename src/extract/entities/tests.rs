@@ -2683,6 +2683,13 @@ fn short_forms() {
             "Hank Williams Jr.",
             &["Hank Williams Jr", "Williams"],
         ),
+        // ... and with and without a hyphen (the form written first named).
+        (
+            "Robert Kilroy-Silk launched a party. Readers wrote in: Kilroy Silk has secured \
+             my vote, said one. Robert Kilroy Silk could have a lot to offer.",
+            "Robert Kilroy-Silk",
+            &["Kilroy Silk", "Robert Kilroy Silk"],
+        ),
         // The first word of an organization's full name, no English word, is its short form
         // even opening a sentence with nothing else to mark it.
         (
