@@ -977,7 +977,12 @@ impl<'a> Mention<'a> {
                 && matches!(lower(c.first - 1).as_str(), "over" | "by")
                 && RESULT_NOUNS.contains(&lower(c.first - 2));
             let before = c.first > 0 && RESULT_VERBS.contains(&lower(c.first - 1)) || over;
-            let after = c.last < toks.len() && RESULT_VERBS.contains(&lower(c.last));
+            // ("Leicestershire, who beat Somerset": the verb after "who".)
+            let after = c.last < toks.len() && RESULT_VERBS.contains(&lower(c.last))
+                || c.last + 2 < toks.len()
+                    && doc.slice(toks[c.last].span) == ","
+                    && lower(c.last + 1) == "who"
+                    && RESULT_VERBS.contains(&lower(c.last + 2));
             // A cricket side's innings: "dismiss Nottinghamshire for 214", "took Derbyshire to
             // 471", "as Essex reached 372", "Kent had reached 108 for three", "Sussex were
             // dismissed for 214".

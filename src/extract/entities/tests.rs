@@ -3666,6 +3666,12 @@ fn more_cases() {
              day off with Rutlandshire, who beat Somerset on Friday.",
             &["O:Derbyshire", "O:Rutlandshire", "O:Somerset"],
         ),
+        // (A known place too, the verb after "who".)
+        (
+            "In the championship match Derbyshire won by nine wickets and can take the \
+             day off with Leicestershire, who beat Somerset on Friday.",
+            &["O:Derbyshire", "O:Leicestershire", "O:Somerset"],
+        ),
         // An English plural that is also a surname is no player when alone.
         (
             "The Tigers blanked the Kansas City Royals 4-0 in the league season. Van \
