@@ -100,7 +100,8 @@ pub fn candidates(doc: &Document, vocab: &Vocabulary) -> (Vec<Candidate>, Vec<Ca
                 && !(first..last).all(|i| is_english_word(runs.text(i)));
             // A table row ("Norwich 4 3 0 1 5 3 9") is read like the body, so that its name
             // is typed by the row around it.
-            let row = heads_row(toks, last);
+            // (So is a line of results: "Norwich 1 Wolverhampton 0".)
+            let row = heads_row(toks, last) || is_results_line(doc, toks);
             // "(N. Knight 113)", "(Ijaz Ahmed 79; A. Hollioake 4-23)": a scorecard's batsman
             // or bowler before his runs or figures.
             let batsman = last - first >= 2
@@ -505,6 +506,32 @@ pub(crate) fn heads_row(toks: &[Token], last: usize) -> bool {
             .count()
             >= 3
     })
+}
+
+/// A line of results, a name and a score twice and nothing else: "Bradford 1 Tranmere 0",
+/// "Huddersfield 1 Crystal Palace 1".
+pub(crate) fn is_results_line(doc: &Document, toks: &[Token]) -> bool {
+    let name = |i: usize| {
+        toks.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Word && doc.slice(t.span).starts_with(char::is_uppercase)
+        })
+    };
+    let score = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| t.kind == TokenKind::Number && is_small_number(doc.slice(t.span), 2))
+    };
+    let mut i = 0;
+    for _ in 0..2 {
+        let from = i;
+        while name(i) {
+            i += 1;
+        }
+        if i == from || i - from > 4 || !score(i) {
+            return false;
+        }
+        i += 1;
+    }
+    i == toks.len()
 }
 
 /// The minute of a goal follows token `last`, in parentheses or not: the name before it is a

@@ -6,8 +6,8 @@ use super::merge::{is_hyphenated_given_name, is_saint, web_domain};
 use super::pipeline::{Name, key_of};
 use crate::extract::names::{
     Candidate, Vocabulary, after_arabic_article, before_minute, before_record, capitalized_at,
-    heads_row, is_brand_case, is_determiner, is_english_plural, is_plural_noun, is_small_number,
-    listed_before,
+    heads_row, is_brand_case, is_determiner, is_english_plural, is_plural_noun, is_results_line,
+    is_small_number, listed_before,
 };
 use crate::lexicon::{
     APPOSITION_STOPS, BUSINESS_NOUNS, CHANGE_VERBS, CLUB_HEADS, COUNTRIES, COURTESY_TITLES,
@@ -702,7 +702,13 @@ pub(super) fn is_sports_story(doc: &Document) -> bool {
         .iter()
         .filter(|t| t.kind == TokenKind::Word && SPORTS_WORDS.contains(doc.slice(t.span)))
         .count();
+    // (A line of results, "Wigan 42 Bradford Bulls 36", counts as two.)
+    let lines_needed = if hits == 0 { 2 } else { 1 };
     hits >= 3
+        || (0..doc.sentences().len())
+            .filter(|&s| is_results_line(doc, doc.sentence_tokens(s)))
+            .nth(lines_needed - 1)
+            .is_some()
 }
 
 /// One mention in its sentence, with what `evidence` asks of it more than once. Each step
@@ -1004,7 +1010,9 @@ impl<'a> Mention<'a> {
                     && wickets.len() <= 2
                     && (!wickets.is_empty() || runs.parse::<u32>().is_ok_and(|r| r > 120));
                 match toks.get(c.last + 1).map(|t| doc.slice(t.span)) {
-                    None | Some("." | "(") => innings,
+                    // ("Bradford 1 Tranmere 0": the second side of a line of results.)
+                    None => innings || is_results_line(doc, toks),
+                    Some("." | "(") => innings,
                     Some("and") => small,
                     Some(next) => {
                         (number.len() <= 2 || innings)
@@ -1072,11 +1080,15 @@ impl<'a> Mention<'a> {
             if of_country {
                 e.person += 2.0;
             }
+            // (Every name of a line of results is a side's: "Carlisle 2 Hereford 1", "Ebbw
+            // Vale 10 Newport 15".)
+            let results = (score || standings) && is_results_line(doc, toks);
             let player_like = two_words
+                && !results
                 && (!is_english_word(first_word) && !is_english_word(last_word) || of_country);
             // One given name heading a score or a table row is a club's ("Lotte 6 Hyundai 2").
-            let club =
-                (score || standings) && c.last - c.first == 1 && !SURNAMES.contains(last_word);
+            let club = (score || standings)
+                && (c.last - c.first == 1 && !SURNAMES.contains(last_word) || results);
             if (before || after || team || innings)
                 && (!personal || club)
                 && !player_like

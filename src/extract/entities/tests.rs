@@ -214,6 +214,17 @@ fn finding_names() {
             "Soccer league standings after Saturday's matches (played, won, drawn, lost, goals for, goals against, points):\n\nNorwich 4 3 0 1 5 3 9\n\nTranmere 4 2 1 1 6 4 7",
             &["O:Norwich", "O:Tranmere"],
         ),
+        // Lines of results ("Norwich 1 Wolverhampton 0") are read like the body and make a
+        // sports story; every name in them is a side's, a surname's too ("Hereford"); one
+        // line counts with a sports word.
+        (
+            "Football results on Saturday\n\nNorwich 1 Wolverhampton 0\n\nBlackpool 2 Hereford 1",
+            &["O:Norwich", "O:Wolverhampton", "O:Blackpool", "O:Hereford"],
+        ),
+        (
+            "Result of the rugby league semifinal on Saturday:\n\nWigan 42 Bradford Bulls 36",
+            &["O:Wigan", "O:Bradford Bulls"],
+        ),
         // A one-word given name heading a standings row is a club.
         (
             "Russian league results on Sunday; the season has two weeks left.\n\nLeague standings (played, won, drawn, lost, goals, points):\n\nSpartak 3 1 1 1 3 3 4",
