@@ -758,9 +758,11 @@ impl<'a> Runs<'a> {
         let mut chars = w.chars();
         match chars.next() {
             // ("FRANCE BEAT MEXICO 2-0", "ARSENAL V CHELSEA": in a line in capitals, the verb
-            // of a result between two names.)
+            // of a result between two names; "CHICAGO AT TORONTO": a fixture's "at".)
             Some(c) if c.is_uppercase() => {
-                !(self.capitals && i > 0 && RESULT_VERBS.contains(&w.to_ascii_lowercase()))
+                !(self.capitals
+                    && i > 0
+                    && (w == "AT" || RESULT_VERBS.contains(&w.to_ascii_lowercase())))
             }
             Some(c) if c.is_lowercase() => {
                 // eBay, iPhone: a lower-case letter then capitals
@@ -2866,6 +2868,15 @@ mod tests {
             .map(|c| doc.slice(c.span))
             .collect();
         assert_eq!(all, ["SOCCER", "FRANCE", "MEXICO", "IN FRIENDLY", "France"]);
+        // Nor is "AT" between a fixture's teams.
+        let doc = Document::parse("BASEBALL FIXTURES\n\nCHICAGO AT TORONTO\n\nChicago won.");
+        let (body, headings) = candidates(&doc, &Vocabulary::new(&doc));
+        let all: Vec<&str> = headings
+            .iter()
+            .chain(&body)
+            .map(|c| doc.slice(c.span))
+            .collect();
+        assert_eq!(all, ["BASEBALL FIXTURES", "CHICAGO", "TORONTO", "Chicago"]);
         // A word opening the sentence before a name of two words or more that the article
         // writes without it inside a sentence; not before one word ("Real Madrid").
         check(
