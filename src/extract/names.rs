@@ -101,7 +101,7 @@ pub fn candidates(doc: &Document, vocab: &Vocabulary) -> (Vec<Candidate>, Vec<Ca
             // A table row ("Norwich 4 3 0 1 5 3 9") is read like the body, so that its name
             // is typed by the row around it.
             // (So is a line of results: "Norwich 1 Wolverhampton 0".)
-            let row = heads_row(toks, last) || is_results_line(doc, toks);
+            let row = heads_row(doc, toks, last) || is_results_line(doc, toks);
             // "(N. Knight 113)", "(Ijaz Ahmed 79; A. Hollioake 4-23)": a scorecard's batsman
             // or bowler before his runs or figures.
             let batsman = last - first >= 2
@@ -498,14 +498,30 @@ pub(crate) fn is_dash(w: &str) -> bool {
 }
 
 /// Three or more numbers follow token `last`: the name before them heads a table row
-/// ("Norwich 4 3 0 1 5 3 9").
-pub(crate) fn heads_row(toks: &[Token], last: usize) -> bool {
+/// ("Norwich 4 3 0 1 5 3 9"), or a standings row (`standings_after`).
+pub(crate) fn heads_row(doc: &Document, toks: &[Token], last: usize) -> bool {
     toks.get(last..).is_some_and(|rest| {
         rest.iter()
             .take_while(|t| t.kind == TokenKind::Number)
             .count()
             >= 3
+            || standings_after(doc, rest)
     })
+}
+
+/// The rest of a standings row, to the end of the line: wins and losses (whole numbers of
+/// three digits at most), then numbers, stops, dashes and slashes ("74 59 .556 -", "69 65
+/// .515 5 1/2"; not a table of prices, "12.50 13.00 11.27").
+fn standings_after(doc: &Document, rest: &[Token]) -> bool {
+    let number = |t: &Token| t.kind == TokenKind::Number;
+    rest.len() >= 3
+        && rest[..2]
+            .iter()
+            .all(|t| number(t) && is_small_number(doc.slice(t.span), 3))
+        && rest.iter().filter(|t| number(t)).count() >= 3
+        && rest
+            .iter()
+            .all(|t| number(t) || matches!(doc.slice(t.span), "." | "-" | "/"))
 }
 
 /// A line of results, a name and a score twice and nothing else: "Bradford 1 Tranmere 0",
@@ -532,6 +548,19 @@ pub(crate) fn is_results_line(doc: &Document, toks: &[Token]) -> bool {
         i += 1;
     }
     i == toks.len()
+}
+
+/// A line of a results or standings table: "Norwich 1 Wolverhampton 0", "NEW YORK 74 59
+/// .556 -" (a name of one to four words heading a standings row).
+pub(crate) fn is_table_line(doc: &Document, toks: &[Token]) -> bool {
+    let name_words = toks
+        .iter()
+        .take_while(|t| {
+            t.kind == TokenKind::Word && doc.slice(t.span).starts_with(char::is_uppercase)
+        })
+        .count();
+    is_results_line(doc, toks)
+        || (1..=4).contains(&name_words) && standings_after(doc, &toks[name_words..])
 }
 
 /// The minute of a goal follows token `last`, in parentheses or not: the name before it is a
@@ -2066,7 +2095,7 @@ impl<'a> Runs<'a> {
                 // club or company of a country.
                 // ("(Becerril 46th)", "16 - Gomez 86th": a substitute before his minute.)
                 let cue = cue
-                    || heads_row(self.toks, last)
+                    || heads_row(self.doc, self.toks, last)
                     || before_minute(self.doc, self.toks, last)
                     // ("Reyes (Flamini 82)": a substitute and his minute, in parentheses.)
                     || first > 0

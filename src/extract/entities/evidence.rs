@@ -7,7 +7,7 @@ use super::pipeline::{Name, key_of};
 use crate::extract::names::{
     Candidate, Vocabulary, after_arabic_article, before_minute, before_record, capitalized_at,
     heads_row, is_brand_case, is_determiner, is_english_plural, is_plural_noun, is_results_line,
-    is_small_number, listed_before,
+    is_small_number, is_table_line, listed_before,
 };
 use crate::lexicon::{
     APPOSITION_STOPS, BUSINESS_NOUNS, CHANGE_VERBS, CLUB_HEADS, COUNTRIES, COURTESY_TITLES,
@@ -702,11 +702,11 @@ pub(super) fn is_sports_story(doc: &Document) -> bool {
         .iter()
         .filter(|t| t.kind == TokenKind::Word && SPORTS_WORDS.contains(doc.slice(t.span)))
         .count();
-    // (A line of results, "Wigan 42 Bradford Bulls 36", counts as two.)
+    // (A line of results or standings, "Wigan 42 Bradford Bulls 36", counts as two.)
     let lines_needed = if hits == 0 { 2 } else { 1 };
     hits >= 3
         || (0..doc.sentences().len())
-            .filter(|&s| is_results_line(doc, doc.sentence_tokens(s)))
+            .filter(|&s| is_table_line(doc, doc.sentence_tokens(s)))
             .nth(lines_needed - 1)
             .is_some()
 }
@@ -1042,7 +1042,7 @@ impl<'a> Mention<'a> {
                 e.person += 3.0;
             }
             // "Norwich 4 3 0 1 5 3 9": a row of a standings table.
-            let standings = heads_row(toks, c.last);
+            let standings = heads_row(doc, toks, c.last);
             // "Leicester winger Leon Lloyd", "Newcastle boss Graeme Souness": a club's player or
             // manager.
             let staff = c.last + 1 < toks.len()

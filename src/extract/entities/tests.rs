@@ -225,6 +225,16 @@ fn finding_names() {
             "Result of the rugby league semifinal on Saturday:\n\nWigan 42 Bradford Bulls 36",
             &["O:Wigan", "O:Bradford Bulls"],
         ),
+        // So do standings rows, wins and losses first ("NEW YORK 74 59 .556 -"); not rows of
+        // prices, and one line of results alone makes no sports story.
+        (
+            "Baseball standings after Thursday games\n\nW L PCT GB\n\nNEW YORK 74 59 .556 -\n\nBALTIMORE 70 63 .526 4",
+            &["O:NEW YORK", "O:BALTIMORE"],
+        ),
+        (
+            "Prices in Boston on Friday\n\nSales 12.50 13.00 11.27\n\nCosts 10.10 9.90 9.80\n\nBoston 1 Chicago 2",
+            &["L:Boston", "L:Chicago"],
+        ),
         // A one-word given name heading a standings row is a club.
         (
             "Russian league results on Sunday; the season has two weeks left.\n\nLeague standings (played, won, drawn, lost, goals, points):\n\nSpartak 3 1 1 1 3 3 4",
