@@ -100,8 +100,15 @@ pub fn candidates(doc: &Document, vocab: &Vocabulary) -> (Vec<Candidate>, Vec<Ca
                 && !(first..last).all(|i| is_english_word(runs.text(i)));
             // A table row ("Norwich 4 3 0 1 5 3 9") is read like the body, so that its name
             // is typed by the row around it.
-            // (So is a line of results: "Norwich 1 Wolverhampton 0".)
-            let row = heads_row(doc, toks, last) || is_results_line(doc, toks);
+            // (So is a line of results, "Norwich 1 Wolverhampton 0", and a ranking's line,
+            // "3. Aliuska Lopez (Cuba) 12.92".)
+            let ranked = first == 2
+                && toks[0].kind == TokenKind::Number
+                && is_small_number(runs.text(0), 3)
+                && runs.text(1) == "."
+                && (runs.text(last) == "("
+                    || toks.get(last).is_some_and(|t| t.kind == TokenKind::Number));
+            let row = heads_row(doc, toks, last) || is_results_line(doc, toks) || ranked;
             // "(N. Knight 113)", "(Ijaz Ahmed 79; A. Hollioake 4-23)": a scorecard's batsman
             // or bowler before his runs or figures.
             let batsman = last - first >= 2

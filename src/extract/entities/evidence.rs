@@ -977,6 +977,19 @@ impl<'a> Mention<'a> {
         let lower = |i: usize| self.lower(i);
         let lowercase_word = |i: usize| self.lowercase_word(i);
         let number_at = |i: usize| self.number_at(i);
+        // "3. Aliuska Lopez (Cuba) 12.92": a name ranked at the head of a line, its country
+        // after it in parentheses, is an athlete's, a sports story or not.
+        let word = |i: usize| toks.get(i).map_or("", |t| doc.slice(t.span));
+        if c.first == 2
+            && number_at(0)
+            && word(1) == "."
+            && !place
+            && word(c.last) == "("
+            && COUNTRIES.contains(&word(c.last + 1).to_lowercase())
+            && word(c.last + 2) == ")"
+        {
+            e.person += 2.0;
+        }
         if sporty {
             // ("a 75-19 victory over Gloucester", "a defeat by Leeds": the team beaten.)
             let over = c.first > 1

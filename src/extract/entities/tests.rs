@@ -235,6 +235,12 @@ fn finding_names() {
             "Prices in Boston on Friday\n\nSales 12.50 13.00 11.27\n\nCosts 10.10 9.90 9.80\n\nBoston 1 Chicago 2",
             &["L:Boston", "L:Chicago"],
         ),
+        // A ranking's line is read like the body too; a name ranked there, its country in
+        // parentheses after it, is an athlete's.
+        (
+            "Women's 100 metres hurdles\n\n1. Aliuska Lopez (Cuba) 12.92\n\n2. Torrance Zellner (U.S.) 12.99",
+            &["P:Aliuska Lopez", "P:Torrance Zellner", "L:Cuba", "L:U.S."],
+        ),
         // A one-word given name heading a standings row is a club.
         (
             "Russian league results on Sunday; the season has two weeks left.\n\nLeague standings (played, won, drawn, lost, goals, points):\n\nSpartak 3 1 1 1 3 3 4",
