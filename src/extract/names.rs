@@ -116,7 +116,21 @@ pub fn candidates(doc: &Document, vocab: &Vocabulary) -> (Vec<Candidate>, Vec<Ca
                 && matches!(runs.text(first - 1), "(" | ";" | ",")
                 && toks.get(last).is_some_and(|t| t.kind == TokenKind::Number)
                 && matches!(runs.text(last + 1), ")" | ";" | ",");
-            let scorer = before_minute(doc, toks, last) || batsman;
+            // "Bowling: Vass 7-0-29-0, de Silva 4-0-25-0": a bowler before his figures.
+            // (Overs, maidens, runs, wickets; overs may hold a part over: "9.3-0-49-1".)
+            let bowler = toks.get(last).is_some_and(|t| {
+                t.kind == TokenKind::Number && {
+                    let parts: Vec<&str> = doc.slice(t.span).split('-').collect();
+                    let overs = parts
+                        .first()
+                        .map_or("", |o| o.split('.').next().unwrap_or(o));
+                    parts.len() == 4
+                        && is_small_number(overs, 2)
+                        && parts[1..].iter().all(|p| is_small_number(p, 3))
+                }
+            });
+            let scorer =
+                before_minute(doc, toks, last) || batsman || bowler || is_batting_line(doc, toks);
             if heading && (runs.is_byline(first, last) || org_head || row || scorer) {
                 let before = body.len();
                 runs.refine(first, last, vocab, &mut body);
@@ -555,6 +569,21 @@ pub(crate) fn is_results_line(doc: &Document, toks: &[Token]) -> bool {
         i += 1;
     }
     i == toks.len()
+}
+
+/// A batting line of a cricket scorecard: a batsman, how he was out and his runs ("M. Waugh
+/// c and b Jayasuriya 50", "A. Gurusinha run out 16", "R. Ponting not out 46").
+pub(crate) fn is_batting_line(doc: &Document, toks: &[Token]) -> bool {
+    let word = |i: usize| toks.get(i).map_or("", |t| doc.slice(t.span));
+    toks.len() >= 4
+        && word(0).starts_with(char::is_uppercase)
+        && toks
+            .last()
+            .is_some_and(|t| t.kind == TokenKind::Number && is_small_number(doc.slice(t.span), 3))
+        && (1..toks.len()).any(|i| {
+            matches!(word(i), "c" | "b" | "lbw" | "st")
+                || matches!(word(i), "run" | "not") && word(i + 1) == "out"
+        })
 }
 
 /// A line of a results or standings table: "Norwich 1 Wolverhampton 0", "NEW YORK 74 59

@@ -241,6 +241,12 @@ fn finding_names() {
             "Women's 100 metres hurdles\n\n1. Aliuska Lopez (Cuba) 12.92\n\n2. Torrance Zellner (U.S.) 12.99",
             &["P:Aliuska Lopez", "P:Torrance Zellner", "L:Cuba", "L:U.S."],
         ),
+        // A cricket scorecard's batting line is read like the body, and its names are
+        // people, as is a bowler before his figures.
+        (
+            "Scoreboard of the one-day cricket match on Friday:\n\nK. Ashdown c Pellew b Ranasuriya 50\n\nT. Brennock not out 12\n\nBowling: Pellew 7-0-29-0, Ranasuriya 9.3-0-41-2",
+            &["P:K. Ashdown", "P:Pellew", "P:Ranasuriya", "P:T. Brennock"],
+        ),
         // A one-word given name heading a standings row is a club.
         (
             "Russian league results on Sunday; the season has two weeks left.\n\nLeague standings (played, won, drawn, lost, goals, points):\n\nSpartak 3 1 1 1 3 3 4",
