@@ -108,7 +108,10 @@ pub fn candidates(doc: &Document, vocab: &Vocabulary) -> (Vec<Candidate>, Vec<Ca
                 && runs.text(1) == "."
                 && (runs.text(last) == "("
                     || toks.get(last).is_some_and(|t| t.kind == TokenKind::Number));
-            let row = heads_row(doc, toks, last) || is_results_line(doc, toks) || ranked;
+            let row = heads_row(doc, toks, last)
+                || is_results_line(doc, toks)
+                || ranked
+                || is_match_line(doc, toks);
             // "(N. Knight 113)", "(Ijaz Ahmed 79; A. Hollioake 4-23)": a scorecard's batsman
             // or bowler before his runs or figures.
             let batsman = last - first >= 2
@@ -569,6 +572,21 @@ pub(crate) fn is_results_line(doc: &Document, toks: &[Token]) -> bool {
         i += 1;
     }
     i == toks.len()
+}
+
+/// A line of an individual sport's results: two players, a result's verb between them, the
+/// score closing the line ("Tim Henman (Britain) beat Doug Flach (U.S.) 6-3 6-4 6-2").
+pub(crate) fn is_match_line(doc: &Document, toks: &[Token]) -> bool {
+    toks.len() >= 5
+        && toks.first().is_some_and(|t| {
+            t.kind == TokenKind::Number || doc.slice(t.span).starts_with(char::is_uppercase)
+        })
+        && toks
+            .last()
+            .is_some_and(|t| t.kind == TokenKind::Number || doc.slice(t.span) == ")")
+        && toks.iter().any(|t| {
+            t.kind == TokenKind::Word && matches!(doc.slice(t.span), "beat" | "bt" | "v" | "vs")
+        })
 }
 
 /// A batting line of a cricket scorecard: a batsman, how he was out and his runs ("M. Waugh

@@ -6,8 +6,8 @@ use super::merge::{is_hyphenated_given_name, is_saint, web_domain};
 use super::pipeline::{Name, key_of};
 use crate::extract::names::{
     Candidate, Vocabulary, after_arabic_article, before_minute, before_record, capitalized_at,
-    heads_row, is_brand_case, is_determiner, is_english_plural, is_plural_noun, is_results_line,
-    is_small_number, is_table_line, listed_before,
+    heads_row, is_brand_case, is_determiner, is_english_plural, is_match_line, is_plural_noun,
+    is_results_line, is_small_number, is_table_line, listed_before,
 };
 use crate::lexicon::{
     APPOSITION_STOPS, BUSINESS_NOUNS, CHANGE_VERBS, CLUB_HEADS, COUNTRIES, COURTESY_TITLES,
@@ -978,13 +978,12 @@ impl<'a> Mention<'a> {
         let lowercase_word = |i: usize| self.lowercase_word(i);
         let number_at = |i: usize| self.number_at(i);
         // "3. Aliuska Lopez (Cuba) 12.92": a name ranked at the head of a line, its country
-        // after it in parentheses, is an athlete's, a sports story or not.
+        // after it in parentheses, is an athlete's, a sports story or not; so is a player in
+        // a line of results ("Tim Henman (Britain) beat Doug Flach (U.S.) 6-3 6-4 6-2").
         let word = |i: usize| toks.get(i).map_or("", |t| doc.slice(t.span));
-        if c.first == 2
-            && number_at(0)
-            && word(1) == "."
-            && !place
+        if !place
             && word(c.last) == "("
+            && (c.first == 2 && number_at(0) && word(1) == "." || is_match_line(doc, toks))
             && COUNTRIES.contains(&word(c.last + 1).to_lowercase())
             && word(c.last + 2) == ")"
         {

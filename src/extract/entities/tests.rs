@@ -241,6 +241,16 @@ fn finding_names() {
             "Women's 100 metres hurdles\n\n1. Aliuska Lopez (Cuba) 12.92\n\n2. Torrance Zellner (U.S.) 12.99",
             &["P:Aliuska Lopez", "P:Torrance Zellner", "L:Cuba", "L:U.S."],
         ),
+        // So is a line of an individual sport's results, its players people.
+        (
+            "Men's singles, second round\n\nGoran Ostrak (Croatia) beat Sjeng Vanterpool (Netherlands) 6-3 6-4 7-5",
+            &[
+                "P:Goran Ostrak",
+                "P:Sjeng Vanterpool",
+                "L:Croatia",
+                "L:Netherlands",
+            ],
+        ),
         // A cricket scorecard's batting line is read like the body, and its names are
         // people, as is a bowler before his figures.
         (
