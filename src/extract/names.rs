@@ -68,6 +68,9 @@ pub fn candidates(doc: &Document, vocab: &Vocabulary) -> (Vec<Candidate>, Vec<Ca
             capitals,
         };
         let sign_off = heading && runs.is_sign_off();
+        // (Lines of results and scorecards, read as a whole once.)
+        let results = heading && (is_results_line(doc, toks) || is_match_line(doc, toks));
+        let batting = heading && is_batting_line(doc, toks);
         for (first, last) in runs.find() {
             // "By Jane Whitaker": the word that opens a byline is no part of the name.
             let first = if heading && first == 0 && last - first >= 3 && runs.text(0) == "By" {
@@ -108,10 +111,7 @@ pub fn candidates(doc: &Document, vocab: &Vocabulary) -> (Vec<Candidate>, Vec<Ca
                 && runs.text(1) == "."
                 && (runs.text(last) == "("
                     || toks.get(last).is_some_and(|t| t.kind == TokenKind::Number));
-            let row = heads_row(doc, toks, last)
-                || is_results_line(doc, toks)
-                || ranked
-                || is_match_line(doc, toks);
+            let row = heads_row(doc, toks, last) || results || ranked;
             // "(N. Knight 113)", "(Ijaz Ahmed 79; A. Hollioake 4-23)": a scorecard's batsman
             // or bowler before his runs or figures.
             let batsman = last - first >= 2
@@ -132,8 +132,7 @@ pub fn candidates(doc: &Document, vocab: &Vocabulary) -> (Vec<Candidate>, Vec<Ca
                         && parts[1..].iter().all(|p| is_small_number(p, 3))
                 }
             });
-            let scorer =
-                before_minute(doc, toks, last) || batsman || bowler || is_batting_line(doc, toks);
+            let scorer = before_minute(doc, toks, last) || batsman || bowler || batting;
             if heading && (runs.is_byline(first, last) || org_head || row || scorer) {
                 let before = body.len();
                 runs.refine(first, last, vocab, &mut body);
