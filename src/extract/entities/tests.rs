@@ -221,6 +221,11 @@ fn finding_names() {
             "Football results on Saturday\n\nNorwich 1 Wolverhampton 0\n\nBlackpool 2 Hereford 1",
             &["O:Norwich", "O:Wolverhampton", "O:Blackpool", "O:Hereford"],
         ),
+        // (A line's first word too, an English word or none the article names elsewhere.)
+        (
+            "Rugby union results on Saturday\n\nPontyberw 13 Bath 56\n\nHarlequins 21 Ebbw Vale 10",
+            &["O:Pontyberw", "O:Bath", "O:Harlequins", "O:Ebbw Vale"],
+        ),
         (
             "Result of the rugby league semifinal on Saturday:\n\nWigan 42 Bradford Bulls 36",
             &["O:Wigan", "O:Bradford Bulls"],
