@@ -557,7 +557,7 @@ pub(crate) fn is_results_line(doc: &Document, toks: &[Token]) -> bool {
     };
     let score = |i: usize| {
         toks.get(i)
-            .is_some_and(|t| t.kind == TokenKind::Number && is_small_number(doc.slice(t.span), 2))
+            .is_some_and(|t| t.kind == TokenKind::Number && is_small_number(doc.slice(t.span), 3))
     };
     let mut i = 0;
     for _ in 0..2 {

@@ -223,7 +223,7 @@ fn finding_names() {
         ),
         // (A line's first word too, an English word or none the article names elsewhere.)
         (
-            "Rugby union results on Saturday\n\nPontyberw 13 Bath 56\n\nHarlequins 21 Ebbw Vale 10",
+            "Rugby union results on Saturday\n\nPontyberw 113 Bath 6\n\nHarlequins 21 Ebbw Vale 10",
             &["O:Pontyberw", "O:Bath", "O:Harlequins", "O:Ebbw Vale"],
         ),
         (
