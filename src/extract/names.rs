@@ -2147,10 +2147,11 @@ impl<'a> Runs<'a> {
                 // "Tranmere 4 2 1 1 6 4 7": the name of a table row; "Benetton of Italy": a
                 // club or company of a country.
                 // ("(Becerril 46th)", "16 - Gomez 86th": a substitute before his minute.)
-                // ("Orrell 13 Bath 56": a line of results.)
+                // ("Orrell 13 Bath 56", "Stoke 4 3 1 0 7 4 10": a line of results or
+                // standings.)
                 let cue = cue
                     || heads_row(self.doc, self.toks, last)
-                    || is_results_line(self.doc, self.toks)
+                    || is_table_line(self.doc, self.toks)
                     || before_minute(self.doc, self.toks, last)
                     // ("Reyes (Flamini 82)": a substitute and his minute, in parentheses.)
                     || first > 0

@@ -1092,9 +1092,9 @@ impl<'a> Mention<'a> {
             if of_country {
                 e.person += 2.0;
             }
-            // (Every name of a line of results is a side's: "Carlisle 2 Hereford 1", "Ebbw
-            // Vale 10 Newport 15".)
-            let results = (score || standings) && is_results_line(doc, toks);
+            // (Every name of a line of results or standings is a side's: "Carlisle 2
+            // Hereford 1", "Ebbw Vale 10 Newport 15", "Chester 4 2 1 1 6 4 7".)
+            let results = (score || standings) && is_table_line(doc, toks);
             let player_like = two_words
                 && !results
                 && (!is_english_word(first_word) && !is_english_word(last_word) || of_country);

@@ -3,7 +3,7 @@
 use super::evidence::called;
 use super::pipeline::key_of;
 use crate::extract::names::{
-    Candidate, Vocabulary, capitalized_at, is_brand_case, is_results_line, starts_sentence,
+    Candidate, Vocabulary, capitalized_at, is_brand_case, is_table_line, starts_sentence,
 };
 use crate::lexicon::{
     CHANGE_VERBS, CURRENCIES, EVENT_OPENERS, FUNCTION_WORDS, GIVEN_NAMES, KIN_NOUNS,
@@ -118,11 +118,11 @@ pub(super) fn drop_common_words(
         let prev = c.first.checked_sub(1).and_then(word_at).unwrap_or_default();
         // A cue that the word is a name here: a speech verb or result after it ("Somerset
         // beat"), a result or a place preposition before it ("beat Somerset", "in Gosport").
-        // (Or a line of results: "Orrell 13 Bath 56".)
+        // (Or a line of results or standings: "Orrell 13 Bath 56", "Hull 4 3 1 0 7 4 10".)
         let spoken = SPEECH_VERBS.get(&next).is_some()
             || RESULT_VERBS.contains(&next)
             || RESULT_VERBS.contains(&prev)
-            || is_results_line(doc, toks)
+            || is_table_line(doc, toks)
             || matches!(prev.as_str(), "in" | "near" | "from")
             // "the town of Carrow": after a noun for a place and "of".
             || prev == "of"

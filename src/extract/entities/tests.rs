@@ -262,6 +262,11 @@ fn finding_names() {
             "Scoreboard of the one-day cricket match on Friday:\n\nK. Ashdown c Pellew b Ranasuriya 50\n\nT. Brennock not out 12\n\nBowling: Pellew 7-0-29-0, Ranasuriya 9.3-0-41-2",
             &["P:K. Ashdown", "P:Pellew", "P:Ranasuriya", "P:T. Brennock"],
         ),
+        // Every name heading a standings row is a side's, a surname or an English word too.
+        (
+            "Soccer league standings after the matches (played, won, drawn, lost, goals for, goals against, points):\n\nChester 4 2 1 1 6 4 7\n\nHull 4 3 1 0 7 4 10",
+            &["O:Chester", "O:Hull"],
+        ),
         // A one-word given name heading a standings row is a club.
         (
             "Russian league results on Sunday; the season has two weeks left.\n\nLeague standings (played, won, drawn, lost, goals, points):\n\nSpartak 3 1 1 1 3 3 4",
