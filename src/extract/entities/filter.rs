@@ -118,11 +118,9 @@ pub(super) fn drop_common_words(
         let prev = c.first.checked_sub(1).and_then(word_at).unwrap_or_default();
         // A cue that the word is a name here: a speech verb or result after it ("Somerset
         // beat"), a result or a place preposition before it ("beat Somerset", "in Gosport").
-        // (Or a line of results or standings: "Orrell 13 Bath 56", "Hull 4 3 1 0 7 4 10".)
         let spoken = SPEECH_VERBS.get(&next).is_some()
             || RESULT_VERBS.contains(&next)
             || RESULT_VERBS.contains(&prev)
-            || is_table_line(doc, toks)
             || matches!(prev.as_str(), "in" | "near" | "from")
             // "the town of Carrow": after a noun for a place and "of".
             || prev == "of"
@@ -209,7 +207,10 @@ pub(super) fn drop_common_words(
             || matches!(prev.as_str(), "in" | "near" | "from" | "outside") && is_common_surname(&lower)
             // ("SkyWays said": a brand's inner capital makes a name of an English word.)
             || is_brand_case(text)
-            || !plural_noun && listed_with_organization(doc, toks, c.first, c.last);
+            || !plural_noun && listed_with_organization(doc, toks, c.first, c.last)
+            // (A line of results or standings, "Orrell 13 Bath 56", "Hull 4 3 1 0 7 4 10":
+            // asked last, for the words nothing else keeps.)
+            || is_table_line(doc, toks);
         (name, true)
     }).collect();
     // "Parry firm over Gerrard … But Parry, speaking to BBC Sport, also admits …": an
