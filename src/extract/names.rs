@@ -70,6 +70,10 @@ pub fn candidates(doc: &Document, vocab: &Vocabulary) -> (Vec<Candidate>, Vec<Ca
         let sign_off = heading && runs.is_sign_off();
         // (Lines of results and scorecards, read as a whole once.)
         let results = heading && (is_results_line(doc, toks) || is_match_line(doc, toks));
+        // (A wire's dateline: the state or country after its town, "IRVINE, Calif
+        // 1996-08-30", is read like the body, a place; the town stays the heading's mention of
+        // what the body names — not a team's short form in a sports story, "LONDON".)
+        let dateline = heading && is_dateline(doc, toks);
         let batting = heading && is_batting_line(doc, toks);
         for (first, last) in runs.find() {
             // "By Jane Whitaker": the word that opens a byline is no part of the name.
@@ -111,7 +115,7 @@ pub fn candidates(doc: &Document, vocab: &Vocabulary) -> (Vec<Candidate>, Vec<Ca
                 && runs.text(1) == "."
                 && (runs.text(last) == "("
                     || toks.get(last).is_some_and(|t| t.kind == TokenKind::Number));
-            let row = heads_row(doc, toks, last) || results || ranked;
+            let row = heads_row(doc, toks, last) || results || ranked || dateline && first > 0;
             // "(N. Knight 113)", "(Ijaz Ahmed 79; A. Hollioake 4-23)": a scorecard's batsman
             // or bowler before his runs or figures.
             let batsman = last - first >= 2
@@ -545,6 +549,31 @@ fn standings_after(doc: &Document, rest: &[Token]) -> bool {
         && rest
             .iter()
             .all(|t| number(t) || matches!(doc.slice(t.span), "." | "-" | "/"))
+}
+
+/// A wire's dateline: a town in capitals, its state or country, the date ("IRVINE, Calif
+/// 1996-08-30", "ROCHESTER, N.H. 1996-08-30").
+fn is_dateline(doc: &Document, toks: &[Token]) -> bool {
+    let word = |t: &Token| doc.slice(t.span);
+    toks.len() <= 8
+        && toks.first().is_some_and(|t| {
+            let w = word(t);
+            w.chars().filter(|c| c.is_uppercase()).count() >= 3
+                && w.chars()
+                    .all(|c| c.is_uppercase() || matches!(c, '-' | '.'))
+        })
+        && toks.last().is_some_and(|t| {
+            let w = word(t);
+            t.kind == TokenKind::Number
+                && w.len() == 10
+                && w.bytes().enumerate().all(|(i, b)| {
+                    if i == 4 || i == 7 {
+                        b == b'-'
+                    } else {
+                        b.is_ascii_digit()
+                    }
+                })
+        })
 }
 
 /// A line of results, a name and a score twice and nothing else: "Bradford 1 Tranmere 0",

@@ -282,6 +282,15 @@ fn finding_names() {
                 "L:New York",
             ],
         ),
+        // A dateline's state after its town is a place.
+        (
+            "Fire kills five\n\nROCHESTER, N.H. 1996-08-30\n\nA fire at a motel in Rochester killed five on Friday.",
+            &["L:Rochester", "L:N.H."],
+        ),
+        (
+            "Perot picks running mate\n\nIRVINE, Calif 1996-08-30\n\nRoss Perot named his running mate on Friday.",
+            &["P:Ross Perot", "L:Irvine", "L:Calif"],
+        ),
         // (A dateline's town may be written with a hyphen; neither word is a given name; a
         // town the article writes only in capitals is no known place.)
         (
