@@ -376,16 +376,18 @@ impl<'a> Reader<'a> {
         None
     }
 
-    /// The body "the group" at `span` means when a sentence before opened by describing one
-    /// of that noun (`head`), after a comma of an opening phrase at most ("The Paris-based
-    /// pressure group said …", "Just this week, the trade group for the Blue Cross plans
-    /// spelled out …"), the nearest such: the organization named last before the
+    /// The body "the group" at `span` means when a sentence of the twelve before opened by
+    /// describing one of that noun (`head`), after a comma of an opening phrase at most ("The
+    /// Paris-based pressure group said …", "Just this week, the trade group for the Blue
+    /// Cross plans spelled out …"), the nearest such: the organization named last before the
     /// description, in its sentence or the one before, unless the description says whose it
     /// is ("for …", "of …") — then the description itself; none when it does neither. With
     /// the byte where the description opens.
     fn described_body(&self, head: &str, span: Span) -> Option<(Speaker, usize)> {
         let s = self.doc.sentence_at(span.start)?;
-        for t in (0..s).rev() {
+        // (Within the twelve sentences before: a description further back has been
+        // outnamed.)
+        for t in (s.saturating_sub(12)..s).rev() {
             let range = self.doc.sentences()[t].tokens.clone();
             let opening = (range.start..range.end.min(range.start + 6))
                 .filter(|&c| self.word(c) == ",")
