@@ -361,8 +361,16 @@ impl<'a> Index<'a> {
         };
         // "Christian Andersen", the surname of "Hans Christian Andersen" written with a given
         // name (`surname_form`), is no second holder of "Andersen".
+        // (Only a surname two people hold asks: most have one holder.)
         let tails: Vec<usize> = (0..names.len())
             .filter(|&j| names[j].kind == EntityKind::Person && names[j].words.len() >= 2)
+            .filter(|&j| {
+                names[j]
+                    .words
+                    .last()
+                    .and_then(|last| index.by_last.get(last.as_str()))
+                    .is_some_and(|holders| holders.len() >= 2)
+            })
             .filter(|&j| index.surname_form(j).is_some())
             .collect();
         for j in tails {
