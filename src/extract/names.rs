@@ -551,17 +551,20 @@ fn standings_after(doc: &Document, rest: &[Token]) -> bool {
             .all(|t| number(t) || matches!(doc.slice(t.span), "." | "-" | "/"))
 }
 
+/// A dateline's town: three capitals or more, with hyphens or periods between them at most
+/// ("WASHINGTON", "URUS-MARTAN", "ST.").
+fn is_dateline_town(w: &str) -> bool {
+    w.chars().filter(|c| c.is_uppercase()).count() >= 3
+        && w.chars()
+            .all(|c| c.is_uppercase() || matches!(c, '-' | '.'))
+}
+
 /// A wire's dateline: a town in capitals, its state or country, the date ("IRVINE, Calif
 /// 1996-08-30", "ROCHESTER, N.H. 1996-08-30").
 fn is_dateline(doc: &Document, toks: &[Token]) -> bool {
     let word = |t: &Token| doc.slice(t.span);
     toks.len() <= 8
-        && toks.first().is_some_and(|t| {
-            let w = word(t);
-            w.chars().filter(|c| c.is_uppercase()).count() >= 3
-                && w.chars()
-                    .all(|c| c.is_uppercase() || matches!(c, '-' | '.'))
-        })
+        && toks.first().is_some_and(|t| is_dateline_town(word(t)))
         && toks.last().is_some_and(|t| {
             let w = word(t);
             t.kind == TokenKind::Number
@@ -942,13 +945,7 @@ impl<'a> Runs<'a> {
                 .doc
                 .sentence_tokens(self.sentence + 1)
                 .first()
-                .is_some_and(|t| {
-                    // ("URUS-MARTAN, Russia": a hyphen or a period between capitals.)
-                    let w = self.doc.slice(t.span);
-                    w.chars().filter(|c| c.is_uppercase()).count() >= 3
-                        && w.chars()
-                            .all(|c| c.is_uppercase() || matches!(c, '-' | '.'))
-                })
+                .is_some_and(|t| is_dateline_town(self.doc.slice(t.span)))
     }
 
     /// Maximal runs `(first, last)` of name words and connectors.
@@ -2973,24 +2970,28 @@ mod tests {
         check("He now works for Court TV.", &["Court TV"]);
         // Products of well-known companies are no names; the company before one is.
         check("He bought an iPod, an Xbox and the Sony PSP.", &["Sony"]);
-        // In capitals, the verb of a result between two teams is no part of a name.
-        let doc = Document::parse("SOCCER - FRANCE BEAT MEXICO 2-0 IN FRIENDLY.\n\nFrance won.");
-        let (body, headings) = candidates(&doc, &Vocabulary::new(&doc));
-        let all: Vec<&str> = headings
-            .iter()
-            .chain(&body)
-            .map(|c| doc.slice(c.span))
-            .collect();
-        assert_eq!(all, ["SOCCER", "FRANCE", "MEXICO", "IN FRIENDLY", "France"]);
-        // Nor is "AT" between a fixture's teams.
-        let doc = Document::parse("BASEBALL FIXTURES\n\nCHICAGO AT TORONTO\n\nChicago won.");
-        let (body, headings) = candidates(&doc, &Vocabulary::new(&doc));
-        let all: Vec<&str> = headings
-            .iter()
-            .chain(&body)
-            .map(|c| doc.slice(c.span))
-            .collect();
-        assert_eq!(all, ["BASEBALL FIXTURES", "CHICAGO", "TORONTO", "Chicago"]);
+        // In capitals, the verb of a result between two teams is no part of a name, nor is
+        // "AT" between a fixture's teams (headings' candidates, then the body's).
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "SOCCER - FRANCE BEAT MEXICO 2-0 IN FRIENDLY.\n\nFrance won.",
+                &["SOCCER", "FRANCE", "MEXICO", "IN FRIENDLY", "France"],
+            ),
+            (
+                "BASEBALL FIXTURES\n\nCHICAGO AT TORONTO\n\nChicago won.",
+                &["BASEBALL FIXTURES", "CHICAGO", "TORONTO", "Chicago"],
+            ),
+        ];
+        for &(text, expected) in cases {
+            let doc = Document::parse(text);
+            let (body, headings) = candidates(&doc, &Vocabulary::new(&doc));
+            let all: Vec<&str> = headings
+                .iter()
+                .chain(&body)
+                .map(|c| doc.slice(c.span))
+                .collect();
+            assert_eq!(&all, expected, "in {text:?}");
+        }
         // A word opening the sentence before a name of two words or more that the article
         // writes without it inside a sentence; not before one word ("Real Madrid").
         check(

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use super::marks::{find_quote_spans, is_quote, is_title, word_count};
 use super::phrase::is_photo_credit;
-use super::quote::{Quote, QuoteKind, Speaker};
+use super::quote::{Quote, QuoteKind};
 use super::reference::Gender;
 use crate::extract::entities::{Entities, EntityKind};
 use crate::extract::names::is_determiner;
@@ -73,26 +73,10 @@ pub fn quotes(doc: &Document, entities: &Entities) -> Vec<Quote> {
             Some((speaker, cue)) => (Some(speaker), cue),
             None => (None, None),
         };
-        // `“…,” said the magazine. ¶ “…,” it concluded.`: "it" right after a quote a body or
-        // a statement spoke is that speaker's, unless a body named since is a subject ("DrKW
-        // said … “…” at M&S. “…,” it added").
         if let Some(s) = &speaker
-            && doc.slice(s.span).eq_ignore_ascii_case("it")
-            && let Some(last) = out.last()
-            && paragraph <= reader.paragraph_of(last.span.end.saturating_sub(1).max(last.span.start)) + 1
-            // (Past quotes that have no speaker yet: those that go on with it.)
-            && let Some(p) = out.iter().rev().find(|q| q.speaker.is_some())
-            && let Some(said) = p.speaker.as_ref().filter(|ps| reader.speaks_as_body(ps))
-            && !reader.subject_named_between(
-                EntityKind::Organization,
-                p.span.end.max(said.span.end),
-                s.span.start,
-            )
+            && let Some(body) = reader.body_meant_by_it(s, paragraph, &out)
         {
-            speaker = Some(Speaker {
-                span: s.span,
-                ..said.clone()
-            });
+            speaker = Some(body);
         }
         // `Thomas said his aides “made a mistake” by reading Clinton's files, but that the
         // board's decision was “a disgraceful act.”`: a quote with no cue of its own, after an

@@ -1,7 +1,7 @@
 //! What pronouns, surnames and descriptions refer to: the antecedent among the people named
 //! before, weighed by distance, subjecthood and gender.
 
-use super::quote::Speaker;
+use super::quote::{Quote, Speaker};
 use super::reader::Reader;
 use crate::extract::entities::EntityKind;
 use crate::extract::names::is_dash;
@@ -949,6 +949,33 @@ impl<'a> Reader<'a> {
             .iter()
             .take_while(|(m, _, _)| m.end <= to)
             .any(|&(m, k, _)| k == kind && self.subject_weight(m) >= 0.0)
+    }
+
+    /// `“…,” said the magazine. ¶ “…,” it concluded.`: the speaker "it" (`s`, attributing a
+    /// quote of paragraph `paragraph`) stands for, right after a quote a body or a statement
+    /// spoke (`said`, the last of `out` with a speaker; those after it go on with it), ending in
+    /// this paragraph or the one before, unless a body named since is a subject ("DrKW said
+    /// … “…” at M&S. “…,” it added" is DrKW's).
+    pub(super) fn body_meant_by_it(
+        &self,
+        s: &Speaker,
+        paragraph: usize,
+        out: &[Quote],
+    ) -> Option<Speaker> {
+        let last = out.last()?;
+        let ends = self.paragraph_of(last.span.end.saturating_sub(1).max(last.span.start));
+        if !self.doc.slice(s.span).eq_ignore_ascii_case("it") || paragraph > ends + 1 {
+            return None;
+        }
+        let p = out.iter().rev().find(|q| q.speaker.is_some())?;
+        let said = p.speaker.as_ref().filter(|ps| self.speaks_as_body(ps))?;
+        let from = p.span.end.max(said.span.end);
+        (!self.subject_named_between(EntityKind::Organization, from, s.span.start)).then(|| {
+            Speaker {
+                span: s.span,
+                ..said.clone()
+            }
+        })
     }
 
     /// Whether a speaker is a body or what a body issues: an organization, or a phrase headed
