@@ -3895,6 +3895,16 @@ fn roles() {
             "Shailendra Jain",
             &[("head", Some("Adamind"))],
         ),
+        // A hyphenated "vice-" title (`roles.txt`) makes its holder a person.
+        (
+            "The State Environmental Protection Agency (SEPA) named 26 projects. \"They \
+             are illegal,\" said SEPA vice-director Pan Yue.",
+            "Pan Yue",
+            &[(
+                "vice-director",
+                Some("State Environmental Protection Agency"),
+            )],
+        ),
         (
             "Stanley Fischer, vice chairman of banking giant Citigroup, took the job.",
             "Stanley Fischer",
