@@ -772,16 +772,18 @@ impl<'a> Reader<'a> {
                 continue;
             }
             // Only title-like words may stand before the person: "Apacs spokeswoman",
-            // "former Sen.", "Huckabee campaign spokesman"; no clause.
+            // "former Sen.", "Huckabee campaign spokesman"; no clause (but a compound
+            // adjective: "guitar-toting environmental campaigner Barry Lim").
             let w = self.word(s);
             let lower = w.to_lowercase();
+            let participle =
+                (lower.ends_with("ed") || lower.ends_with("ing")) && !lower.contains('-');
             if w.starts_with(char::is_lowercase)
                 && ROLES.get(&lower).is_none()
                 && !TITLE_MODIFIERS.contains(&lower)
                 && !matches!(w, "the" | "a" | "an" | "and" | "of")
                 && (FUNCTION_WORDS.contains(&lower)
-                    || lower.ends_with("ed")
-                    || lower.ends_with("ing")
+                    || participle
                     || SPEECH_VERBS.get(&lower).is_some())
             {
                 break;

@@ -2899,6 +2899,12 @@ fn clauses_participles_and_objects_are_not_speakers() {
             "Mike Huckabee spoke in Iowa. “Any candidate needs to make money,” said Huckabee campaign spokesman Hogan Gidley.",
             &["Any candidate needs to make money,|full|Hogan Gidley"],
         ),
+        // (A compound adjective in "-ing" or "-ed" may describe him too.)
+        (
+            "Contestants faced the panel. “Don't you care about the Inuit?”, implored \
+             guitar-toting environmental campaigner Barry Lim.",
+            &["Don't you care about the Inuit?|full|Barry Lim"],
+        ),
         (
             "Hillary Clinton spoke on Monday. The Clinton campaign, in a Q&A on the e-mail controversy, worded it more carefully: “Her practice was to email officials on their accounts.”",
             &["Her practice was to email officials on their accounts.|full|The Clinton campaign"],
