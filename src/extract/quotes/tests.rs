@@ -224,6 +224,14 @@ fn attribution_orders() {
             &["It was a long year,|full|Ana Ruiz"],
         ),
         (
+            "“He was worthy of Maradona,” the paper beams.",
+            &["He was worthy of Maradona,|full|the paper"],
+        ),
+        (
+            "“It was the best night of my life,” enthused Ana Ruiz.",
+            &["It was the best night of my life,|full|Ana Ruiz"],
+        ),
+        (
             "“It was a long year,” Ana Ruiz explained.",
             &["It was a long year,|full|Ana Ruiz"],
         ),
