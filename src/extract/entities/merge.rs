@@ -97,7 +97,7 @@ struct Index<'a> {
 }
 
 impl<'a> Index<'a> {
-    fn build(names: &'a [Name]) -> Self {
+    fn build(names: &'a [Name], sporty: bool) -> Self {
         // Indexes, built once: people by last word (and two-word people by first word),
         // organizations and places by initials (with and without their small words and a country
         // before them), organizations by each of their shorter prefixes, by their head word, by
@@ -192,10 +192,17 @@ impl<'a> Index<'a> {
             // "the Commission" of "European Commission": an organization by its head word; or,
             // failing that, by the head before "of" ("the Court" of "European Court of Justice").
             if name.kind == EntityKind::Organization {
-                // ("City" of "Manchester City": a club's last word after a place's name.)
+                // ("City" of "Manchester City": a club's last word after a place's name; so is,
+                // in a sports story, a team's nickname in the plural, "Mariners" of "Seattle
+                // Mariners" — elsewhere "Democrats" is no short form of "Iowa Democrats".)
                 if let Some((last, rest)) = name.words.split_last()
                     && (ORG_HEADS.contains(last.as_str())
-                        || CLUB_HEADS.contains(last.as_str())
+                        || (CLUB_HEADS.contains(last.as_str())
+                            || sporty
+                                && last.len() > 3
+                                && last.ends_with('s')
+                                && !last.ends_with("ss")
+                                && !ORGANIZATIONS.contains(last.as_str()))
                             && !rest.is_empty()
                             && PLACES.contains(&rest.join(" ")))
                 {
@@ -756,7 +763,7 @@ impl<'a> Index<'a> {
 /// Merges surnames, short forms and acronyms into the names they stand for.
 pub(super) fn merge(names: &mut [Name], sporty: bool) {
     let n = names.len();
-    let index = Index::build(names);
+    let index = Index::build(names, sporty);
     let aliases: Vec<Option<usize>> = (0..n).map(|i| index.alias(i)).collect();
     // How many people of the article have each name as their last word.
     let surname_of: Vec<usize> = names
