@@ -488,7 +488,7 @@ impl<'a> Scanner<'a> {
             .range_high(after_low, currency, between, change)
             .filter(|(_, hm)| low.as_ref().is_none_or(|m| m.kind == hm.kind));
         let Some((h, hm)) = high else {
-            let m = low?;
+            let m = low.or_else(|| self.count_out_of(start, &number, out))?;
             // "a raise over five years" spreads it over them; "for over five years" is more.
             if m.kind == FigureKind::Duration
                 && qualifier == Some("more_than")
@@ -520,6 +520,25 @@ impl<'a> Scanner<'a> {
             value *= h.factor;
         }
         Some(self.push(out, start, value, Some(h.value), hm, qualifier))
+    }
+
+    /// "39 nations out of 65": a bare number after "out of", right after a count of this
+    /// sentence, counts the same noun.
+    fn count_out_of(&self, start: usize, number: &Number, out: &[Figure]) -> Option<Measure> {
+        if start < 3 || self.w(start - 1) != "of" || self.w(start - 2) != "out" {
+            return None;
+        }
+        let last = out.last()?;
+        (last.kind == FigureKind::Count
+            && last.sentence == self.sentence
+            && last.span.end == self.tokens[start - 3].span.end)
+            .then(|| Measure {
+                kind: FigureKind::Count,
+                unit: last.unit.clone(),
+                currency: None,
+                minor: false,
+                end: number.end,
+            })
     }
 
     /// The high end of a range after the low end: "– 20 million", "to 7 percent",
@@ -1595,6 +1614,12 @@ mod tests {
             (
                 "The firm hired 400 full-time workers.",
                 &["400 full-time workers|headcount|400|workers||"],
+            ),
+            // "out of" after a count counts the same noun; the proportion "nine out of 10
+            // placentas" stays none (`is_label`).
+            (
+                "The survey found 39 nations out of 65 were raising their holdings.",
+                &["39 nations|count|39|nations||", "65|count|65|nations||"],
             ),
             // A Title Case headline counts its people.
             (
