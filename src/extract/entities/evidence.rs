@@ -990,10 +990,14 @@ impl<'a> Mention<'a> {
             e.person += 2.0;
         }
         if sporty {
-            // ("a 75-19 victory over Gloucester", "a defeat by Leeds": the team beaten.)
+            // ("a 75-19 victory over Gloucester", "a defeat by Leeds", "a home defeat to
+            // Guingamp": the team beaten, or beating.)
             let over = c.first > 1
-                && matches!(lower(c.first - 1).as_str(), "over" | "by")
-                && RESULT_NOUNS.contains(&lower(c.first - 2));
+                && match lower(c.first - 1).as_str() {
+                    "over" | "by" => RESULT_NOUNS.contains(&lower(c.first - 2)),
+                    "to" => matches!(lower(c.first - 2).as_str(), "defeat" | "defeats"),
+                    _ => false,
+                };
             let before = c.first > 0 && RESULT_VERBS.contains(&lower(c.first - 1)) || over;
             // ("Leicestershire, who beat Somerset": the verb after "who".)
             let after = c.last < toks.len() && RESULT_VERBS.contains(&lower(c.last))

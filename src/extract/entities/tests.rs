@@ -3755,6 +3755,12 @@ fn more_cases() {
              over Gloucester, a week after a defeat by Northampton.",
             &["O:Harlequins", "O:Gloucester", "O:Northampton"],
         ),
+        // (A defeat "to" a town too; a country stays a place.)
+        (
+            "The coach was fired after the club's home defeat to Toulouse in the league \
+             match, a week after a defeat to France.",
+            &["O:Toulouse", "L:France"],
+        ),
         // A town's player, in a sports story, is its club's.
         (
             "In the league match, Middlesbrough's Brazilian midfielder Juninho was booked \
