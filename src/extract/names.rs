@@ -488,6 +488,23 @@ pub(crate) fn capitalized_at(doc: &Document, toks: &[Token], k: usize) -> bool {
 }
 
 /// True when token `i` starts a sentence, a quote or a clause after a colon.
+/// Whether the straight double mark at token `close` closes a nickname of one to four
+/// capitalized words set inside a name: a capitalized word before the opening mark.
+fn in_nickname(doc: &Document, toks: &[Token], close: usize) -> bool {
+    let Some(open) = (close.saturating_sub(5)..close)
+        .rev()
+        .find(|&k| doc.slice(toks[k].span) == "\"")
+    else {
+        return false;
+    };
+    open >= 1
+        && open + 1 < close
+        && capitalized_at(doc, toks, open - 1)
+        && (open + 1..close).all(|k| {
+            capitalized_at(doc, toks, k) || matches!(doc.slice(toks[k].span), "of" | "the")
+        })
+}
+
 pub(crate) fn starts_sentence(doc: &Document, toks: &[Token], i: usize) -> bool {
     // Only punctuation and list numbers ("1.", "2)") before it.
     if toks[..i]
@@ -497,11 +514,13 @@ pub(crate) fn starts_sentence(doc: &Document, toks: &[Token], i: usize) -> bool 
         return true;
     }
     let prev = doc.slice(toks[i - 1].span);
-    // (A straight mark right after a comma closes a quote: `"…," May wrote`.)
+    // (A straight mark right after a comma closes a quote: `"…," May wrote`; so does one
+    // closing a nickname inside a name: `Hector "Macho" Camacho`, `Roberto "Hands of Stone"
+    // Duran`.)
     let closing = matches!(prev, "\"" | "'")
         && i >= 2
-        && doc.slice(toks[i - 2].span) == ","
-        && toks[i - 2].span.end == toks[i - 1].span.start;
+        && toks[i - 2].span.end == toks[i - 1].span.start
+        && (doc.slice(toks[i - 2].span) == "," || prev == "\"" && in_nickname(doc, toks, i - 1));
     !closing
         && matches!(
             prev,

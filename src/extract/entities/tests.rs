@@ -2745,6 +2745,14 @@ fn short_forms() {
             "Hank Williams Jr.",
             &["Hank Williams Jr", "Williams"],
         ),
+        // A surname after a nickname in straight marks is written inside the sentence, so
+        // it opens another as the same name.
+        (
+            "Duran wants a rematch against Puerto Rico's Hector \"Macho\" Vallencio. \
+             Vallencio won a points decision against him in June.",
+            "Hector \"Macho\" Vallencio",
+            &["Vallencio"],
+        ),
         // ... and with and without a hyphen (the form written first named).
         (
             "Robert Kilroy-Silk launched a party. Readers wrote in: Kilroy Silk has secured \
