@@ -1074,6 +1074,9 @@ impl<'a> Mention<'a> {
                 || c.last + 1 < toks.len()
                     && toks[c.last].kind == TokenKind::Possessive
                     && TEAM_WORDS.contains(&lower(c.last + 1));
+            // ("Premiership side Newcastle", "first division side Nice": a side, whatever
+            // given name its word is.)
+            let side = c.first > 0 && lower(c.first - 1) == "side";
             // A country that plays is a national team, which stays a place; a player is a person,
             // and two words that are neither English nor a place look like one ("Didier Hendriks").
             // ("Dally Randriantefy of Madagascar", "Dally Randriantefy (Madagascar)": two words,
@@ -1104,8 +1107,9 @@ impl<'a> Mention<'a> {
                 && (!is_english_word(first_word) && !is_english_word(last_word) || of_country);
             // One given name heading a score or a table row is a club's ("Lotte 6 Hyundai 2").
             let club = (score || standings)
-                && (c.last - c.first == 1 && !SURNAMES.contains(last_word) || results);
-            if (before || after || team || innings)
+                && (c.last - c.first == 1 && !SURNAMES.contains(last_word) || results)
+                || side;
+            if (before || after || team || innings || side)
                 && (!personal || club)
                 && !player_like
                 && !COUNTRIES.contains(key)

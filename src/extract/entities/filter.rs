@@ -163,8 +163,9 @@ pub(super) fn drop_common_words(
         if group && !ORGANIZATIONS.contains(&lower) && !PLACES.contains(&lower) {
             return (false, false);
         }
-        // "the Tigers", "Brewers": a team's nickname in a sports story.
-        let team = sporty && text.ends_with('s');
+        // "the Tigers", "Brewers": a team's nickname in a sports story; "first division
+        // side Nice": a side.
+        let team = sporty && (text.ends_with('s') || prev == "side");
         // A plural common noun that speaks is a group, not a name ("Prosecutors said").
         let plural_noun = lower.ends_with('s') && is_english_word(&lower);
         // "as the Bill passes": a given name that is an English word, after "the", is the

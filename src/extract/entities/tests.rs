@@ -3763,6 +3763,12 @@ fn more_cases() {
              over Gloucester, a week after a defeat by Northampton.",
             &["O:Harlequins", "O:Gloucester", "O:Northampton"],
         ),
+        // A "side" before the name: a team, an English word or a given name too.
+        (
+            "The striker scored two goals in the league match. French first division side \
+             Nice have signed him on loan, and Premiership side Newcastle want him back.",
+            &["O:Nice", "O:Newcastle"],
+        ),
         // (A defeat "to" a town too; a country stays a place.)
         (
             "The coach was fired after the club's home defeat to Toulouse in the league \
