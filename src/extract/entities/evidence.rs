@@ -1076,7 +1076,7 @@ impl<'a> Mention<'a> {
                     && TEAM_WORDS.contains(&lower(c.last + 1));
             // ("Premiership side Newcastle", "first division side Nice": a side, whatever
             // given name its word is.)
-            let side = c.first > 0 && lower(c.first - 1) == "side";
+            let side = c.first > 0 && doc.slice(toks[c.first - 1].span) == "side";
             // A country that plays is a national team, which stays a place; a player is a person,
             // and two words that are neither English nor a place look like one ("Didier Hendriks").
             // ("Dally Randriantefy of Madagascar", "Dally Randriantefy (Madagascar)": two words,
