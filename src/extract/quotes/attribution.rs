@@ -1061,6 +1061,17 @@ impl<'a> Reader<'a> {
                 }
                 continue;
             }
+            // "the government, suggests Mr Davies, could act as “…”": an attribution set
+            // between commas inside the clause, its speaker after the verb.
+            if speech
+                && v > start
+                && self.word(v - 1) == ","
+                && let Some(s) = self.entity_from(self.cue_end(v), k)
+                && (s.person.is_some() || s.organization.is_some())
+                && self.word(self.token_from(s.span.end)) == ","
+            {
+                return Some((s, cue));
+            }
             if let Some(s) = self.noun_phrase_before(start, v) {
                 return Some((s, cue));
             }

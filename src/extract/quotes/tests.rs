@@ -231,6 +231,12 @@ fn attribution_orders() {
             "“It was the best night of my life,” enthused Ana Ruiz.",
             &["It was the best night of my life,|full|Ana Ruiz"],
         ),
+        // An attribution between commas inside the clause, the speaker after its verb.
+        (
+            "With 53% of households now with access to the net, the government, suggests \
+             Ana Ruiz, could act as “a middleman for public debate”.",
+            &["a middleman for public debate|partial|Ana Ruiz"],
+        ),
         (
             "“It was a long year,” Ana Ruiz explained.",
             &["It was a long year,|full|Ana Ruiz"],
