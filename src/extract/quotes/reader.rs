@@ -505,8 +505,12 @@ impl<'a> Reader<'a> {
                 && self.is_determiner(i - 2)
                 && self.word(i - 1).starts_with(char::is_lowercase)
                 && !self.is_plural(i - 1);
-        // ("calling for a “day of reckoning”", "calling on them to …": a demand, no name.)
-        let demand = matches!(self.lower(i + 1).as_str(), "for" | "on" | "off" | "up");
+        // ("calling for a “day of reckoning”", "calling on them to …": a demand, no name;
+        // "make phone calls over the net using “…”": the noun, a preposition after it.)
+        let demand = matches!(
+            self.lower(i + 1).as_str(),
+            "for" | "on" | "off" | "up" | "over" | "from" | "with"
+        );
         !noun && !demand
     }
 

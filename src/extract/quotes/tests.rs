@@ -2607,6 +2607,12 @@ fn clauses_participles_and_objects_are_not_speakers() {
              the regime”.",
             &["day of reckoning with the regime|partial|"],
         ),
+        // "phone calls over the net" is the noun, no description.
+        (
+            "Technically it is a disaster to make phone calls over the net using “voice \
+             over internet protocol”.",
+            &["voice over internet protocol|partial|"],
+        ),
         // A conjunction after a quote opens another clause, with its own speaker.
         (
             "Ted Cruz accuses Barack Obama of “leading from behind on terror” and Donald \
