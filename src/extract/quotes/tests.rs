@@ -2607,6 +2607,12 @@ fn clauses_participles_and_objects_are_not_speakers() {
              the regime”.",
             &["day of reckoning with the regime|partial|"],
         ),
+        // A participle's agent in the subject is the speaker phrase.
+        (
+            "A message sent to security firm Kestrel by Acme's security team said: “We can \
+             and should do better.”",
+            &["We can and should do better.|full|Acme's security team"],
+        ),
         // "phone calls over the net" is the noun, no description.
         (
             "Technically it is a disaster to make phone calls over the net using “voice \
