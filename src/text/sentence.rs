@@ -183,7 +183,10 @@ fn ends_sentence(para: &str, start: usize, term: usize, run_end: usize, end: usi
     if ABBREVIATIONS_PREFIX.contains(word) && !acronym {
         return false;
     }
-    let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
+    // (Not a contraction's last letter: "wasn't.", "don’t.".)
+    let contraction = para[..word_start(para, term)].ends_with(['\'', '’']);
+    let single_letter =
+        word.chars().count() == 1 && word.chars().all(char::is_alphabetic) && !contraction;
     if single_letter || is_dotted_acronym(word) || ABBREVIATIONS.contains(word) {
         if next.is_ascii_digit() {
             return false; // "Jan. 5", "p. 55"
@@ -275,6 +278,16 @@ mod tests {
                 &[
                     "He spoke at the funeral of Malcolm X.",
                     "Besides Dee, he leaves three children.",
+                ],
+            ),
+            // A contraction's last letter is no initial ("wasn't.", "don’t.").
+            (
+                "And indeed he wasn't. Michael Howard had already left. They don’t. Ann did.",
+                &[
+                    "And indeed he wasn't.",
+                    "Michael Howard had already left.",
+                    "They don’t.",
+                    "Ann did.",
                 ],
             ),
             // A parenthesis after an abbreviation continues the sentence, unless a sentence
