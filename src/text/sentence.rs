@@ -184,9 +184,9 @@ fn ends_sentence(para: &str, start: usize, term: usize, run_end: usize, end: usi
         return false;
     }
     // (Not a contraction's last letter: "wasn't.", "don’t.".)
-    let contraction = para[..word_start(para, term)].ends_with(['\'', '’']);
-    let single_letter =
-        word.chars().count() == 1 && word.chars().all(char::is_alphabetic) && !contraction;
+    let single_letter = word.chars().count() == 1
+        && word.chars().all(char::is_alphabetic)
+        && !para[..term - word.len()].ends_with(['\'', '’']);
     if single_letter || is_dotted_acronym(word) || ABBREVIATIONS.contains(word) {
         if next.is_ascii_digit() {
             return false; // "Jan. 5", "p. 55"
