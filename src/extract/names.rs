@@ -109,10 +109,7 @@ pub fn candidates(doc: &Document, vocab: &Vocabulary) -> (Vec<Candidate>, Vec<Ca
             // is typed by the row around it.
             // (So is a line of results, "Norwich 1 Wolverhampton 0", and a ranking's line,
             // "3. Aliuska Lopez (Cuba) 12.92".)
-            let ranked = first == 2
-                && toks[0].kind == TokenKind::Number
-                && is_small_number(runs.text(0), 3)
-                && runs.text(1) == "."
+            let ranked = ranked_at(doc, toks, first)
                 && (runs.text(last) == "("
                     || toks.get(last).is_some_and(|t| t.kind == TokenKind::Number));
             let row = heads_row(doc, toks, last) || results || ranked || dateline && first > 0;
@@ -596,6 +593,14 @@ fn is_dateline(doc: &Document, toks: &[Token]) -> bool {
                     }
                 })
         })
+}
+
+/// A name at token `first` ranked at the head of its line: "3. Aliuska Lopez".
+pub(crate) fn ranked_at(doc: &Document, toks: &[Token], first: usize) -> bool {
+    first == 2
+        && toks[0].kind == TokenKind::Number
+        && is_small_number(doc.slice(toks[0].span), 3)
+        && doc.slice(toks[1].span) == "."
 }
 
 /// A line of results, a name and a score twice and nothing else: "Bradford 1 Tranmere 0",

@@ -682,6 +682,12 @@ pub fn is_common_word(word: &str) -> bool {
     in_word_list(COMMON_WORDS, word)
 }
 
+/// A past tense or participle, in lower case: "-ed", a speech verb's irregular past ("said",
+/// "told") or a common verb's ("made", "sent").
+pub fn is_past_form(word: &str) -> bool {
+    word.ends_with("ed") || IRREGULAR_PASTS.contains(word) || PAST_TENSES.contains(word)
+}
+
 /// True for a lower-case adverb in "-ly" made from an English word ("repeatedly",
 /// "reportedly", "probably", "busily"): not "family", "assembly", "belly", nor a name
 /// ("Kelly").

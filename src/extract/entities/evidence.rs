@@ -7,19 +7,19 @@ use super::pipeline::{Name, key_of};
 use crate::extract::names::{
     Candidate, Vocabulary, after_arabic_article, before_minute, before_record, capitalized_at,
     heads_row, is_brand_case, is_determiner, is_english_plural, is_match_line, is_plural_noun,
-    is_results_line, is_small_number, is_table_line, listed_before,
+    is_results_line, is_small_number, is_table_line, listed_before, ranked_at,
 };
 use crate::lexicon::{
     APPOSITION_STOPS, BUSINESS_NOUNS, CHANGE_VERBS, CLUB_HEADS, COUNTRIES, COURTESY_TITLES,
     DIRECTIONS, DOMAIN_TITLES, FACILITY_NOUNS, FUNCTION_WORDS, GENDERED_NOUNS, GIVEN_NAMES,
-    HOLDING_NOUNS, HONORIFICS, INNINGS_VERBS, IRREGULAR_PASTS, KIN_NOUNS, LED_BODIES, MEDIA_NOUNS,
-    MEMBER_TITLES, MONTHS, NAME_PARTICLES, NATIONALITIES, NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS,
-    ORG_OPENERS, ORG_SUFFIXES, ORGANIZATIONS, PAST_TENSES, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS,
+    HOLDING_NOUNS, HONORIFICS, INNINGS_VERBS, KIN_NOUNS, LED_BODIES, MEDIA_NOUNS, MEMBER_TITLES,
+    MONTHS, NAME_PARTICLES, NATIONALITIES, NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS, ORG_OPENERS,
+    ORG_SUFFIXES, ORGANIZATIONS, PAST_TENSES, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS,
     PLACE_OFFICES, PLACE_OPENERS, PLACES, POSITIONS, RESULT_NOUNS, RESULT_VERBS, ROLES,
     SHARED_ROLES, SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES,
     TEAM_WORDS, TITLE_ARTICLES, UNNAMED_NOUNS, WORKFORCE_NOUNS, ends_organization,
     has_surname_ending, is_common_given_name, is_common_surname, is_common_word, is_english_word,
-    is_form_of_be,
+    is_form_of_be, is_past_form,
 };
 use crate::text::{Document, Span, Token, TokenKind};
 
@@ -785,6 +785,11 @@ impl<'a> Mention<'a> {
     }
 
     /// A word in lower case at token `i` (a common noun or verb, not a name).
+    /// The word at token `i` as written ("" past the sentence's end).
+    fn word(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| self.doc.slice(t.span))
+    }
+
     fn lowercase_word(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| {
             t.kind == TokenKind::Word && self.doc.slice(t.span).starts_with(char::is_lowercase)
@@ -980,10 +985,10 @@ impl<'a> Mention<'a> {
         // "3. Aliuska Lopez (Cuba) 12.92": a name ranked at the head of a line, its country
         // after it in parentheses, is an athlete's, a sports story or not; so is a player in
         // a line of results ("Tim Henman (Britain) beat Doug Flach (U.S.) 6-3 6-4 6-2").
-        let word = |i: usize| toks.get(i).map_or("", |t| doc.slice(t.span));
+        let word = |i: usize| self.word(i);
         if !place
             && word(c.last) == "("
-            && (c.first == 2 && number_at(0) && word(1) == "." || is_match_line(doc, toks))
+            && (ranked_at(doc, toks, c.first) || is_match_line(doc, toks))
             && COUNTRIES.contains(&word(c.last + 1).to_lowercase())
             && word(c.last + 2) == ")"
         {
@@ -1432,18 +1437,17 @@ impl<'a> Mention<'a> {
         }
     }
 
-    /// The words after the name.
     /// A pronoun after the name's verb: a person's ("Safin said he was …") or a body's
     /// ("Sony raised its forecast"); `next` is the word after the name, in lower case.
     fn pronoun_after(&self, next: &str, e: &mut Evidence) {
-        let Mention { doc, c, toks, .. } = *self;
+        let Mention { c, toks, .. } = *self;
         let lower = |i: usize| self.lower(i);
         let lowercase_word = |i: usize| self.lowercase_word(i);
         // "Safin said he was …", "Ilston agrees she could …": the name, a subject, then its
         // verb and a person's pronoun (a body's is "it" or "they"; not an object, "who
         // presents Stars In Their Eyes said she", nor "the Cabinet says she").
         // (The pronoun is asked first: it is rare, the rest costs lookups.)
-        let word_at = |i: usize| toks.get(i).map_or("", |t| doc.slice(t.span));
+        let word_at = |i: usize| self.word(i);
         let subject = || {
             c.first == 0
                 || toks[c.first - 1].kind != TokenKind::Word
@@ -1454,10 +1458,7 @@ impl<'a> Mention<'a> {
         };
         if matches!(word_at(c.last + 1), "he" | "she" | "himself" | "herself")
             && lowercase_word(c.last)
-            && (SPEECH_VERBS.get(next).is_some()
-                || next.ends_with("ed")
-                || IRREGULAR_PASTS.contains(next)
-                || PAST_TENSES.contains(next))
+            && (SPEECH_VERBS.get(next).is_some() || is_past_form(next))
             && subject()
         {
             e.person += 1.0;
@@ -1476,10 +1477,7 @@ impl<'a> Mention<'a> {
             && {
                 let w = lower(v);
                 SPEECH_VERBS.get(&w).is_none()
-                    && (w.ends_with("ed")
-                        || IRREGULAR_PASTS.contains(&w)
-                        || PAST_TENSES.contains(&w)
-                        || matches!(w.as_str(), "did" | "does" | "has" | "had"))
+                    && (is_past_form(&w) || matches!(w.as_str(), "did" | "does" | "has" | "had"))
             }
             && (subject() || c.first > 0 && SPEECH_VERBS.get(&lower(c.first - 1)).is_some())
         {
@@ -1487,6 +1485,7 @@ impl<'a> Mention<'a> {
         }
     }
 
+    /// The words after the name.
     fn after(&self, e: &mut Evidence) {
         let Mention {
             doc,

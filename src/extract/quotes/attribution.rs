@@ -10,8 +10,8 @@ use crate::extract::entities::EntityKind;
 use crate::extract::names::{is_capitals, is_dash};
 use crate::lexicon::{
     AUXILIARIES, BEFORE_VERB, FUNCTION_WORDS, IRREGULAR_PASTS, MODALS, NATIONALITIES, NUMBER_WORDS,
-    ORG_NOUNS, PAST_TENSES, PERSON_NOUNS, ROLES, SPEECH_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS,
-    is_ly_adverb,
+    ORG_NOUNS, PERSON_NOUNS, ROLES, SPEECH_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS, is_ly_adverb,
+    is_past_form,
 };
 use crate::text::{Sentence, Span, TokenKind};
 
@@ -608,7 +608,7 @@ impl<'a> Reader<'a> {
                         || i > from
                             && self.word(i).starts_with(char::is_lowercase)
                             && self.word(i - 1).starts_with(char::is_uppercase)
-                            && (self.is_past(i) || PAST_TENSES.contains(&w))
+                            && is_past_form(&w)
                 })
     }
 

@@ -13,9 +13,9 @@ use crate::extract::names::{
 };
 use crate::lexicon::{
     AUXILIARIES, FUNCTION_WORDS, GROUP_NOUNS, HONORIFICS, KIN_NOUNS, LESSER_OFFICES, MEDIA_NOUNS,
-    MEMBER_TITLES, NATIONALITIES, NOT_ENTITIES, NOT_SPEAKER_OPENERS, ORG_NOUNS, PAST_TENSES,
-    PERSON_NOUNS, POSITIONS, PUBLIC_BODY_NOUNS, PUBLICATION_HEADS, ROLES, SPEECH_NOUNS,
-    SPEECH_VERBS, TIME_NOUNS, TITLE_MODIFIERS, UNNAMED_NOUNS, is_ly_adverb, is_party_and_state,
+    MEMBER_TITLES, NATIONALITIES, NOT_ENTITIES, NOT_SPEAKER_OPENERS, ORG_NOUNS, PERSON_NOUNS,
+    POSITIONS, PUBLIC_BODY_NOUNS, PUBLICATION_HEADS, ROLES, SPEECH_NOUNS, SPEECH_VERBS, TIME_NOUNS,
+    TITLE_MODIFIERS, UNNAMED_NOUNS, is_ly_adverb, is_party_and_state, is_past_form,
     opens_source_description,
 };
 use crate::text::{Span, TokenKind};
@@ -566,10 +566,7 @@ impl<'a> Reader<'a> {
             }
             // ("A message sent to security firm F-Secure by Google's security team said": a
             // participle's agent; not "a motion by Mr Jackson's lawyers".)
-            if w == "by"
-                && (start..first - 1)
-                    .any(|i| self.is_past(i) || PAST_TENSES.contains(&self.lower(i)))
-            {
+            if w == "by" && (start..first - 1).any(|i| is_past_form(&self.lower(i))) {
                 break;
             }
             let of_name = in_name
