@@ -1066,6 +1066,11 @@ impl<'a> Runs<'a> {
                         // possessive before the rest of the company's name.
                         || ORGANIZATIONS.contains(&self.key(first, last + 1))
                             && self.company_tail(last + 1)
+                        // "Boatmen's Bancshares Inc.", "Macy's Inc.": any name's possessive
+                        // before the rest of a company's name that ends in a legal suffix
+                        // (not a place's: "China's National Petroleum Corporation").
+                        || self.legal_tail(last + 1)
+                            && !PLACES.contains(&self.key(first, last))
                         // "Addenbrooke's Hospital", "Boston Children's Hospital": a
                         // possessive before an institution's head word that ends the name.
                         || INSTITUTION_HEADS.contains(&self.text(last + 1).to_lowercase())
@@ -1122,6 +1127,23 @@ impl<'a> Runs<'a> {
             ends_organization(self.text(end))
                 && (k..end).all(|i| is_english_word(&self.text(i).to_lowercase()))
                 && !self.is_name_word(end + 1)
+        })
+    }
+
+    /// Up to four name words from token `k` on, the last a company's legal suffix ("Inc",
+    /// "Corp", "Ltd"; not "Group", which ends a company's parts too: "Microsoft's Devices
+    /// Group"), none before it a known organization or a given name: the rest of a company's
+    /// name after a possessive ("Bancshares Inc.", "Department Stores Inc.").
+    fn legal_tail(&self, k: usize) -> bool {
+        (k..k + 4).take_while(|&i| self.is_name_word(i)).any(|end| {
+            let suffix = self.text(end).trim_end_matches('.').to_lowercase();
+            ORG_SUFFIXES.contains(&suffix)
+                && !matches!(suffix.as_str(), "group" | "holdings" | "sons" | "bros")
+                && !self.is_name_word(end + 1)
+                && (k..end).all(|i| {
+                    let lower = self.text(i).to_lowercase();
+                    !ORGANIZATIONS.contains(&lower) && !GIVEN_NAMES.contains(&lower)
+                })
         })
     }
 

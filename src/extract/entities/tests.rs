@@ -67,6 +67,22 @@ fn finding_names() {
              and Moody's said more.",
             &["O:Moody's Investors Service", "O:McDonald's Corp"],
         ),
+        // Any name's possessive goes on into a company's name that ends in a legal suffix;
+        // not into a name that ends otherwise ("Google's YouTube").
+        (
+            "Shares of Boatmen's Bancshares Inc. and Macy's Inc. rose, Dillard's Department \
+             Stores Inc. fell, China's National Petroleum Corp. bid and Google's YouTube said \
+             nothing.",
+            &[
+                "O:Boatmen's Bancshares Inc.",
+                "O:Macy's Inc.",
+                "O:Dillard's Department Stores Inc.",
+                "O:National Petroleum Corp.",
+                "O:Google",
+                "O:YouTube",
+                "L:China",
+            ],
+        ),
         // A title word before a name its head word ends is the name's.
         (
             "Two passengers were taken to Leeds General Infirmary. Sgt Claire Whitworth, \
