@@ -753,6 +753,23 @@ fn is_all_caps(s: &str) -> bool {
     letters >= 8 && upper * 10 >= letters * 9
 }
 
+/// The first word of a run opening a sentence, read: whether it is a common word, and which
+/// kinds of common word a run's other checks ask about.
+struct Opening {
+    common: bool,
+    participle: bool,
+    describes_person: bool,
+    trade: bool,
+}
+
+/// What a run's words name, once its opening is settled: the name (up to its end: a model's
+/// code after a company's name is left out), a part of it, or nothing.
+enum Verdict {
+    Name(usize),
+    Part(usize, usize),
+    Nothing,
+}
+
 struct Runs<'a> {
     doc: &'a Document,
     toks: &'a [Token],
@@ -1987,7 +2004,7 @@ impl<'a> Runs<'a> {
     /// Applies the sentence-initial and non-name checks, then pushes the candidate.
     fn push_checked(
         &self,
-        mut first: usize,
+        first: usize,
         mut last: usize,
         vocab: &Vocabulary,
         title: Option<String>,
@@ -2029,280 +2046,14 @@ impl<'a> Runs<'a> {
                 return;
             }
         }
-        if title.is_none() && starts_sentence(self.doc, self.toks, first) {
-            let w = self.text(first);
-            let lower = w.to_lowercase();
-            let contraction = lower.contains(['\'', '’']);
-            // "Struggling Japanese car maker …": a participle or adverb opening the sentence;
-            // "Buying Worldcom …": a gerund of an English verb, before more capitals (no
-            // surname: "Harding", no word the article capitalizes inside a sentence).
-            // ("Escaped British prisoner …": a past participle likewise.)
-            let gerund = last - first > 1
-                && (lower.strip_suffix("ing"))
-                    .or_else(|| lower.strip_suffix("ed"))
-                    .is_some_and(|stem| {
-                        stem.len() >= 2
-                            && (is_english_word(stem) || is_english_word(&format!("{stem}e")))
-                    })
-                && !SURNAMES.contains(&lower)
-                && !vocab.capital_inside.contains(&lower);
-            let participle = gerund
-                || (lower.ends_with("ing") || lower.ends_with("ed") || lower.ends_with("ly"))
-                    && is_english_word(&lower)
-                    && !ORGANIZATIONS.contains(&lower)
-                    && !GIVEN_NAMES.contains(&lower);
-            // "A. Dale": a letter with its period is an initial, not the article.
-            let initial =
-                w.chars().count() == 1 && self.text(first + 1) == "." && self.glued(first);
-            let trade = is_trade_noun(&lower)
-                // "Auditors Grant Thornton": a plural noun before a known organization.
-                || self.known_org_after_plural(first, last);
-            // "Trouble-hit Mitsubishi Motors", "Privately-held Falic Group": a compound
-            // adjective, its last part in lower case.
-            let compound = last - first > 1
-                && w.rsplit_once('-').is_some_and(|(_, part)| {
-                    !part.is_empty() && part.chars().all(|ch| ch.is_ascii_lowercase())
-                });
-            // "Jan Olaf Mueller": a month's abbreviation without its period, a given name
-            // before another capitalized word, is the given name.
-            let given_abbreviation = last - first > 1
-                && ABBREVIATIONS.contains(&lower)
-                && MONTHS.contains(&lower)
-                && GIVEN_NAMES.contains(&lower)
-                && self.text(first + 1) != ".";
-            // "Composer Andrew Lloyd Webber", "Pianist Oleg Marchenko": an English noun of
-            // a doer ("-er", "-ist", …) before a given name (one that is no English word)
-            // describes the person; so does a plural noun before any given name
-            // ("Youngsters Ben Hudell and …", "Veterans Mark Jones"; not the surname "Barnes
-            // Wallis").
-            let describes_person = last - first > 1
-                && !GIVEN_NAMES.contains(&lower)
-                && !SURNAMES.contains(&lower)
-                && !vocab.capital_inside.contains(&lower)
-                && {
-                    let next = self.text(first + 1).to_lowercase();
-                    GIVEN_NAMES.contains(&next)
-                        && (has_doer_suffix(&lower)
-                            && is_english_word(&lower)
-                            && !is_english_word(&next)
-                            || is_plural_noun(&lower))
-                };
-            // "New EU trade commissioner …", "Rival Sony": an English word before a known
-            // name, the two no known name together (not after a parenthesis: "(Harrow AC)").
-            let after_parenthesis = first > 0 && self.text(first - 1) == "(";
-            let before_known = last - first > 1
-                && is_english_word(&lower)
-                && !is_capitals(w)
-                && !after_parenthesis
-                && !GIVEN_NAMES.contains(&lower)
-                && !PLACES.contains(&lower)
-                && !vocab.capital_inside.contains(&lower)
-                && !ORG_NOUNS.contains(&lower)
-                && !ORG_HEADS.contains(&lower)
-                && {
-                    let rest = self.key(first + 1, last);
-                    // (An acronym the article writes inside its sentences too: "New EU
-                    // trade commissioner", "Weak US demand".)
-                    ORGANIZATIONS.contains(&rest)
-                        || last - first == 2
-                            && is_capitals(self.text(first + 1))
-                            && vocab.capital_inside.contains(&rest)
-                };
-            // "Van Gogh was shot": a name's particle, which the article may write in lower
-            // case ("Theo van Gogh"), before the rest of the name (not a number: "Ten").
-            let particle = last - first > 1
-                && NAME_PARTICLES.contains(&lower)
-                && NUMBER_WORDS.value(&lower).is_none();
-            // "HSDPA (High Speed Downlink Packet Access)", "High-Speed Downlink Packet Access
-            // (HSDPA)": words whose initials spell the acronym beside them are the name's.
-            let acronym = if self.text(last) == "(" && self.text(last + 2) == ")" {
-                Some(self.text(last + 1))
-            } else if first >= 2 && self.text(first - 1) == "(" && self.text(last) == ")" {
-                Some(self.text(first - 2))
-            } else {
-                None
-            };
-            let spelled = last - first >= 2
-                && acronym.is_some_and(|acronym| {
-                    let letters = initials_of((first..last).flat_map(|i| self.text(i).split('-')));
-                    letters.len() >= 3 && letters == acronym
-                });
-            let common = !initial
-                && !given_abbreviation
-                && !particle
-                && !spelled
-                && (contraction
-                    || before_known
-                    || describes_person
-                    || participle
-                    || compound
-                    || FUNCTION_WORDS.contains(&lower)
-                    || SENTENCE_STARTERS.contains(&lower)
-                    // ("Said Williams: “…”": the speech verb before its speaker and colon; "Said
-                    // Ali, a trader," is a name.)
-                    || SPEECH_VERBS.get(&lower).is_some()
-                        && last - first >= 2
-                        && self.text(last) == ":"
-                    // "Five Bank of America subsidiaries …" (not "Three Gorges Dam", which
-                    // the article capitalizes inside a sentence too).
-                    // (Opening it for sure: not "in Wales' Six Nations squad".)
-                    || first == 0
-                        && NUMBER_WORDS.value(&lower).is_some()
-                        && !vocab.capital_inside.contains(&lower)
-                    // "Actor Rodrigo de la Serna": a person noun, not a title; "Miner
-                    // Highland Gold": a company's trade.
-                    || PERSON_NOUNS.contains(&lower)
-                    // ("Opener Nick Knight", "Striker Alan Shearer": a playing position.)
-                    || POSITIONS.contains(&lower) && last - first > 1
-                    || trade
-                    // ("Sprinters Kostas Kenteris and …", "Firms AM3D and …": a plural noun
-                    // for people or bodies before a name.)
-                    || last - first > 1
-                        && lower.strip_suffix('s').is_some_and(|one| {
-                            PERSON_NOUNS.contains(one)
-                                || POSITIONS.contains(one)
-                                || ORG_NOUNS.contains(one)
-                        })
-                        && !SURNAMES.contains(&lower)
-                    // ("Air China plans …": a capitalized organization noun opens the name.)
-                    || vocab.lower.contains(lower.as_str())
-                        && !(ORG_NOUNS.contains(&lower) && last - first > 1 && !trade)
-                    || NOT_ENTITIES.contains(&lower));
-            if last - first == 1 {
-                let known = ORGANIZATIONS.contains(&lower) || PLACES.contains(&lower);
-                let next = self.toks.get(last);
-                // A possessive or a speech verb for one speaker ("Clark said", not
-                // "Insiders say").
-                let verb = self.text(last).to_lowercase();
-                // A finite verb for one speaker: "said", "says", "added", not a base form
-                // ("Insiders say", "Sluggish demand").
-                let speaks = SPEECH_VERBS.get(&verb).is_some()
-                    && (verb.ends_with("ed")
-                        // ("Gloomy reports from …": an adjective before a plural noun.)
-                        || verb.ends_with('s')
-                            && !verb.ends_with("ss")
-                            && (!is_english_word(&lower)
-                                || (SURNAMES.contains(&lower) || GIVEN_NAMES.contains(&lower))
-                                    // ("Harsh comments are earning …": a plural noun, its
-                                    // verb after it.)
-                                    && !(SPEECH_VERBS.value(&verb) == Some("noun")
-                                        && matches!(
-                                            self.text(last + 1),
-                                            "are" | "were" | "have" | "do"
-                                        )))
-                        || IRREGULAR_PASTS.contains(&verb));
-                let cue = next.is_some_and(|t| t.kind == TokenKind::Possessive)
-                    || speaks
-                    || matches!(
-                        verb.as_str(),
-                        "beat" | "beats" | "drew" | "defeated" | "thrashed"
-                    );
-                // ("LME copper slid": the initials of a body the article writes out.)
-                let seen = vocab.capital_inside.contains(&lower)
-                    && !vocab.capital_inner_only.contains(&lower)
-                    || is_capitals(w) && vocab.spelled_out.contains(&lower)
-                    // ("Arventa now expects" of "Arventa Semiconductor Corp".)
-                    || vocab.org_openers.contains(&lower) && !is_english_word(&lower);
-                // "KeyCorp", "eBay": capitals inside a word mark a name anywhere.
-                let camel = is_camel_case(w);
-                // "M&S", "P&O": an acronym with an ampersand is a name.
-                let camel =
-                    camel || w.contains('&') && w.chars().all(|c| c.is_uppercase() || c == '&');
-                // "HIA chief economist Tom Devitt": an acronym opening a sentence before a
-                // title in lower case is a body's name (not in a line of capitals).
-                let camel = camel
-                    || !self.capitals
-                        && w.len() >= 2
-                        && w.chars().all(|c| c.is_ascii_uppercase())
-                        && self.text(last).starts_with(char::is_lowercase)
-                        && (ROLES.get(&verb).is_some() || TITLE_MODIFIERS.contains(&verb));
-                // "Tranmere 4 2 1 1 6 4 7": the name of a table row; "Benetton of Italy": a
-                // club or company of a country.
-                // ("(Becerril 46th)", "16 - Gomez 86th": a substitute before his minute.)
-                // ("Orrell 13 Bath 56", "Stoke 4 3 1 0 7 4 10": a line of results or
-                // standings.)
-                let cue = cue
-                    || heads_row(self.doc, self.toks, last)
-                    || is_table_line(self.doc, self.toks)
-                    || before_minute(self.doc, self.toks, last)
-                    // ("Reyes (Flamini 82)": a substitute and his minute, in parentheses.)
-                    || first > 0
-                        && self.text(first - 1) == "("
-                        && self.text(last + 1) == ")"
-                        && is_small_number(self.text(last), 3)
-                    // ("Arsenal: Lehmann, Lauren, Toure": the first of a list of single
-                    // capitalized words.)
-                    || self.text(last) == ","
-                        && self.text(last + 2) == ","
-                        && self.text(last + 1).starts_with(char::is_uppercase)
-                        && self.text(last + 3).starts_with(char::is_uppercase)
-                    || before_record(self.doc, self.toks, last)
-                    || self.text(last) == "of"
-                        && COUNTRIES.contains(&self.text(last + 1).to_lowercase());
-                // "Liberte newspaper said": a newspaper names itself by what it is (not
-                // "Monitoring firm", "DIY magazine": an English word or an acronym).
-                let paper = MEDIA_NOUNS.contains(&verb)
-                    && !is_english_word(&lower)
-                    && !lower.contains('-')
-                    && w.chars().skip(1).any(char::is_lowercase);
-                // "Leeson, the Northern Ireland-born actor, …": an apposition that names a
-                // person's role.
-                let described = self.text(last) == ","
-                    && super::entities::apposition(self.doc, self.sentence, last + 1)
-                        == Some(EntityKind::Person);
-                let cue = cue || paper || described;
-                // "May said: …": a month that speaks is a person's name (a modal does not
-                // speak either).
-                let speaking = MONTHS.contains(&lower)
-                    && (SURNAMES.contains(&lower) || GIVEN_NAMES.contains(&lower))
-                    && speaks;
-                // ("Visa processing staff are …" in an article about visas: a known name the
-                // article writes in lower case, and never capitalizes inside a sentence, opens
-                // this one as the common word.)
-                // (Not an acronym, "US" beside "us", nor an institution the article writes
-                // either way, "Parliament as a whole" beside "parliament".)
-                let lowered =
-                    known && !is_capitals(w) && vocab.only_common(&lower) && !seen && !cue;
-                if common && !known && !speaking || lowered || !(known || seen || cue || camel) {
-                    return;
-                }
-            } else if common
-                && !ORGANIZATIONS.contains(&self.key(first, last))
-                && !PLACES.contains(&self.key(first, last))
-                && !self.word_before_suffix(first, last, &lower)
-                // ("State Farm, the state's largest home insurer, …": an apposition says
-                // they name a body; not "Last Tuesday, the company said".)
-                && !(self.text(last) == ","
-                    && !participle
-                    && !describes_person
-                    && !trade
-                    && !PERSON_NOUNS.contains(&lower)
-                    && !SENTENCE_STARTERS.contains(&lower)
-                    && !FUNCTION_WORDS.contains(&lower)
-                    && (first..last).all(|i| !self.is_date_word(i))
-                    && super::entities::apposition(self.doc, self.sentence, last + 1)
-                        == Some(EntityKind::Organization))
-            {
-                first += 1;
-                while first < last && (!self.is_name_word(first) || self.is_date_word(first)) {
-                    first += 1;
-                }
-                if first >= last {
-                    return;
-                }
-                if last - first == 1
-                    && !vocab
-                        .capital_inside
-                        .contains(&self.text(first).to_lowercase())
-                {
-                    // "However Meta" is fine, but the remnant must be a name on its own.
-                    let lower = self.text(first).to_lowercase();
-                    if vocab.lower.contains(lower.as_str()) {
-                        return;
-                    }
-                }
+        let first = if title.is_none() && starts_sentence(self.doc, self.toks, first) {
+            match self.sentence_opening(first, last, vocab) {
+                Some(first) => first,
+                None => return,
             }
-        }
+        } else {
+            first
+        };
         // After "Mr" or "Dr" a word is a surname, whatever else it could be ("Mr Irish").
         let courtesy = title.as_deref().is_some_and(|t| {
             let last_word = t
@@ -2316,6 +2067,18 @@ impl<'a> Runs<'a> {
             out.push(self.candidate(first, last, title, title_first));
             return;
         }
+        match self.verdict(first, last, vocab, title.is_some()) {
+            Verdict::Name(last) => out.push(self.candidate(first, last, title, title_first)),
+            Verdict::Part(first, last) => self.push_checked(first, last, vocab, None, first, out),
+            Verdict::Nothing => {}
+        }
+    }
+
+    /// Whether tokens `first..last` name something, once the words of a sentence's opening
+    /// are settled: not a model's code, a span of months, a nationality, an event, a
+    /// competition's group or a lone title; or only a part of them does ("UK" of "UK
+    /// Muslims").
+    fn verdict(&self, first: usize, last: usize, vocab: &Vocabulary, titled: bool) -> Verdict {
         // "Airbus A320", "Pontiac G6": a known company and a model code is the company.
         let model = |w: &str| {
             w.contains(|c: char| c.is_ascii_digit()) && w.contains(|c: char| c.is_alphabetic())
@@ -2334,7 +2097,7 @@ impl<'a> Runs<'a> {
             && self.text(first).contains(|c: char| c.is_ascii_digit())
             && !ORGANIZATIONS.contains(&key)
         {
-            return;
+            return Verdict::Nothing;
         }
         // "January-June", "October-to-December": a span of months.
         if last - first == 1
@@ -2343,7 +2106,7 @@ impl<'a> Runs<'a> {
                 MONTHS.contains(p) || NOT_ENTITIES.contains(p) || FUNCTION_WORDS.contains(p)
             })
         {
-            return;
+            return Verdict::Nothing;
         }
         // "SUVs", "MPs", "CEOs": a plural of an acronym names no one.
         if last - first == 1 && {
@@ -2352,7 +2115,7 @@ impl<'a> Runs<'a> {
                 && w.ends_with('s')
                 && w[..w.len() - 1].chars().all(|c| c.is_ascii_uppercase())
         } {
-            return;
+            return Verdict::Nothing;
         }
         let capitals = self
             .text(first)
@@ -2371,7 +2134,7 @@ impl<'a> Runs<'a> {
             && !PLACES.contains(&key)
             && last - first <= 3
         {
-            return;
+            return Verdict::Nothing;
         }
         // "UK Muslims", "US Jews": people of a faith or nationality after a country; the
         // country is the name (not a city's team: "Cleveland Indians").
@@ -2382,8 +2145,7 @@ impl<'a> Runs<'a> {
             && COUNTRIES.contains(&self.key(first, last - 1))
             && !ORGANIZATIONS.contains(&key)
         {
-            self.push_checked(first, last - 1, vocab, None, first, out);
-            return;
+            return Verdict::Part(first, last - 1);
         }
         // "Will wrote", "May said": a surname that is also a common word, speaking.
         // ("which in May said": a month after a preposition of time.)
@@ -2444,7 +2206,7 @@ impl<'a> Runs<'a> {
                     .all(|w| NOT_ENTITIES.contains(w) || FUNCTION_WORDS.contains(w)))
             && !speaking_surname
         {
-            return;
+            return Verdict::Nothing;
         }
         // Events are not people, organizations or places: "World Cup", "U.S. Open"; but a
         // place before a two-word event stays ("U.S." in "U.S. Labor Day").
@@ -2453,7 +2215,7 @@ impl<'a> Runs<'a> {
             && (EVENT_OPENERS.contains(&self.text(first).to_lowercase())
                 || EVENT_OPENERS.contains(&self.key(first, (first + 2).min(last))))
         {
-            return;
+            return Verdict::Nothing;
         }
         // "Group B", "Pool A", "Section 5": a competition's group names nothing (not "Group 4
         // Securicor").
@@ -2469,24 +2231,25 @@ impl<'a> Runs<'a> {
                 "group" | "pool" | "section"
             )
         {
-            return;
+            return Verdict::Nothing;
         }
         if last - first >= 2 && EVENT_HEADS.contains(&self.text(last - 1).to_lowercase()) {
-            if last - first >= 3 && PLACES.contains(&self.text(first).to_lowercase()) {
-                self.push_checked(first, first + 1, vocab, None, first, out);
-            }
-            return;
+            return if last - first >= 3 && PLACES.contains(&self.text(first).to_lowercase()) {
+                Verdict::Part(first, first + 1)
+            } else {
+                Verdict::Nothing
+            };
         }
         // A lone capitalized word the article also writes in lower case, and no word list
         // knows, is a common word in a title or heading-like phrase ("Economic").
         if last - first == 1
-            && title.is_none()
+            && !titled
             && vocab.lower.contains(key.as_str())
             && !ORGANIZATIONS.contains(&key)
             && !PLACES.contains(&key)
             && !GIVEN_NAMES.contains(&key)
         {
-            return;
+            return Verdict::Nothing;
         }
         // A lone honorific or title ("President", "Chairman") is not a name, unless it is the
         // surname of someone the article names ("King" of "Billie Jean King").
@@ -2494,9 +2257,314 @@ impl<'a> Runs<'a> {
             && (HONORIFICS.contains(&key) || ROLES.get(&key).is_some())
             && !vocab.surnames.contains(&key)
         {
-            return;
+            return Verdict::Nothing;
         }
-        out.push(self.candidate(first, last, title, title_first));
+        Verdict::Name(last)
+    }
+
+    /// A run opening a sentence, whose first capital may carry no information: where its
+    /// name starts (after a common word: "However Meta" is Meta), or `None` when it names
+    /// nothing.
+    fn sentence_opening(&self, mut first: usize, last: usize, vocab: &Vocabulary) -> Option<usize> {
+        let opening = self.opening_word(first, last, vocab);
+        if last - first == 1 {
+            return self
+                .lone_opening_names(first, last, vocab, opening.common)
+                .then_some(first);
+        }
+        let lower = self.text(first).to_lowercase();
+        if opening.common
+            && !ORGANIZATIONS.contains(&self.key(first, last))
+            && !PLACES.contains(&self.key(first, last))
+            && !self.word_before_suffix(first, last, &lower)
+            // ("State Farm, the state's largest home insurer, …": an apposition says
+            // they name a body; not "Last Tuesday, the company said".)
+            && !(self.text(last) == ","
+                && !opening.participle
+                && !opening.describes_person
+                && !opening.trade
+                && !PERSON_NOUNS.contains(&lower)
+                && !SENTENCE_STARTERS.contains(&lower)
+                && !FUNCTION_WORDS.contains(&lower)
+                && (first..last).all(|i| !self.is_date_word(i))
+                && super::entities::apposition(self.doc, self.sentence, last + 1)
+                    == Some(EntityKind::Organization))
+        {
+            first += 1;
+            while first < last && (!self.is_name_word(first) || self.is_date_word(first)) {
+                first += 1;
+            }
+            if first >= last {
+                return None;
+            }
+            if last - first == 1
+                && !vocab
+                    .capital_inside
+                    .contains(&self.text(first).to_lowercase())
+            {
+                // "However Meta" is fine, but the remnant must be a name on its own.
+                let lower = self.text(first).to_lowercase();
+                if vocab.lower.contains(lower.as_str()) {
+                    return None;
+                }
+            }
+        }
+        Some(first)
+    }
+
+    /// What the first word of a run opening a sentence is: a common word ("However",
+    /// "Struggling", "Rival"), with the kinds of common word the rest of the run is read by.
+    fn opening_word(&self, first: usize, last: usize, vocab: &Vocabulary) -> Opening {
+        let w = self.text(first);
+        let lower = w.to_lowercase();
+        let contraction = lower.contains(['\'', '’']);
+        // "Struggling Japanese car maker …": a participle or adverb opening the sentence;
+        // "Buying Worldcom …": a gerund of an English verb, before more capitals (no
+        // surname: "Harding", no word the article capitalizes inside a sentence).
+        // ("Escaped British prisoner …": a past participle likewise.)
+        let gerund = last - first > 1
+            && (lower.strip_suffix("ing"))
+                .or_else(|| lower.strip_suffix("ed"))
+                .is_some_and(|stem| {
+                    stem.len() >= 2
+                        && (is_english_word(stem) || is_english_word(&format!("{stem}e")))
+                })
+            && !SURNAMES.contains(&lower)
+            && !vocab.capital_inside.contains(&lower);
+        let participle = gerund
+            || (lower.ends_with("ing") || lower.ends_with("ed") || lower.ends_with("ly"))
+                && is_english_word(&lower)
+                && !ORGANIZATIONS.contains(&lower)
+                && !GIVEN_NAMES.contains(&lower);
+        // "A. Dale": a letter with its period is an initial, not the article.
+        let initial = w.chars().count() == 1 && self.text(first + 1) == "." && self.glued(first);
+        let trade = is_trade_noun(&lower)
+            // "Auditors Grant Thornton": a plural noun before a known organization.
+            || self.known_org_after_plural(first, last);
+        // "Trouble-hit Mitsubishi Motors", "Privately-held Falic Group": a compound
+        // adjective, its last part in lower case.
+        let compound = last - first > 1
+            && w.rsplit_once('-').is_some_and(|(_, part)| {
+                !part.is_empty() && part.chars().all(|ch| ch.is_ascii_lowercase())
+            });
+        // "Jan Olaf Mueller": a month's abbreviation without its period, a given name
+        // before another capitalized word, is the given name.
+        let given_abbreviation = last - first > 1
+            && ABBREVIATIONS.contains(&lower)
+            && MONTHS.contains(&lower)
+            && GIVEN_NAMES.contains(&lower)
+            && self.text(first + 1) != ".";
+        // "Composer Andrew Lloyd Webber", "Pianist Oleg Marchenko": an English noun of
+        // a doer ("-er", "-ist", …) before a given name (one that is no English word)
+        // describes the person; so does a plural noun before any given name
+        // ("Youngsters Ben Hudell and …", "Veterans Mark Jones"; not the surname "Barnes
+        // Wallis").
+        let describes_person = last - first > 1
+            && !GIVEN_NAMES.contains(&lower)
+            && !SURNAMES.contains(&lower)
+            && !vocab.capital_inside.contains(&lower)
+            && {
+                let next = self.text(first + 1).to_lowercase();
+                GIVEN_NAMES.contains(&next)
+                    && (has_doer_suffix(&lower)
+                        && is_english_word(&lower)
+                        && !is_english_word(&next)
+                        || is_plural_noun(&lower))
+            };
+        // "New EU trade commissioner …", "Rival Sony": an English word before a known
+        // name, the two no known name together (not after a parenthesis: "(Harrow AC)").
+        let after_parenthesis = first > 0 && self.text(first - 1) == "(";
+        let before_known = last - first > 1
+            && is_english_word(&lower)
+            && !is_capitals(w)
+            && !after_parenthesis
+            && !GIVEN_NAMES.contains(&lower)
+            && !PLACES.contains(&lower)
+            && !vocab.capital_inside.contains(&lower)
+            && !ORG_NOUNS.contains(&lower)
+            && !ORG_HEADS.contains(&lower)
+            && {
+                let rest = self.key(first + 1, last);
+                // (An acronym the article writes inside its sentences too: "New EU
+                // trade commissioner", "Weak US demand".)
+                ORGANIZATIONS.contains(&rest)
+                    || last - first == 2
+                        && is_capitals(self.text(first + 1))
+                        && vocab.capital_inside.contains(&rest)
+            };
+        // "Van Gogh was shot": a name's particle, which the article may write in lower
+        // case ("Theo van Gogh"), before the rest of the name (not a number: "Ten").
+        let particle = last - first > 1
+            && NAME_PARTICLES.contains(&lower)
+            && NUMBER_WORDS.value(&lower).is_none();
+        // "HSDPA (High Speed Downlink Packet Access)", "High-Speed Downlink Packet Access
+        // (HSDPA)": words whose initials spell the acronym beside them are the name's.
+        let acronym = if self.text(last) == "(" && self.text(last + 2) == ")" {
+            Some(self.text(last + 1))
+        } else if first >= 2 && self.text(first - 1) == "(" && self.text(last) == ")" {
+            Some(self.text(first - 2))
+        } else {
+            None
+        };
+        let spelled = last - first >= 2
+            && acronym.is_some_and(|acronym| {
+                let letters = initials_of((first..last).flat_map(|i| self.text(i).split('-')));
+                letters.len() >= 3 && letters == acronym
+            });
+        let common = !initial
+            && !given_abbreviation
+            && !particle
+            && !spelled
+            && (contraction
+                || before_known
+                || describes_person
+                || participle
+                || compound
+                || FUNCTION_WORDS.contains(&lower)
+                || SENTENCE_STARTERS.contains(&lower)
+                // ("Said Williams: “…”": the speech verb before its speaker and colon; "Said
+                // Ali, a trader," is a name.)
+                || SPEECH_VERBS.get(&lower).is_some()
+                    && last - first >= 2
+                    && self.text(last) == ":"
+                // "Five Bank of America subsidiaries …" (not "Three Gorges Dam", which
+                // the article capitalizes inside a sentence too).
+                // (Opening it for sure: not "in Wales' Six Nations squad".)
+                || first == 0
+                    && NUMBER_WORDS.value(&lower).is_some()
+                    && !vocab.capital_inside.contains(&lower)
+                // "Actor Rodrigo de la Serna": a person noun, not a title; "Miner
+                // Highland Gold": a company's trade.
+                || PERSON_NOUNS.contains(&lower)
+                // ("Opener Nick Knight", "Striker Alan Shearer": a playing position.)
+                || POSITIONS.contains(&lower) && last - first > 1
+                || trade
+                // ("Sprinters Kostas Kenteris and …", "Firms AM3D and …": a plural noun
+                // for people or bodies before a name.)
+                || last - first > 1
+                    && lower.strip_suffix('s').is_some_and(|one| {
+                        PERSON_NOUNS.contains(one)
+                            || POSITIONS.contains(one)
+                            || ORG_NOUNS.contains(one)
+                    })
+                    && !SURNAMES.contains(&lower)
+                // ("Air China plans …": a capitalized organization noun opens the name.)
+                || vocab.lower.contains(lower.as_str())
+                    && !(ORG_NOUNS.contains(&lower) && last - first > 1 && !trade)
+                || NOT_ENTITIES.contains(&lower));
+        Opening {
+            common,
+            participle,
+            describes_person,
+            trade,
+        }
+    }
+
+    /// Whether one capitalized word opening a sentence is a name: known, written capitalized
+    /// inside the article's sentences, or by a cue after it (a possessive, a speech verb, a
+    /// table's row).
+    fn lone_opening_names(
+        &self,
+        first: usize,
+        last: usize,
+        vocab: &Vocabulary,
+        common: bool,
+    ) -> bool {
+        let w = self.text(first);
+        let lower = w.to_lowercase();
+        let known = ORGANIZATIONS.contains(&lower) || PLACES.contains(&lower);
+        let next = self.toks.get(last);
+        // A possessive or a speech verb for one speaker ("Clark said", not
+        // "Insiders say").
+        let verb = self.text(last).to_lowercase();
+        // A finite verb for one speaker: "said", "says", "added", not a base form
+        // ("Insiders say", "Sluggish demand").
+        let speaks = SPEECH_VERBS.get(&verb).is_some()
+            && (verb.ends_with("ed")
+                // ("Gloomy reports from …": an adjective before a plural noun.)
+                || verb.ends_with('s')
+                    && !verb.ends_with("ss")
+                    && (!is_english_word(&lower)
+                        || (SURNAMES.contains(&lower) || GIVEN_NAMES.contains(&lower))
+                            // ("Harsh comments are earning …": a plural noun, its
+                            // verb after it.)
+                            && !(SPEECH_VERBS.value(&verb) == Some("noun")
+                                && matches!(
+                                    self.text(last + 1),
+                                    "are" | "were" | "have" | "do"
+                                )))
+                || IRREGULAR_PASTS.contains(&verb));
+        let cue = next.is_some_and(|t| t.kind == TokenKind::Possessive)
+            || speaks
+            || matches!(
+                verb.as_str(),
+                "beat" | "beats" | "drew" | "defeated" | "thrashed"
+            );
+        // ("LME copper slid": the initials of a body the article writes out.)
+        let seen = vocab.capital_inside.contains(&lower)
+            && !vocab.capital_inner_only.contains(&lower)
+            || is_capitals(w) && vocab.spelled_out.contains(&lower)
+            // ("Arventa now expects" of "Arventa Semiconductor Corp".)
+            || vocab.org_openers.contains(&lower) && !is_english_word(&lower);
+        // "KeyCorp", "eBay": capitals inside a word mark a name anywhere.
+        let camel = is_camel_case(w);
+        // "M&S", "P&O": an acronym with an ampersand is a name.
+        let camel = camel || w.contains('&') && w.chars().all(|c| c.is_uppercase() || c == '&');
+        // "HIA chief economist Tom Devitt": an acronym opening a sentence before a
+        // title in lower case is a body's name (not in a line of capitals).
+        let camel = camel
+            || !self.capitals
+                && w.len() >= 2
+                && w.chars().all(|c| c.is_ascii_uppercase())
+                && self.text(last).starts_with(char::is_lowercase)
+                && (ROLES.get(&verb).is_some() || TITLE_MODIFIERS.contains(&verb));
+        // "Tranmere 4 2 1 1 6 4 7": the name of a table row; "Benetton of Italy": a
+        // club or company of a country.
+        // ("(Becerril 46th)", "16 - Gomez 86th": a substitute before his minute.)
+        // ("Orrell 13 Bath 56", "Stoke 4 3 1 0 7 4 10": a line of results or
+        // standings.)
+        let cue = cue
+            || heads_row(self.doc, self.toks, last)
+            || is_table_line(self.doc, self.toks)
+            || before_minute(self.doc, self.toks, last)
+            // ("Reyes (Flamini 82)": a substitute and his minute, in parentheses.)
+            || first > 0
+                && self.text(first - 1) == "("
+                && self.text(last + 1) == ")"
+                && is_small_number(self.text(last), 3)
+            // ("Arsenal: Lehmann, Lauren, Toure": the first of a list of single
+            // capitalized words.)
+            || self.text(last) == ","
+                && self.text(last + 2) == ","
+                && self.text(last + 1).starts_with(char::is_uppercase)
+                && self.text(last + 3).starts_with(char::is_uppercase)
+            || before_record(self.doc, self.toks, last)
+            || self.text(last) == "of"
+                && COUNTRIES.contains(&self.text(last + 1).to_lowercase());
+        // "Liberte newspaper said": a newspaper names itself by what it is (not
+        // "Monitoring firm", "DIY magazine": an English word or an acronym).
+        let paper = MEDIA_NOUNS.contains(&verb)
+            && !is_english_word(&lower)
+            && !lower.contains('-')
+            && w.chars().skip(1).any(char::is_lowercase);
+        // "Leeson, the Northern Ireland-born actor, …": an apposition that names a
+        // person's role.
+        let described = self.text(last) == ","
+            && super::entities::apposition(self.doc, self.sentence, last + 1)
+                == Some(EntityKind::Person);
+        let cue = cue || paper || described;
+        // "May said: …": a month that speaks is a person's name (a modal does not
+        // speak either).
+        let speaking = MONTHS.contains(&lower)
+            && (SURNAMES.contains(&lower) || GIVEN_NAMES.contains(&lower))
+            && speaks;
+        // ("Visa processing staff are …" in an article about visas: a known name the
+        // article writes in lower case, and never capitalizes inside a sentence, opens
+        // this one as the common word.)
+        // (Not an acronym, "US" beside "us", nor an institution the article writes
+        // either way, "Parliament as a whole" beside "parliament".)
+        let lowered = known && !is_capitals(w) && vocab.only_common(&lower) && !seen && !cue;
+        !(common && !known && !speaking || lowered || !(known || seen || cue || camel))
     }
 
     /// The candidate for tokens `first..last` of this sentence.
