@@ -1473,12 +1473,17 @@ impl<'a> Runs<'a> {
                     && {
                         let w = self.text(last - 1);
                         ends_organization(w)
-                            || PLACE_HEADS.contains(w.trim_end_matches('.'))
+                            || PLACE_HEADS.contains(w.trim_end_matches('.').to_lowercase().as_str())
                             // ("European Court of Human Rights": the head before "of"; "American
-                            // Association for the Advancement of Science".)
+                            // Association for the Advancement of Science"; "Southern District of
+                            // New York".)
                             || (from + 1..last)
                                 .find(|&i| matches!(self.text(i), "of" | "for"))
-                                .is_some_and(|i| ends_organization(self.text(i - 1)))
+                                .is_some_and(|i| {
+                                    let head = self.text(i - 1);
+                                    ends_organization(head)
+                                        || PLACE_HEADS.contains(head.to_lowercase().as_str())
+                                })
                     }
                     && !PLACES.contains(&self.key(from, last))
             };
@@ -2875,6 +2880,16 @@ mod tests {
         check(
             "He joined the Bank of England in May.",
             &["Bank of England"],
+        );
+        // … and after a head word that names an area.
+        check(
+            "The District of Columbia and the Province of Ontario sued in the Southern \
+             District of New York.",
+            &[
+                "District of Columbia",
+                "Province of Ontario",
+                "Southern District of New York",
+            ],
         );
         // A number word or "Overall" opening the sentence is no part of the name after it,
         // unless the article writes it so inside a sentence.
