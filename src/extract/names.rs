@@ -2238,7 +2238,10 @@ impl<'a> Runs<'a> {
         {
             return Verdict::Nothing;
         }
-        if last - first >= 2 && EVENT_HEADS.contains(&self.text(last - 1).to_lowercase()) {
+        if last - first >= 2
+            && EVENT_HEADS.contains(&self.text(last - 1).to_lowercase())
+            && !self.games_company(first, last)
+        {
             return if last - first >= 3 && PLACES.contains(&self.text(first).to_lowercase()) {
                 Verdict::Part(first, first + 1)
             } else {
@@ -2570,6 +2573,18 @@ impl<'a> Runs<'a> {
         // either way, "Parliament as a whole" beside "parliament".)
         let lowered = known && !is_capitals(w) && vocab.only_common(&lower) && !seen && !cue;
         !(common && !known && !speaking || lowered || !(known || seen || cue || camel))
+    }
+
+    /// "Epic Games, the video game maker", "director of Yahoo Games", "Argonaut Games chief
+    /// executive": a name ending in "Games" that an apposition, or a role before "of" or after
+    /// it, says is a company's, not an event's ("the Athens Games").
+    fn games_company(&self, first: usize, last: usize) -> bool {
+        self.text(last - 1) == "Games"
+            && (self.text(last) == ","
+                && super::entities::apposition(self.doc, self.sentence, last + 1)
+                    == Some(EntityKind::Organization)
+                || last < self.toks.len() && self.is_role_word(last)
+                || first >= 2 && self.text(first - 1) == "of" && self.is_role_word(first - 2))
     }
 
     /// The candidate for tokens `first..last` of this sentence.

@@ -1362,6 +1362,18 @@ fn capitals_that_name_nothing() {
         ("Many of these are in content moderation.", &[]),
         ("The GDP figure and the IPO were delayed.", &[]),
         ("They watched the World Cup and the U.S. Open.", &[]),
+        // A company named "Games" is no event: an apposition or a role says so.
+        (
+            "The Olympic Games opened. Epic Games, the video game maker, sued. Jo Hart, \
+             director of Yahoo Games, spoke to Argonaut Games chief executive Jez San.",
+            &[
+                "P:Jo Hart",
+                "P:Jez San",
+                "O:Epic Games",
+                "O:Yahoo Games",
+                "O:Argonaut Games",
+            ],
+        ),
         (
             "It was his last Grand Slam event before the Six Nations Grand Slam.",
             &[],
