@@ -496,7 +496,20 @@ impl<'a> Finder<'a> {
                 "baron" | "baroness" | "earl" | "viscount" | "duke" | "duchess"
             );
         let org = org.or_else(|| (!peer).then(|| self.org_after_name(c)).flatten());
-        self.role(singular_title(title).unwrap_or(title), org)
+        let mut role = self.role(singular_title(title).unwrap_or(title), org)?;
+        // ("Epic CEO Tim Sweeney": a capitalized word the article names nothing by stands
+        // before the title: the title is that body's, not the article's main one.)
+        if org.is_none() && first > 0 && {
+            let w = self.text(first - 1);
+            let lower = w.to_lowercase();
+            w.starts_with(char::is_uppercase)
+                && !FUNCTION_WORDS.contains(&lower)
+                && ROLES.get(&lower).is_none()
+                && !TITLE_MODIFIERS.contains(&lower)
+        } {
+            role.organization = None;
+        }
+        Some(role)
     }
 
     /// Where the modifiers in lower case ("deputy", "acting") before the name's title of one

@@ -4478,6 +4478,13 @@ fn roles() {
             "Mark Zuckerberg",
             &[("CEO", Some("Meta"))],
         ),
+        // Not when a word the article does not name stands before the title: another
+        // body's.
+        (
+            "Meta cut jobs. Meta hired. Meta grew. Epic CEO Tim Sweeney spoke.",
+            "Tim Sweeney",
+            &[("CEO", None)],
+        ),
         (
             "Fed Gov. Lisa Cook spoke in Washington.",
             "Lisa Cook",
