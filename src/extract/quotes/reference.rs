@@ -609,7 +609,7 @@ impl<'a> Reader<'a> {
                     && self.tokens()[at.after].span.start == self.tokens()[at.after - 1].span.end
             {
                 // "Rubio's response", "Jones' departure": a possessor is not the one acting.
-                -0.5
+                if self.stands_first(&at) { 0.5 } else { -0.5 }
             } else if subordinate || self.attribution_reports(&at) {
                 -0.5
             } else if self.stands_first(&at)

@@ -1276,6 +1276,17 @@ fn pronouns_titles_and_organizations() {
              available at the time,” he explained.",
             &["He was not available at the time,|full|Rick Hayes"],
         ),
+        // A possessor opening its sentence is what the sentence is about: more salient than
+        // a speaker a paragraph before.
+        (
+            "Aung San Suu Kyi voted on Sunday.\n\n“Turnout was low,” said Meenakshi \
+             Ganguly, an observer.\n\nSuu Kyi's fate is still unclear, but she said last \
+             week that she would govern. “I'm going to be above the president,” she said.",
+            &[
+                "Turnout was low,|full|Meenakshi Ganguly",
+                "I'm going to be above the president,|full|Aung San Suu Kyi",
+            ],
+        ),
         // Letters after a name ("QC", "MP") leave it the subject and the speaker.
         (
             "Lord Wolfe spoke first. Director of Public Prosecutions, Ken Macdonell QC, who \
