@@ -10,11 +10,11 @@ use crate::extract::names::{
     is_results_line, is_small_number, is_table_line, listed_before, ranked_at,
 };
 use crate::lexicon::{
-    APPOSITION_STOPS, BUSINESS_NOUNS, CHANGE_VERBS, CLUB_HEADS, COUNTRIES, COURTESY_TITLES,
-    DIRECTIONS, DOMAIN_TITLES, FACILITY_NOUNS, FUNCTION_WORDS, GENDERED_NOUNS, GIVEN_NAMES,
-    HOLDING_NOUNS, HONORIFICS, INNINGS_VERBS, KIN_NOUNS, LED_BODIES, MEDIA_NOUNS, MEMBER_TITLES,
-    MONTHS, NAME_PARTICLES, NATIONALITIES, NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS, ORG_OPENERS,
-    ORG_SUFFIXES, ORGANIZATIONS, PAST_TENSES, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS,
+    APPOSITION_STOPS, BUSINESS_NOUNS, CHANGE_VERBS, CLUB_HEADS, CORPORATE_TITLES, COUNTRIES,
+    COURTESY_TITLES, DIRECTIONS, DOMAIN_TITLES, FACILITY_NOUNS, FUNCTION_WORDS, GENDERED_NOUNS,
+    GIVEN_NAMES, HOLDING_NOUNS, HONORIFICS, INNINGS_VERBS, KIN_NOUNS, LED_BODIES, MEDIA_NOUNS,
+    MEMBER_TITLES, MONTHS, NAME_PARTICLES, NATIONALITIES, NUMBERED_HEADS, ORG_HEADS, ORG_NOUNS,
+    ORG_OPENERS, ORG_SUFFIXES, ORGANIZATIONS, PAST_TENSES, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS,
     PLACE_OFFICES, PLACE_OPENERS, PLACES, POSITIONS, RESULT_NOUNS, RESULT_VERBS, ROLES,
     SHARED_ROLES, SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES,
     TEAM_WORDS, TITLE_ARTICLES, UNNAMED_NOUNS, WORKFORCE_NOUNS, ends_organization,
@@ -1433,6 +1433,24 @@ impl<'a> Mention<'a> {
                 && role_in(c.first.saturating_sub(5), c.first - 2);
             if works_at || named_before_of {
                 e.org += 2.0;
+            }
+            // "president of Warner Home Video", "chairman of Buena Vista": a company's office
+            // in lower case, then "of", is held at a body (a country is a place by its own
+            // evidence: "the president of France"), whatever a given name opening it says.
+            let office = |from: usize| {
+                (from..at).all(&lowercase_word) && {
+                    let title = (from..at).map(&lower).collect::<Vec<_>>().join(" ");
+                    CORPORATE_TITLES.get(&title).is_some()
+                        || matches!(title.as_str(), "president" | "managing director")
+                }
+            };
+            if at_word == "of"
+                && at >= 2
+                && (office(at - 1) || at >= 3 && office(at - 2))
+                && !PLACES.contains(key)
+                && !possessive
+            {
+                e.org += 4.5;
             }
         }
     }

@@ -1845,6 +1845,19 @@ fn typing_organizations() {
             "“The bar is higher,” said Kathy Bostjancic, chief economist at Nationwide.",
             &["P:Kathy Bostjancic", "O:Nationwide"],
         ),
+        // … and one a company's office is "of", a given name's shape aside (a country
+        // stays a place).
+        (
+            "“It is obvious,” said Jim Cardwell, president of Warner Home Video. Ann Lee, \
+             chairman of Buena Vista, agreed with the president of France.",
+            &[
+                "P:Jim Cardwell",
+                "P:Ann Lee",
+                "O:Warner Home Video",
+                "O:Buena Vista",
+                "L:France",
+            ],
+        ),
         // … a role in the plural too, a surname's shape aside.
         (
             "Analysts at Bernstein said the price was fair but unspectacular.",
