@@ -1208,9 +1208,10 @@ impl<'a> Mention<'a> {
             let prev = lower(c.first - 1);
             // "analyst Jane Roe"; not "the official Iraqi News Agency".
             let org_shaped = ends_organization(doc.slice(toks[c.last - 1].span));
-            // A country is no one ("defending champion Spain"), and "miss" in lower case is the
-            // verb ("will miss England's opening match").
-            let verb = prev == "miss" && doc.slice(toks[c.first - 1].span) == "miss";
+            // A country is no one ("defending champion Spain"), and "miss" and "major" in
+            // lower case are the verb and the adjective, no titles ("will miss England's
+            // opening match", "major Hollywood studios").
+            let no_title = matches!(prev.as_str(), "miss" | "major") && lowercase_word(c.first - 1);
             // "market leader Diageo": a role that, with the word before it, stands for an
             // organization.
             let role = ROLES.get(&prev).is_some();
@@ -1225,7 +1226,7 @@ impl<'a> Mention<'a> {
             if (role || HONORIFICS.contains(&prev))
                 && !org_noun
                 && !org_shaped
-                && !verb
+                && !no_title
                 && !COUNTRIES.contains(key)
                 && !ORGANIZATIONS.contains(key)
             {

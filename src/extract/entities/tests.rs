@@ -2448,6 +2448,11 @@ fn typing_people() {
 #[test]
 fn typing_places() {
     let cases: &[(&str, &[&str])] = &[
+        // "major" in lower case is the adjective, no rank before a name.
+        (
+            "Blu-ray is backed by major Hollywood studios.",
+            &["L:Hollywood"],
+        ),
         // One known place types a list of names with no evidence of their own.
         (
             "The emperor got back Breisach, Kehl and Freiburg.",
