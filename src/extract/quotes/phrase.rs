@@ -99,27 +99,35 @@ impl<'a> Reader<'a> {
                 || MEMBER_TITLES.contains(&noun))
     }
 
-    /// The speaker after a cue: a named entity, a pronoun, or a descriptive phrase up to a
-    /// relative clause, a comma or a preposition.
-    pub(super) fn noun_phrase_after(&self, mut i: usize, end: usize) -> Option<Speaker> {
-        if i >= end {
-            return None;
-        }
-        // "according to a statement from Kestrel chief executive Ana Ruiz": the one a
-        // statement is from speaks, when named ("a statement from the discount phone firm"
-        // stays as written: the firm meant is not always the one named last).
+    /// "a statement from Kestrel chief executive Ana Ruiz", "A letter from Jane Roe to
+    /// staff": the one a statement or letter opening tokens `i..end` is from speaks, when
+    /// named ("a statement from the discount phone firm" stays as written: the firm meant is
+    /// not always the one named last).
+    fn speech_noun_source(&self, i: usize, end: usize) -> Option<Speaker> {
         let noun = if matches!(self.lower(i).as_str(), "a" | "an" | "the") {
             i + 1
         } else {
             i
         };
         if noun + 2 < end
-            && SPEECH_NOUNS.contains(self.word(noun))
+            && SPEECH_NOUNS.contains(&self.lower(noun))
             && matches!(self.word(noun + 1), "from" | "by")
             && let Some(s) = self.noun_phrase_after(noun + 2, end)
             && (s.person.is_some() || s.organization.is_some())
             && self.doc.slice(s.span).starts_with(char::is_uppercase)
         {
+            return Some(s);
+        }
+        None
+    }
+
+    /// The speaker after a cue: a named entity, a pronoun, or a descriptive phrase up to a
+    /// relative clause, a comma or a preposition.
+    pub(super) fn noun_phrase_after(&self, mut i: usize, end: usize) -> Option<Speaker> {
+        if i >= end {
+            return None;
+        }
+        if let Some(s) = self.speech_noun_source(i, end) {
             return Some(s);
         }
         // "said Apacs spokeswoman Jemma Smith", "said Economic and Fiscal Policy Minister
@@ -234,6 +242,9 @@ impl<'a> Reader<'a> {
             && self.tokens()[who - 1].kind == TokenKind::Word
         {
             return self.noun_phrase_before(start, who);
+        }
+        if let Some(s) = self.speech_noun_source(start, end) {
+            return Some(s);
         }
         if let Some(s) = self.person_of_organization(start, end) {
             return Some(s);

@@ -140,6 +140,15 @@ fn attribution_orders() {
                 "We are sorry for this,|full|a letter",
             ],
         ),
+        // … the subject before the verb too.
+        (
+            "A letter from Ana Ruiz to staff read: “Times are hard for all of us.” A \
+             statement by Kestrel Foods said: “We remain confident.”",
+            &[
+                "Times are hard for all of us.|full|Ana Ruiz",
+                "We remain confident.|full|Kestrel Foods",
+            ],
+        ),
         // A phrase of time between the speaker and the verb.
         (
             "Nina Fox spoke. Ms Fox last week said the board had reached “a common view \
