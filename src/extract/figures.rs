@@ -486,7 +486,12 @@ impl<'a> Scanner<'a> {
         let after_low = low.as_ref().map_or(number.end, |m| m.end);
         let high = self
             .range_high(after_low, currency, between, change)
-            .filter(|(_, hm)| low.as_ref().is_none_or(|m| m.kind == hm.kind));
+            // (Of one kind and unit: "120 basis points to 18.3 per cent" is a change, then
+            // a level.)
+            .filter(|(_, hm)| {
+                low.as_ref()
+                    .is_none_or(|m| m.kind == hm.kind && m.unit == hm.unit)
+            });
         let Some((h, hm)) = high else {
             let m = low.or_else(|| self.count_out_of(start, &number, out))?;
             // "a raise over five years" spreads it over them; "for over five years" is more.
@@ -1887,6 +1892,14 @@ mod tests {
             (
                 "Rates rose 25 basis points.",
                 &["25 basis points|percent|25|basis_point||"],
+            ),
+            // A change in one unit to a level in another is no range.
+            (
+                "Margin widened by 120 basis points to 18.3 per cent.",
+                &[
+                    "120 basis points|percent|120|basis_point||",
+                    "18.3 per cent|percent|18.3|percent||",
+                ],
             ),
             (
                 "Growth will be 5 to 7 percent.",
