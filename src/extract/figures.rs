@@ -488,11 +488,16 @@ impl<'a> Scanner<'a> {
             .range_high(after_low, currency, between, change)
             // (Of one kind and unit: "120 basis points to 18.3 per cent" is a change, then
             // a level.)
-            .filter(|(_, hm)| {
+            .filter(|(_, _, hm)| {
                 low.as_ref()
                     .is_none_or(|m| m.kind == hm.kind && m.unit == hm.unit)
             });
-        let Some((h, hm)) = high else {
+        let Some((high_start, h, hm)) = high else {
+            // ("5-4 winners", "a 45-6 demolition job": a score, its high end below its low
+            // one, is no figure.)
+            if number.high.is_some_and(|high| high < number.value) {
+                return Some(number.end);
+            }
             let m = low.or_else(|| self.count_out_of(start, &number, out))?;
             // "a raise over five years" spreads it over them; "for over five years" is more.
             if m.kind == FigureKind::Duration
@@ -510,19 +515,21 @@ impl<'a> Scanner<'a> {
             let (value, value_max) = (number.value, number.high);
             return Some(self.push(out, start, value, value_max, m, qualifier));
         };
-        if change {
+        // A range: the scale and type of the high end carry to a low end given without them.
+        let mut value = number.value;
+        if !number.scaled && h.scaled {
+            value *= h.factor;
+        }
+        // ("31 points - four points": a high end below the low one makes no range either.)
+        if change || h.value < value {
             // "from 157,000 to 133,000 jobs": two figures; the first takes the second's type.
             let m = low.unwrap_or_else(|| Measure {
                 end: number.end,
                 ..hm.clone()
             });
             self.push(out, start, number.value, None, m, qualifier);
-            return Some(self.push(out, h.start, h.value, None, hm, None));
-        }
-        // A range: the scale and type of the high end carry to a low end given without them.
-        let mut value = number.value;
-        if !number.scaled && h.scaled {
-            value *= h.factor;
+            // (From the high end's own currency sign: "from £5m to £7m".)
+            return Some(self.push(out, high_start, h.value, None, hm, None));
         }
         Some(self.push(out, start, value, Some(h.value), hm, qualifier))
     }
@@ -547,14 +554,15 @@ impl<'a> Scanner<'a> {
     }
 
     /// The high end of a range after the low end: "– 20 million", "to 7 percent",
-    /// "and 600 jobs" (after "between"), "to $20".
+    /// "and 600 jobs" (after "between"), "to $20"; with the token it starts at (its
+    /// currency sign's).
     fn range_high(
         &self,
         at: usize,
         currency: Option<&'static str>,
         between: bool,
         change: bool,
-    ) -> Option<(Number, Measure)> {
+    ) -> Option<(usize, Number, Measure)> {
         let ranged = match self.w(at) {
             "-" | "–" | "—" => !change,
             "to" => true,
@@ -574,7 +582,7 @@ impl<'a> Scanner<'a> {
         }
         let h = self.number_at(j).filter(|h| h.start == j && !h.year_like)?;
         let m = self.measure_after(&h, high_currency)?;
-        Some((h, m))
+        Some((at + 1, h, m))
     }
 
     /// Pushes a figure covering tokens `start..m.end` plus any rate after it; returns the
@@ -1892,6 +1900,23 @@ mod tests {
             (
                 "Rates rose 25 basis points.",
                 &["25 basis points|percent|25|basis_point||"],
+            ),
+            // Each end of a change keeps its currency sign.
+            (
+                "Profit rose from £5m to £7m.",
+                &["£5m|money|5000000|GBP||", "£7m|money|7000000|GBP||"],
+            ),
+            // A high end below the low one is no range: a score ("5-4 winners") is no
+            // figure; "39% to 34%" are two.
+            (
+                "Chelsea were 5-4 winners. Support fell from 39% to 34%, or 31 points - four \
+                 points.",
+                &[
+                    "39%|percent|39|percent||",
+                    "34%|percent|34|percent||",
+                    "31 points|count|31|points||",
+                    "four points|count|4|points||",
+                ],
             ),
             // A change in one unit to a level in another is no range.
             (
