@@ -581,6 +581,16 @@ impl<'a> Scanner<'a> {
             j += n;
         }
         let h = self.number_at(j).filter(|h| h.start == j && !h.year_like)?;
+        // ("from £808m to 8,177 cases": a noun after a high end with no sign of its own says
+        // what it counts; the low end's currency does not carry to it.)
+        if j == at + 1
+            && currency.is_some()
+            && let Some(own) = self.measure_after(&h, None)
+            && own.kind != FigureKind::Money
+            && own.unit.is_some()
+        {
+            return Some((at + 1, h, own));
+        }
         let m = self.measure_after(&h, high_currency)?;
         Some((at + 1, h, m))
     }
@@ -1900,6 +1910,16 @@ mod tests {
             (
                 "Rates rose 25 basis points.",
                 &["25 basis points|percent|25|basis_point||"],
+            ),
+            // A noun after the high end of a change says what it counts: no currency then.
+            (
+                "Fraud fell from 10,276 cases worth £808m to 8,177 cases worth £644m.",
+                &[
+                    "10,276 cases|count|10276|cases||",
+                    "£808m|money|808000000|GBP||",
+                    "8,177 cases|count|8177|cases||",
+                    "£644m|money|644000000|GBP||",
+                ],
             ),
             // Each end of a change keeps its currency sign.
             (
