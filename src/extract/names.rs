@@ -66,6 +66,7 @@ pub fn candidates(doc: &Document, vocab: &Vocabulary) -> (Vec<Candidate>, Vec<Ca
             toks,
             sentence: s,
             capitals,
+            org_openers: &vocab.org_openers,
         };
         let sign_off = heading && runs.is_sign_off();
         // (Lines of results and scorecards, read as a whole once.)
@@ -776,6 +777,8 @@ struct Runs<'a> {
     sentence: usize,
     /// The sentence is written in capitals.
     capitals: bool,
+    /// The article's `Vocabulary::org_openers`.
+    org_openers: &'a HashSet<String>,
 }
 
 impl<'a> Runs<'a> {
@@ -1264,6 +1267,16 @@ impl<'a> Runs<'a> {
             )
         {
             return true;
+        }
+        // ("Mercantile and Commerce" after "Mercantile Bancorp Inc." and "Commerce Bancshares
+        // Inc.": two words, each opening a company the article names in full, are two short
+        // forms.)
+        if start == first + 2
+            && end == start + 1
+            && self.org_openers.contains(&self.text(first).to_lowercase())
+            && self.org_openers.contains(&self.text(start).to_lowercase())
+        {
+            return false;
         }
         // ("AZ Fly and AZ Services": a name after "and" opening with the first one's first
         // word is another.)
@@ -2512,8 +2525,14 @@ impl<'a> Runs<'a> {
         let seen = vocab.capital_inside.contains(&lower)
             && !vocab.capital_inner_only.contains(&lower)
             || is_capitals(w) && vocab.spelled_out.contains(&lower)
-            // ("Arventa now expects" of "Arventa Semiconductor Corp".)
-            || vocab.org_openers.contains(&lower) && !is_english_word(&lower);
+            // ("Arventa now expects" of "Arventa Semiconductor Corp"; an English word too
+            // before "and" and another such opener: "Mercantile and Commerce did not …".)
+            || vocab.org_openers.contains(&lower)
+                && (!is_english_word(&lower)
+                    || self.text(last) == "and"
+                        && vocab
+                            .org_openers
+                            .contains(&self.text(last + 1).to_lowercase()));
         // "KeyCorp", "eBay": capitals inside a word mark a name anywhere.
         let camel = is_camel_case(w);
         // "M&S", "P&O": an acronym with an ampersand is a name.
@@ -2876,6 +2895,18 @@ mod tests {
         check(
             "He pledged $1 billion to Farrakhan's Nation of Islam group.",
             &["Farrakhan", "Nation of Islam"],
+        );
+        // Two words joined by "and", each the opening of a company the article names in
+        // full, are those companies' short forms.
+        check(
+            "Mercantile Bancorp Inc. and Commerce Bancshares Inc. led. Mercantile and \
+             Commerce did not comment.",
+            &[
+                "Mercantile Bancorp Inc.",
+                "Commerce Bancshares Inc.",
+                "Mercantile",
+                "Commerce",
+            ],
         );
         // A head word after "and" that opens a name with "of" starts a second name.
         check(
