@@ -1039,7 +1039,8 @@ impl<'a> Runs<'a> {
                         )
                         && !self.is_date_word(last + 1)
                     || matches!(next, "in" | "of") && self.acronym_spells(first, last + 1)
-                    || next == "of" && long_name)
+                    || next == "of" && long_name
+                    || next == "of" && self.legal_after_of(first, last))
                     && self.is_name_word(last + 1);
                 let with_the = matches!(next, "of" | "for")
                     && self.text(last + 1) == "the"
@@ -1165,6 +1166,24 @@ impl<'a> Runs<'a> {
                     !ORGANIZATIONS.contains(&lower) && !GIVEN_NAMES.contains(&lower)
                 })
         })
+    }
+
+    /// "Gold Fields of South Africa Ltd": one to four name words after "of" (token `of`)
+    /// close a company's name with a legal suffix, the word before it no title ("Chairman of
+    /// Acme Ltd") and the run from `first` no person's name ("Lynn Reaser of Barnett Banks
+    /// Inc.").
+    fn legal_after_of(&self, first: usize, of: usize) -> bool {
+        of > 0
+            && !self.is_title_word(of - 1)
+            && !GIVEN_NAMES.contains(&self.text(first).to_lowercase())
+            && (of + 1..of + 5)
+                .take_while(|&i| self.is_name_word(i))
+                .any(|end| {
+                    ORG_SUFFIXES.contains(&self.text(end).trim_end_matches('.').to_lowercase())
+                        && !matches!(self.text(end), "Group" | "Holdings" | "Sons" | "Bros")
+                        && end > of + 1
+                        && !self.is_name_word(end + 1)
+                })
     }
 
     /// A nickname in quotes inside a name: `Roberto "Hands of Stone" Duran`, `Luis “El Toro”
@@ -2895,6 +2914,18 @@ mod tests {
         check(
             "He pledged $1 billion to Farrakhan's Nation of Islam group.",
             &["Farrakhan", "Nation of Islam"],
+        );
+        // "of" inside a company's name that a legal suffix closes; not after a title.
+        check(
+            "Miners at Gold Fields of South Africa Ltd struck. Chairman of Acme Ltd Jo Hart \
+             spoke, as did Lynn Reaser of Barnett Banks Inc. on Friday.",
+            &[
+                "Gold Fields of South Africa Ltd",
+                "Acme Ltd",
+                "Jo Hart",
+                "Lynn Reaser",
+                "Barnett Banks Inc.",
+            ],
         );
         // Two words joined by "and", each the opening of a company the article names in
         // full, are those companies' short forms.
