@@ -2129,6 +2129,15 @@ impl<'a> Runs<'a> {
             last
         };
         let key = self.key(first, last);
+        // "the S&P 500", "the Russell 2000": a market index named with its number.
+        if self
+            .toks
+            .get(last)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+            && MARKET_INDICES.contains(&format!("{key} {}", self.text(last)))
+        {
+            return Verdict::Nothing;
+        }
         // "F-16", "AK-47s", "H1": a model or period code, unless a known name ("3M").
         if last - first == 1
             && self.text(first).contains(|c: char| c.is_ascii_digit())

@@ -1347,6 +1347,12 @@ fn capitals_that_name_nothing() {
             "The FTSE 100 rose, the Nikkei fell and the Dow Jones industrial average gained.",
             &[],
         ),
+        // … nor are those named with their number ("S&P" alone is the rating agency).
+        (
+            "The S&P 500 fell, the Stoxx Europe 600 and the Russell 2000 were flat and the \
+             CAC 40 gained. S&P cut Italy's rating.",
+            &["O:S&P", "L:Italy"],
+        ),
         (
             "World markets\n\nFTSE close 3,885.0 Nikkei close 20,553.16\n\nShares fell in London.",
             &["L:London"],
