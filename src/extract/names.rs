@@ -1519,7 +1519,7 @@ impl<'a> Runs<'a> {
                     }
                     && !PLACES.contains(&self.key(from, last))
             };
-            let known = PLACES.contains(&whole) || ORGANIZATIONS.contains(&whole);
+            let known = PLACES.contains(&whole) || is_known_org(&whole);
             // "Christian Karembeu": a nationality that is also a given name, before a surname
             // that is no English word, opens a person's name.
             // (Not "German TV": an acronym is no surname.)
@@ -1585,7 +1585,7 @@ impl<'a> Runs<'a> {
         if last - first >= 3
             && self.text(first + 1) == "of"
             && DOMAIN_TITLES.contains(&self.text(first).to_lowercase())
-            && !ORGANIZATIONS.contains(&self.key(first, last))
+            && !self.known_org(first, last)
             && !ends_organization(self.text(last - 1))
         {
             first += 2;
@@ -1606,7 +1606,7 @@ impl<'a> Runs<'a> {
             }
             // ("the Secretary of the Treasury John Snow": the office's title.)
             && !self.of_the_office(first)
-            && !ORGANIZATIONS.contains(&self.key(first, last))
+            && !self.known_org(first, last)
             && !PLACES.contains(&self.key(first, last))
             && let Some(org) = (first..(first + 2).min(last - 2)).find(|&f| {
                 ORGANIZATIONS.contains(&self.key(f, last - 2))
@@ -1659,7 +1659,7 @@ impl<'a> Runs<'a> {
                             || matches!(self.text(i), "and" | "&")
                     })
             })
-            && !ORGANIZATIONS.contains(&self.key(first, last))
+            && !self.known_org(first, last)
         {
             let mut title_first = office - 2;
             while title_first > 0
@@ -1734,7 +1734,7 @@ impl<'a> Runs<'a> {
                         .is_some()
                 // ("US Secretary of State": the office ends the title.)
                 || self.text(last - 1) == "State" && self.is_title_word(last - 1))
-            && !ORGANIZATIONS.contains(&whole)
+            && !is_known_org(&whole)
             && !PLACES.contains(&whole)
         {
             let mut block = last - 1;
@@ -1773,7 +1773,7 @@ impl<'a> Runs<'a> {
             && name_first < last
             // ("Empress Of Time": no name opens with "of".)
             && !connector(name_first)
-            && !ORGANIZATIONS.contains(&whole)
+            && !is_known_org(&whole)
             && !PLACES.contains(&whole)
             && !firm_after_profession
             && !ORG_HEADS.contains(&self.text(last - 1).to_lowercase())
@@ -1919,6 +1919,13 @@ impl<'a> Runs<'a> {
         )))
     }
 
+    /// Whether tokens `first..last` are a known organization's name, its legal suffix aside
+    /// ("General Motors Corp.", "United Airlines Inc." of "General Motors", "United
+    /// Airlines").
+    fn known_org(&self, first: usize, last: usize) -> bool {
+        is_known_org(&self.key(first, last))
+    }
+
     /// A weekday or a month before a name ("Friday Mitchell"); a month abbreviation only with
     /// its period ("Jan. 5"), since "Jan" is also a given name.
     fn is_date_word(&self, i: usize) -> bool {
@@ -2058,7 +2065,7 @@ impl<'a> Runs<'a> {
                     && (ROLES.get(w).is_some() || TITLE_MODIFIERS.contains(w))
             })
             && RANK_MODIFIERS.contains(self.text(last - 1))
-            && !ORGANIZATIONS.contains(&self.key(first, last))
+            && !self.known_org(first, last)
         {
             last -= 1;
         }
@@ -2323,7 +2330,7 @@ impl<'a> Runs<'a> {
         }
         let lower = self.text(first).to_lowercase();
         if opening.common
-            && !ORGANIZATIONS.contains(&self.key(first, last))
+            && !self.known_org(first, last)
             && !PLACES.contains(&self.key(first, last))
             && !self.word_before_suffix(first, last, &lower)
             // ("State Farm, the state's largest home insurer, …": an apposition says
@@ -2805,6 +2812,17 @@ pub(crate) fn after_arabic_article(w: &str) -> Option<&str> {
     w.strip_prefix("al-").or_else(|| w.strip_prefix("el-"))
 }
 
+/// Whether `key` (a name in lower case) is a known organization's, its legal suffix aside.
+fn is_known_org(key: &str) -> bool {
+    ORGANIZATIONS.contains(key)
+        || key.rsplit_once(' ').is_some_and(|(name, suffix)| {
+            let suffix = suffix.trim_end_matches('.');
+            ORG_SUFFIXES.contains(suffix)
+                && !matches!(suffix, "group" | "holdings" | "sons" | "bros")
+                && ORGANIZATIONS.contains(name)
+        })
+}
+
 /// "the", "a", "this", "its", "whose": a lower-cased word that opens a noun phrase as its
 /// determiner.
 pub(crate) fn is_determiner(lower: &str) -> bool {
@@ -2923,6 +2941,17 @@ mod tests {
         check(
             "He pledged $1 billion to Farrakhan's Nation of Islam group.",
             &["Farrakhan", "Nation of Islam"],
+        );
+        // A known company's name with its legal suffix, opening a sentence, keeps its first
+        // word: no title, no participle.
+        check(
+            "General Motors Corp. cut jobs. United Airlines Inc. said so. Advanced Micro \
+             Devices Inc. rose.",
+            &[
+                "General Motors Corp.",
+                "United Airlines Inc.",
+                "Advanced Micro Devices Inc.",
+            ],
         );
         // "of" inside a company's name that a legal suffix closes; not after a title.
         check(
