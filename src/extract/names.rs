@@ -945,7 +945,9 @@ impl<'a> Runs<'a> {
             return false;
         }
         let given = GIVEN_NAMES.contains(&self.text(first).to_lowercase());
-        if given && !is_english_word(self.text(last - 1)) {
+        // ("By Sarah Miller": after "By", a surname may be an English word.)
+        let by = first == 1 && matches!(self.text(0), "By" | "BY");
+        if given && (by || !is_english_word(self.text(last - 1))) {
             return true;
         }
         let personal = given || !is_english_word(self.text(first));

@@ -2360,6 +2360,11 @@ fn typing_people() {
              out on Monday.\n\nBy The Numbers\n\nThe strike has cost $2 billion.",
             &["P:Jane Whitaker"],
         ),
+        // … a surname that is an English word too ("Miller").
+        (
+            "Rates Set To Fall\n\nBy Sarah Miller\n\nThe cut is expected in March.",
+            &["P:Sarah Miller"],
+        ),
         ("Finance Minister Gordon Brown spoke.", &["P:Gordon Brown"]),
         ("Nasser Hussain struck 158 runs.", &["P:Nasser Hussain"]),
         (
