@@ -1,6 +1,6 @@
 //! Candidates that name nothing: common words, quoted titles, products, storms and laws.
 
-use super::evidence::called;
+use super::evidence::{called, is_source_before};
 use super::pipeline::key_of;
 use crate::extract::names::{
     Candidate, Vocabulary, capitalized_at, is_brand_case, is_table_line, starts_sentence,
@@ -122,6 +122,8 @@ pub(super) fn drop_common_words(
             || RESULT_VERBS.contains(&next)
             || RESULT_VERBS.contains(&prev)
             || matches!(prev.as_str(), "in" | "near" | "from")
+            // "according to Redfin": a source.
+            || is_source_before(doc, toks, c.first)
             // "the town of Carrow": after a noun for a place and "of".
             || prev == "of"
                 && c.first >= 2

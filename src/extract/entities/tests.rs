@@ -1851,6 +1851,12 @@ fn typing_organizations() {
             "“The bar is higher,” said Kathy Bostjancic, chief economist at Nationwide.",
             &["P:Kathy Bostjancic", "O:Nationwide"],
         ),
+        // A source after "according to" is named though it is an English word, and one
+        // with no person's name is a body.
+        (
+            "Prices rose 5% in March, according to Redfin. Rents fell, according to Zillow.",
+            &["O:Redfin", "O:Zillow"],
+        ),
         // … and one a company's office is "of", a given name's shape aside (a country
         // stays a place).
         (
