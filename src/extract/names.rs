@@ -1422,21 +1422,15 @@ impl<'a> Runs<'a> {
         ORG_HEADS.contains(&lower) || OF_HEADS.contains(&lower) || is_camel_case(w)
     }
 
-    /// Turns a body run into candidates: titles split off, "the" dropped, sentence-initial
-    /// capitals checked, non-names dropped.
-    fn refine(
-        &self,
-        mut first: usize,
-        mut last: usize,
-        vocab: &Vocabulary,
-        out: &mut Vec<Candidate>,
-    ) {
-        // A weekday or month after a name is no part of it: "the Greater Milwaukee Open
-        // Thursday", "Chicago Purchasing Managers August".
-        // (Not is_date_word: the period after "Tom May." ends the sentence.)
-        // Nor are members in the plural, "Labour MPs", "UKIP MEPs", or an acronym of a common
-        // noun after a known name, an acronym or a person's: "US TV", "CBS TV", "Philippe
-        // Sands QC" (not "Court TV", a channel's own name).
+    /// Where a run ends once the words after its name are cut.
+    ///
+    /// A weekday or month after a name is no part of it: "the Greater Milwaukee Open
+    /// Thursday", "Chicago Purchasing Managers August".
+    /// (Not is_date_word: the period after "Tom May." ends the sentence.)
+    /// Nor are members in the plural, "Labour MPs", "UKIP MEPs", or an acronym of a common
+    /// noun after a known name, an acronym or a person's: "US TV", "CBS TV", "Philippe
+    /// Sands QC" (not "Court TV", a channel's own name).
+    fn trim_trailing(&self, first: usize, mut last: usize) -> usize {
         while last > first + 1 && {
             let w = self.text(last - 1);
             let lower = w.to_lowercase();
@@ -1470,23 +1464,18 @@ impl<'a> Runs<'a> {
         } {
             last -= 1;
         }
-        // "Past Congressional Budget Office (CBO) forecasts": a word opening the sentence
-        // that the acronym after the name leaves out is no part of it.
-        if last - first >= 3
-            && starts_sentence(self.doc, self.toks, first)
-            && self.text(last) == "("
-            && self.text(last + 2) == ")"
-        {
-            let initials = self.initials(first + 1, last);
-            if initials.len() >= 2 && self.text(last + 1) == initials {
-                first += 1;
-            }
-        }
-        // "The", nationalities, months and weekdays in front are not part of a name:
-        // "Australian Tom Moody", "Friday Mitchell", "West Indian Phil Simmons".
+        last
+    }
+
+    /// Where a run starts once the words before its name are cut (`last` or more when none
+    /// is left).
+    ///
+    /// "The", nationalities, months and weekdays in front are not part of a name:
+    /// "Australian Tom Moody", "Friday Mitchell", "West Indian Phil Simmons".
+    fn trim_front(&self, mut first: usize, last: usize) -> usize {
         loop {
             if first >= last {
-                return;
+                return first;
             }
             let one = self.text(first).to_lowercase();
             let two = if first + 2 <= last {
@@ -1579,6 +1568,32 @@ impl<'a> Runs<'a> {
                 break;
             }
         }
+        first
+    }
+
+    /// Turns a body run into candidates: titles split off, "the" dropped, sentence-initial
+    /// capitals checked, non-names dropped.
+    fn refine(
+        &self,
+        mut first: usize,
+        mut last: usize,
+        vocab: &Vocabulary,
+        out: &mut Vec<Candidate>,
+    ) {
+        last = self.trim_trailing(first, last);
+        // "Past Congressional Budget Office (CBO) forecasts": a word opening the sentence
+        // that the acronym after the name leaves out is no part of it.
+        if last - first >= 3
+            && starts_sentence(self.doc, self.toks, first)
+            && self.text(last) == "("
+            && self.text(last + 2) == ")"
+        {
+            let initials = self.initials(first + 1, last);
+            if initials.len() >= 2 && self.text(last + 1) == initials {
+                first += 1;
+            }
+        }
+        first = self.trim_front(first, last);
         if first >= last {
             return;
         }
