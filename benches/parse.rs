@@ -1,5 +1,7 @@
 //! Criterion benchmarks: parsing and the whole analysis over a short, a medium and a long
-//! article (the fixtures, and the long one built by repeating them).
+//! article (the fixtures, and the long one built by repeating them), and a text of one
+//! paragraph holding thousands of quotes (what a walk over the whole paragraph per pronoun
+//! or per quote mark would make quadratic).
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use lede::input::Encoding;
@@ -10,7 +12,16 @@ fn articles() -> Vec<(&'static str, String)> {
     let seed = include_str!("../fixtures/seed.txt").to_string();
     let medium = include_str!("../fixtures/wrapped.txt").to_string();
     let long = [seed.as_str(), medium.as_str()].repeat(40).join("\n\n");
-    vec![("seed", seed), ("wrapped", medium), ("long", long)]
+    let one_paragraph = (0..3000)
+        .map(|i| format!("“We are fine,” said Jane Roe{i} of Acme. “It “works”,” she said."))
+        .collect::<Vec<_>>()
+        .join(" ");
+    vec![
+        ("seed", seed),
+        ("wrapped", medium),
+        ("long", long),
+        ("one_paragraph", one_paragraph),
+    ]
 }
 
 fn bench(c: &mut Criterion) {

@@ -27,6 +27,9 @@ pub(crate) fn find_quote_spans(doc: &Document) -> Vec<(Span, usize)> {
         let s = &text[para.span];
         let base = para.span.start;
         let mut skip_first_opener = open.is_some();
+        // (Built when first asked: most paragraphs never nest a quote.)
+        let curly = std::cell::OnceCell::new();
+        let curly = || curly.get_or_init(|| CurlyMarks::new(s));
         // Only the characters that can be quote marks are looked at.
         let mut skip_to = 0;
         let marks = s.char_indices().filter(|&(_, c)| {
@@ -83,8 +86,7 @@ pub(crate) fn find_quote_spans(doc: &Document) -> Vec<(Span, usize)> {
                 Mark::Open
                     if c == '“'
                         && open.is_some_and(|(start, _)| text[..start].ends_with('“'))
-                        && s[i + c.len_utf8()..].matches('”').count()
-                            >= s[i + c.len_utf8()..].matches('“').count() + 2 =>
+                        && curly().after(i, '”') >= curly().after(i, '“') + 2 =>
                 {
                     nested += 1;
                 }
@@ -128,6 +130,38 @@ pub(crate) fn find_quote_spans(doc: &Document) -> Vec<(Span, usize)> {
         }
     }
     out
+}
+
+/// Where a paragraph's curly double marks stand, to count those after a byte without
+/// reading the rest of the paragraph again (a long paragraph of nested quotes would be read
+/// once per mark).
+struct CurlyMarks {
+    opens: Vec<usize>,
+    closes: Vec<usize>,
+}
+
+impl CurlyMarks {
+    fn new(s: &str) -> CurlyMarks {
+        let (mut opens, mut closes) = (Vec::new(), Vec::new());
+        for (i, c) in s.char_indices() {
+            match c {
+                '“' => opens.push(i),
+                '”' => closes.push(i),
+                _ => {}
+            }
+        }
+        CurlyMarks { opens, closes }
+    }
+
+    /// How many marks `c` (“ or ”) stand after byte `i`.
+    fn after(&self, i: usize, c: char) -> usize {
+        let marks = if c == '“' {
+            &self.opens
+        } else {
+            &self.closes
+        };
+        marks.len() - marks.partition_point(|&at| at <= i)
+    }
 }
 
 /// Whether paragraphs quote with single marks: they hold ‘ or ' and no double mark (“, ”,

@@ -12,6 +12,9 @@ use crate::lexicon::{
 };
 use crate::text::{Span, TokenKind};
 
+/// How many sentences back a pronoun's antecedent may stand.
+const MAX_SENTENCES_BACK: usize = 25;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Gender {
     Male,
@@ -428,6 +431,7 @@ impl<'a> Reader<'a> {
         step: f32,
     ) -> Option<usize> {
         let here = self.paragraph_of(pos);
+        let here_sentence = self.doc.sentence_at(pos);
         let mut seen: Vec<usize> = Vec::new();
         let mut best: Option<(f32, usize)> = None;
         // People listed together ("which also stars Robert De Niro, Barbra Streisand and Ben
@@ -445,10 +449,16 @@ impl<'a> Reader<'a> {
             if kind != EntityKind::Person || m.end > pos {
                 continue;
             }
-            if self.paragraph_of(m.start) + 2 < here {
+            let at = self.doc.sentence_at(m.start);
+            // (Two paragraphs back at most, and 25 sentences: a text in one paragraph would
+            // be walked whole for every pronoun.)
+            if self.paragraph_of(m.start) + 2 < here
+                || at
+                    .zip(here_sentence)
+                    .is_some_and(|(at, s)| at + MAX_SENTENCES_BACK < s)
+            {
                 break;
             }
-            let at = self.doc.sentence_at(m.start);
             if at != sentence {
                 sentence = at;
                 entry = steps + usize::from(in_step);
