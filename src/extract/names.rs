@@ -1066,7 +1066,9 @@ impl<'a> Runs<'a> {
                     && self.text(last - 1).ends_with('s')
                     && self.glued(last - 1)
                     && self.is_name_word(last + 1)
+                    // ("Workers' Educational Association": ordinary words, then the head.)
                     && (ends_organization(self.text(last + 1))
+                        || self.company_tail(last + 1)
                         || last - first <= 3
                             && super::entities::is_saint(&self.text(first).to_lowercase()))
                     && ROLES.get(&self.text(last + 2).to_lowercase()).is_none();

@@ -1904,6 +1904,15 @@ pub(crate) fn name_after_title_words(doc: &Document, toks: &[Token], i: usize) -
 /// at Wedbush" (a person), ", a Dutch bank" (an organization).
 pub(crate) fn apposition(doc: &Document, sentence: usize, start: usize) -> Option<EntityKind> {
     let toks = doc.sentence_tokens(sentence);
+    // (", he became an MP": a clause's subject after an opening phrase, no apposition.)
+    if toks.get(start).is_some_and(|t| {
+        matches!(
+            doc.slice(t.span),
+            "he" | "she" | "they" | "it" | "we" | "I" | "you"
+        )
+    }) {
+        return None;
+    }
     let mut i = start;
     let end = (start + 7).min(toks.len());
     // (Past its fourth word, the noun heads only a plain phrase opened by a determiner:

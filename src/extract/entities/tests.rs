@@ -603,6 +603,17 @@ fn finding_names() {
             "The Transport and General Workers' Union backed the plan.",
             &["O:Transport and General Workers' Union"],
         ),
+        // … and before ordinary words that end in a head word.
+        (
+            "He was a tutor for the Workers' Educational Association in Leeds.",
+            &["O:Workers' Educational Association", "L:Leeds"],
+        ),
+        // A pronoun after the name's comma opens the clause, no apposition.
+        (
+            "After a career as a tutor for the Workers' Educational Association, he became an \
+             MP.",
+            &["O:Workers' Educational Association"],
+        ),
         // Time zones are no names.
         ("Dealings end at 1400 EDT on Friday.", &[]),
         // (Not the party's spokesman: "the Lib Dems' Treasury spokesman".)
