@@ -15,7 +15,7 @@ use super::merge::{
 use crate::extract::names::{Candidate, Vocabulary, candidates, is_capitals};
 use crate::lexicon::{
     GIVEN_NAMES, KIN_NOUNS, KNIGHT_TITLES, NATIONALITIES, ORG_SUFFIXES, ORGANIZATIONS, PLACES,
-    given_name_is_male, honorific_is_male,
+    given_name_is_male, honorific_is_male, is_common_word,
 };
 use crate::text::{Document, Span};
 
@@ -334,10 +334,17 @@ pub(super) fn build(
                 }
                 // ("Visa decision 'every 11 minutes'" over an article about visas: a known
                 // name the body writes only as the common word is that word.)
+                // ("BELOW TARGET" in a line of capitals: a known organization's name that is a
+                // common word, which the body never names, is that word; not a place, "CHINA".)
                 let lowered = j == i + 1
-                    && !is_capitals(doc.slice(span))
-                    && vocab.only_common(&key)
-                    && !vocab.capital_inside.contains(&key);
+                    && !vocab.capital_inside.contains(&key)
+                    && if is_capitals(doc.slice(span)) {
+                        ORGANIZATIONS.contains(&key)
+                            && !PLACES.contains(&key)
+                            && is_common_word(&key)
+                    } else {
+                        vocab.only_common(&key)
+                    };
                 if (ORGANIZATIONS.contains(&key) || PLACES.contains(&key)) && !lowered {
                     found = Some((j, span, None, key));
                     break;
