@@ -1869,6 +1869,17 @@ fn typing_organizations() {
             "“The bar is higher,” said Kathy Bostjancic, chief economist at Nationwide.",
             &["P:Kathy Bostjancic", "O:Nationwide"],
         ),
+        // Newspapers of other countries are known organizations, their particles inside.
+        (
+            "The Gazzetta dello Sport said the deal would cost Atalanta $600,000, and \
+             Corriere della Sera and Le Monde agreed.",
+            &[
+                "O:Gazzetta dello Sport",
+                "O:Atalanta",
+                "O:Corriere della Sera",
+                "O:Le Monde",
+            ],
+        ),
         // A source after "according to" is named though it is an English word, and one
         // with no person's name is a body.
         (
