@@ -102,6 +102,14 @@ pub fn figures(doc: &Document) -> Vec<Figure> {
             Scanner::new(doc, tokens, index, dollar).scan(&anchors, &mut out);
         }
     }
+    // "($1 = 0.8475 euros)": a wire's exchange-rate note, both sides of its "=", is no
+    // figure of the story.
+    let text = doc.text();
+    out.retain(|f| {
+        f.kind != FigureKind::Money
+            || !(text[f.span.end..].trim_start().starts_with('=')
+                || text[..f.span.start].trim_end().ends_with('='))
+    });
     out
 }
 
@@ -1936,6 +1944,14 @@ mod tests {
                     "34%|percent|34|percent||",
                     "31 points|count|31|points||",
                     "four points|count|4|points||",
+                ],
+            ),
+            // A wire's exchange-rate note is no figure of the story.
+            (
+                "It took charges of 500 million euros ($590 million).\n\n($1 = 0.8475 euros)",
+                &[
+                    "500 million euros|money|500000000|EUR||",
+                    "$590 million|money|590000000|USD||",
                 ],
             ),
             // A change in one unit to a level in another is no range.
