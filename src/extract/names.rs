@@ -1161,9 +1161,7 @@ impl<'a> Runs<'a> {
     /// name after a possessive ("Bancshares Inc.", "Department Stores Inc.").
     fn legal_tail(&self, k: usize) -> bool {
         (k..k + 4).take_while(|&i| self.is_name_word(i)).any(|end| {
-            let suffix = self.text(end).trim_end_matches('.').to_lowercase();
-            ORG_SUFFIXES.contains(&suffix)
-                && !matches!(suffix.as_str(), "group" | "holdings" | "sons" | "bros")
+            is_legal_suffix(self.text(end))
                 && !self.is_name_word(end + 1)
                 && (k..end).all(|i| {
                     let lower = self.text(i).to_lowercase();
@@ -1183,10 +1181,7 @@ impl<'a> Runs<'a> {
             && (of + 1..of + 5)
                 .take_while(|&i| self.is_name_word(i))
                 .any(|end| {
-                    ORG_SUFFIXES.contains(&self.text(end).trim_end_matches('.').to_lowercase())
-                        && !matches!(self.text(end), "Group" | "Holdings" | "Sons" | "Bros")
-                        && end > of + 1
-                        && !self.is_name_word(end + 1)
+                    is_legal_suffix(self.text(end)) && end > of + 1 && !self.is_name_word(end + 1)
                 })
     }
 
@@ -2834,12 +2829,18 @@ pub(crate) fn after_arabic_article(w: &str) -> Option<&str> {
 /// Whether `key` (a name in lower case) is a known organization's, its legal suffix aside.
 fn is_known_org(key: &str) -> bool {
     ORGANIZATIONS.contains(key)
-        || key.rsplit_once(' ').is_some_and(|(name, suffix)| {
-            let suffix = suffix.trim_end_matches('.');
-            ORG_SUFFIXES.contains(suffix)
-                && !matches!(suffix, "group" | "holdings" | "sons" | "bros")
-                && ORGANIZATIONS.contains(name)
-        })
+        || key
+            .rsplit_once(' ')
+            .is_some_and(|(name, suffix)| is_legal_suffix(suffix) && ORGANIZATIONS.contains(name))
+}
+
+/// A company's legal suffix, any case, its period aside ("Inc.", "Corp", "plc"); not "Group",
+/// "Holdings", "Sons" or "Bros", which end a company's parts or a family's firm too
+/// ("Microsoft's Devices Group").
+fn is_legal_suffix(word: &str) -> bool {
+    let lower = word.trim_end_matches('.').to_lowercase();
+    ORG_SUFFIXES.contains(&lower)
+        && !matches!(lower.as_str(), "group" | "holdings" | "sons" | "bros")
 }
 
 /// "the", "a", "this", "its", "whose": a lower-cased word that opens a noun phrase as its

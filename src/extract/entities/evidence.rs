@@ -784,11 +784,6 @@ impl<'a> Mention<'a> {
         self.doc.slice(self.toks[i].span).to_lowercase()
     }
 
-    /// Whether "according to" stands right before the name: what it names is a source.
-    fn source_before(&self) -> bool {
-        is_source_before(self.doc, self.toks, self.c.first)
-    }
-
     /// A word in lower case at token `i` (a common noun or verb, not a name).
     /// The word at token `i` as written ("" past the sentence's end).
     fn word(&self, i: usize) -> &'a str {
@@ -1214,7 +1209,7 @@ impl<'a> Mention<'a> {
             // "according to Zillow": a source of one word that no person's name makes a
             // person is a body (not a place; not "according to Britain's statistics office",
             // an owner; not "according to Uzi Arad", two words, a person's most often).
-            if self.source_before()
+            if is_source_before(doc, toks, c.first)
                 && c.last - c.first == 1
                 && !self.personal
                 && !place
