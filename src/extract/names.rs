@@ -1493,7 +1493,7 @@ impl<'a> Runs<'a> {
                     && {
                         let w = self.text(last - 1);
                         ends_organization(w)
-                            || PLACE_HEADS.contains(w.trim_end_matches('.').to_lowercase().as_str())
+                            || PLACE_HEADS.contains(w.trim_end_matches('.'))
                             // ("European Court of Human Rights": the head before "of"; "American
                             // Association for the Advancement of Science"; "Southern District of
                             // New York".)
@@ -1502,7 +1502,7 @@ impl<'a> Runs<'a> {
                                 .is_some_and(|i| {
                                     let head = self.text(i - 1);
                                     ends_organization(head)
-                                        || PLACE_HEADS.contains(head.to_lowercase().as_str())
+                                        || PLACE_HEADS.contains(head)
                                 })
                     }
                     && !PLACES.contains(&self.key(from, last))
@@ -2838,9 +2838,12 @@ fn is_known_org(key: &str) -> bool {
 /// "Holdings", "Sons" or "Bros", which end a company's parts or a family's firm too
 /// ("Microsoft's Devices Group").
 fn is_legal_suffix(word: &str) -> bool {
-    let lower = word.trim_end_matches('.').to_lowercase();
-    ORG_SUFFIXES.contains(&lower)
-        && !matches!(lower.as_str(), "group" | "holdings" | "sons" | "bros")
+    // (The list compares case-insensitively: no lowering here.)
+    let word = word.trim_end_matches('.');
+    ORG_SUFFIXES.contains(word)
+        && !["group", "holdings", "sons", "bros"]
+            .iter()
+            .any(|s| word.eq_ignore_ascii_case(s))
 }
 
 /// "the", "a", "this", "its", "whose": a lower-cased word that opens a noun phrase as its
