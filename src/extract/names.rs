@@ -2347,6 +2347,23 @@ impl<'a> Runs<'a> {
             && !self.known_org(first, last)
             && !PLACES.contains(&self.key(first, last))
             && !self.word_before_suffix(first, last, &lower)
+            // ("Police Federation chairman Jan Berry said" in an article that writes "police":
+            // an English word and an organization's head word before a role or a speech verb
+            // are the body's name, when the common word is no function word, participle,
+            // person noun or trade; not in a line of capitals, "RUGBY UNION".)
+            && !(last - first == 2
+                && !self.capitals
+                && ends_organization(self.text(last - 1))
+                && {
+                    let next = self.text(last).to_lowercase();
+                    ROLES.get(&next).is_some() || SPEECH_VERBS.get(&next).is_some()
+                }
+                && !opening.participle
+                && !opening.describes_person
+                && !opening.trade
+                && !FUNCTION_WORDS.contains(&lower)
+                && !SENTENCE_STARTERS.contains(&lower)
+                && !PERSON_NOUNS.contains(&lower))
             // ("State Farm, the state's largest home insurer, …": an apposition says
             // they name a body; not "Last Tuesday, the company said".)
             && !(self.text(last) == ","

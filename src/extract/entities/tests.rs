@@ -4542,6 +4542,13 @@ fn roles() {
             "Mark Zuckerberg",
             &[("CEO", Some("Meta"))],
         ),
+        // An English word the article writes in lower case and a head word, opening the
+        // sentence before a title, are the body's name.
+        (
+            "The police were told. Police Federation chairman Jan Berry said it was wrong.",
+            "Jan Berry",
+            &[("chairman", Some("Police Federation"))],
+        ),
         // Not when a word the article does not name stands before the title: another
         // body's.
         (
