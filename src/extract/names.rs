@@ -757,6 +757,8 @@ fn is_all_caps(s: &str) -> bool {
 /// The first word of a run opening a sentence, read: whether it is a common word, and which
 /// kinds of common word a run's other checks ask about.
 struct Opening {
+    /// The word, lower-cased.
+    lower: String,
     common: bool,
     participle: bool,
     describes_person: bool,
@@ -2339,14 +2341,14 @@ impl<'a> Runs<'a> {
         let opening = self.opening_word(first, last, vocab);
         if last - first == 1 {
             return self
-                .lone_opening_names(first, last, vocab, opening.common)
+                .lone_opening_names(first, last, vocab, opening)
                 .then_some(first);
         }
-        let lower = self.text(first).to_lowercase();
+        let lower = opening.lower.as_str();
         if opening.common
             && !self.known_org(first, last)
             && !PLACES.contains(&self.key(first, last))
-            && !self.word_before_suffix(first, last, &lower)
+            && !self.word_before_suffix(first, last, lower)
             // ("Police Federation chairman Jan Berry said" in an article that writes "police":
             // an English word and an organization's head word before a role or a speech verb
             // are the body's name, when the common word is no function word, participle,
@@ -2361,18 +2363,18 @@ impl<'a> Runs<'a> {
                 && !opening.participle
                 && !opening.describes_person
                 && !opening.trade
-                && !FUNCTION_WORDS.contains(&lower)
-                && !SENTENCE_STARTERS.contains(&lower)
-                && !PERSON_NOUNS.contains(&lower))
+                && !FUNCTION_WORDS.contains(lower)
+                && !SENTENCE_STARTERS.contains(lower)
+                && !PERSON_NOUNS.contains(lower))
             // ("State Farm, the state's largest home insurer, …": an apposition says
             // they name a body; not "Last Tuesday, the company said".)
             && !(self.text(last) == ","
                 && !opening.participle
                 && !opening.describes_person
                 && !opening.trade
-                && !PERSON_NOUNS.contains(&lower)
-                && !SENTENCE_STARTERS.contains(&lower)
-                && !FUNCTION_WORDS.contains(&lower)
+                && !PERSON_NOUNS.contains(lower)
+                && !SENTENCE_STARTERS.contains(lower)
+                && !FUNCTION_WORDS.contains(lower)
                 && (first..last).all(|i| !self.is_date_word(i))
                 && super::entities::apposition(self.doc, self.sentence, last + 1)
                     == Some(EntityKind::Organization))
@@ -2540,6 +2542,7 @@ impl<'a> Runs<'a> {
                     && !(ORG_NOUNS.contains(&lower) && last - first > 1 && !trade)
                 || NOT_ENTITIES.contains(&lower));
         Opening {
+            lower,
             common,
             participle,
             describes_person,
@@ -2555,10 +2558,10 @@ impl<'a> Runs<'a> {
         first: usize,
         last: usize,
         vocab: &Vocabulary,
-        common: bool,
+        opening: Opening,
     ) -> bool {
         let w = self.text(first);
-        let lower = w.to_lowercase();
+        let Opening { lower, common, .. } = opening;
         let known = ORGANIZATIONS.contains(&lower) || PLACES.contains(&lower);
         let next = self.toks.get(last);
         // A possessive or a speech verb for one speaker ("Clark said", not
