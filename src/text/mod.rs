@@ -10,6 +10,7 @@ mod words;
 pub use document::{Document, Paragraph, Sentence};
 pub use paragraph::ParagraphKind;
 pub use span::Span;
+pub(crate) use token::char_reference;
 pub(crate) use token::tokenize;
 pub use token::{Token, TokenKind};
 pub use words::count_words;

@@ -55,6 +55,15 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 segment += 1;
                 continue;
             }
+            // ("Jos&#233;", "caf&eacute;": an HTML character reference after letters.)
+            if d == '&'
+                && !number
+                && let Some(len) = char_reference(rest)
+            {
+                end += len;
+                segment += 1;
+                continue;
+            }
             let next = it.next();
             let joins = next.is_some_and(char::is_alphanumeric)
                 && match d {
@@ -125,6 +134,36 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     }
 }
 
+/// The length of an HTML character reference to a letter opening `s`: "&#233;", "&#xE9;",
+/// "&eacute;" (not "&#191;", an inverted question mark scraped for an apostrophe, nor
+/// "&amp;").
+pub(crate) fn char_reference(s: &str) -> Option<usize> {
+    let body = s.strip_prefix('&')?;
+    // (Within a reference's length: not a search of the rest of the paragraph.)
+    let end = body.bytes().take(10).position(|b| b == b';')?;
+    let name = &body[..end];
+    let ok = if let Some(num) = name.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok(),
+            None => num.parse().ok(),
+        };
+        code.and_then(char::from_u32)
+            .is_some_and(char::is_alphabetic)
+    } else {
+        name == "szlig"
+            || [
+                "acute", "grave", "circ", "uml", "tilde", "cedil", "ring", "slash", "lig",
+            ]
+            .iter()
+            .any(|accent| {
+                name.strip_suffix(accent).is_some_and(|base| {
+                    (1..=2).contains(&base.len()) && base.chars().all(|c| c.is_ascii_alphabetic())
+                })
+            })
+    };
+    ok.then_some(end + 2)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -155,5 +194,24 @@ mod tests {
         check("“Hi,” €5", &["“", "Hi", ",", "”", "€", "5"]);
         check("example.com. Next", &["example", ".", "com", ".", "Next"]);
         check("COVID-19 Jean-Claude", &["COVID-19", "Jean-Claude"]);
+        // An HTML character reference inside or closing a word is the word's letter (a
+        // scraped "Jos&#233;", "caf&eacute;"); not "AT&T;" nor a reference alone.
+        check(
+            "Jos&#233; Manuel, caf&eacute; B&#233;ziers AT&T; &#163;5",
+            &[
+                "Jos&#233;",
+                "Manuel",
+                ",",
+                "caf&eacute;",
+                "B&#233;ziers",
+                "AT&T",
+                ";",
+                "&",
+                "#",
+                "163",
+                ";",
+                "5",
+            ],
+        );
     }
 }

@@ -21,7 +21,7 @@ use crate::lexicon::{
     has_surname_ending, is_common_given_name, is_common_surname, is_common_word, is_english_word,
     is_form_of_be, is_past_form,
 };
-use crate::text::{Document, Span, Token, TokenKind};
+use crate::text::{Document, Span, Token, TokenKind, char_reference};
 
 /// Evidence for each type, summed over a name's mentions.
 #[derive(Debug, Clone, Copy, Default)]
@@ -619,7 +619,11 @@ pub(super) fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab
     }
     // "Young & Rubicam", "C&S Wholesale Grocers": no person's or place's name holds an
     // ampersand.
-    if words.iter().any(|w| w.contains('&')) {
+    // (Not the "&" of a character reference: "Pap&#233;".)
+    if words.iter().any(|w| {
+        w.match_indices('&')
+            .any(|(i, _)| char_reference(&w[i..]).is_none())
+    }) {
         e.org += 6.0;
     }
     // "South Australia", "Southern Lebanon": a compass word before a place.
