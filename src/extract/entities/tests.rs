@@ -2494,6 +2494,16 @@ fn typing_people() {
 #[test]
 fn typing_places() {
     let cases: &[(&str, &[&str])] = &[
+        // "DR Congo" is the country, no doctor.
+        (
+            "Cameroon's Ernest Etchi and DR Congo's Alain Masudi signed.",
+            &[
+                "P:Ernest Etchi",
+                "P:Alain Masudi",
+                "L:Cameroon",
+                "L:DR Congo",
+            ],
+        ),
         // "major" in lower case is the adjective, no rank before a name.
         (
             "Blu-ray is backed by major Hollywood studios.",
