@@ -496,6 +496,18 @@ impl<'a> Index<'a> {
                 return Some(j);
             }
         }
+        // "PCS Union" of "Public and Commercial Services Union": an acronym, then the head
+        // word it leaves out, of exactly one organization.
+        if let [acronym, head] = name.words.as_slice()
+            && acronym.len() >= 2
+            && acronym.chars().all(|c| c.is_ascii_alphabetic())
+            && ends_organization(head)
+            && let Some(first) = head.chars().next()
+            && let Some(j) = sole(&self.by_initials, format!("{acronym}{first}").as_str(), i)
+            && names[j].words.last() == Some(head)
+        {
+            return Some(j);
+        }
         // "Lib Dem" of "Lib Dems", "Liberal Democrat" of "Liberal Democrats", "US Airway" of
         // "US Airways": the singular a plural name takes before a noun ("Lib Dem leader"). (Not
         // a family's name: "Osbourne" of "The Osbournes".)

@@ -2806,6 +2806,13 @@ fn merging_and_aliases() {
 #[test]
 fn short_forms() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // An organization's acronym before its head word is its short form.
+        (
+            "The Public and Commercial Services Union called a strike. PCS Union spokesman \
+             Jeff Evans said it was wrong.",
+            "Public and Commercial Services Union",
+            &["PCS Union"],
+        ),
         // A particle the article writes in lower case opens the surname at a sentence's
         // start.
         (
