@@ -319,17 +319,27 @@ impl<'a> Reader<'a> {
     /// `full` when the quote stands as its own sentence.
     pub(super) fn kind(&self, span: Span) -> QuoteKind {
         let text = self.doc.slice(span);
-        if !text
-            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '…' || c == '.')
-        {
-            return QuoteKind::Partial;
-        }
         let sentence = self.sentence_tokens(span.start);
         let first = self.token_from(span.start);
         // Skip the opening mark.
         let mut j = first;
         while j > sentence.start && self.is_quote_mark(j - 1) {
             j -= 1;
+        }
+        if !text
+            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '…' || c == '.')
+        {
+            // ("“We are,” she said, “ready for a hard year.”": the rest of a quoted sentence
+            // that its attribution interrupts, the writer's sentence opened by the quote.)
+            let rest = j > sentence.start + 1
+                && self.word(j - 1) == ","
+                && self.is_quote_mark(sentence.start)
+                && text.ends_with(['.', '!', '?']);
+            return if rest {
+                QuoteKind::Full
+            } else {
+                QuoteKind::Partial
+            };
         }
         if j == sentence.start {
             // ("“Irreversible environmental damage” will be caused by …": words the writer's

@@ -1716,6 +1716,17 @@ fn pronouns_titles_and_organizations() {
 #[test]
 fn interrupted_and_continued_quotes() {
     let cases: &[(&str, &[&str])] = &[
+        // The rest of a quoted sentence its attribution interrupts is full, as its start is;
+        // not words a writer's sentence quotes after its own ("which, he says, “is …”").
+        (
+            "“We are,” Jane Roe said, “ready for a hard year.” The show is, she says, “a badge \
+             I'll wear with honour.”",
+            &[
+                "We are,|full|Jane Roe",
+                "ready for a hard year.|full|Jane Roe",
+                "a badge I'll wear with honour.|partial|Jane Roe",
+            ],
+        ),
         // A quote straight after another one, in the same sentence: the words of the second
         // are not its attribution ("Overall I would say").
         (
