@@ -1157,34 +1157,37 @@ impl<'a> Runs<'a> {
         })
     }
 
-    /// Up to four name words from token `k` on, the last a company's legal suffix ("Inc",
+    /// Where one to four name words from token `k` on end in a company's legal suffix ("Inc",
     /// "Corp", "Ltd"; not "Group", which ends a company's parts too: "Microsoft's Devices
-    /// Group"), none before it a known organization or a given name: the rest of a company's
-    /// name after a possessive ("Bancshares Inc.", "Department Stores Inc.").
+    /// Group") with no name word after it: the suffix's token.
+    fn legal_suffix_end(&self, k: usize) -> Option<usize> {
+        (k..k + 4)
+            .take_while(|&i| self.is_name_word(i))
+            .find(|&end| is_legal_suffix(self.text(end)) && !self.is_name_word(end + 1))
+    }
+
+    /// The rest of a company's name after a possessive ("Bancshares Inc.", "Department Stores
+    /// Inc."): name words from token `k` that a legal suffix closes, none before it a known
+    /// organization or a given name.
     fn legal_tail(&self, k: usize) -> bool {
-        (k..k + 4).take_while(|&i| self.is_name_word(i)).any(|end| {
-            is_legal_suffix(self.text(end))
-                && !self.is_name_word(end + 1)
-                && (k..end).all(|i| {
-                    let lower = self.text(i).to_lowercase();
-                    !ORGANIZATIONS.contains(&lower) && !GIVEN_NAMES.contains(&lower)
-                })
+        self.legal_suffix_end(k).is_some_and(|end| {
+            (k..end).all(|i| {
+                let w = self.text(i);
+                !ORGANIZATIONS.contains(w) && !GIVEN_NAMES.contains(w)
+            })
         })
     }
 
-    /// "Gold Fields of South Africa Ltd": one to four name words after "of" (token `of`)
-    /// close a company's name with a legal suffix, the word before it no title ("Chairman of
-    /// Acme Ltd") and the run from `first` no person's name ("Lynn Reaser of Barnett Banks
-    /// Inc.").
+    /// "Gold Fields of South Africa Ltd": name words after "of" (token `of`), a legal suffix
+    /// closing them, the word before "of" no title ("Chairman of Acme Ltd") and the run from
+    /// `first` no person's name ("Lynn Reaser of Barnett Banks Inc.").
     fn legal_after_of(&self, first: usize, of: usize) -> bool {
         of > 0
             && !self.is_title_word(of - 1)
-            && !GIVEN_NAMES.contains(&self.text(first).to_lowercase())
-            && (of + 1..of + 5)
-                .take_while(|&i| self.is_name_word(i))
-                .any(|end| {
-                    is_legal_suffix(self.text(end)) && end > of + 1 && !self.is_name_word(end + 1)
-                })
+            && !GIVEN_NAMES.contains(self.text(first))
+            && self
+                .legal_suffix_end(of + 1)
+                .is_some_and(|end| end > of + 1)
     }
 
     /// A nickname in quotes inside a name: `Roberto "Hands of Stone" Duran`, `Luis “El Toro”

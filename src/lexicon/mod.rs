@@ -889,6 +889,14 @@ pub fn ends_organization(word: &str) -> bool {
     ORG_HEADS.contains(w) || ORG_SUFFIXES.contains(w)
 }
 
+/// A personal pronoun that can open a clause as its subject, in any case ("he", "they",
+/// "I").
+pub fn is_subject_pronoun(word: &str) -> bool {
+    ["he", "she", "it", "they", "we", "i", "you"]
+        .iter()
+        .any(|p| word.eq_ignore_ascii_case(p))
+}
+
 /// "is", "was", "been"…: a form of "to be", in any case ("was described", "is the GOP
 /// nominee").
 pub fn is_form_of_be(word: &str) -> bool {

@@ -19,7 +19,7 @@ use crate::lexicon::{
     SHARED_ROLES, SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES,
     TEAM_WORDS, TITLE_ARTICLES, UNNAMED_NOUNS, WORKFORCE_NOUNS, ends_organization,
     has_surname_ending, is_common_given_name, is_common_surname, is_common_word, is_english_word,
-    is_form_of_be, is_past_form,
+    is_form_of_be, is_past_form, is_subject_pronoun,
 };
 use crate::text::{Document, Span, Token, TokenKind, char_reference};
 
@@ -1904,12 +1904,10 @@ pub(crate) fn name_after_title_words(doc: &Document, toks: &[Token], i: usize) -
 pub(crate) fn apposition(doc: &Document, sentence: usize, start: usize) -> Option<EntityKind> {
     let toks = doc.sentence_tokens(sentence);
     // (", he became an MP": a clause's subject after an opening phrase, no apposition.)
-    if toks.get(start).is_some_and(|t| {
-        matches!(
-            doc.slice(t.span),
-            "he" | "she" | "they" | "it" | "we" | "I" | "you"
-        )
-    }) {
+    if toks
+        .get(start)
+        .is_some_and(|t| is_subject_pronoun(doc.slice(t.span)))
+    {
         return None;
     }
     let mut i = start;

@@ -5,9 +5,10 @@ use super::marks::{is_title, word_count};
 use super::phrase::is_speaker_noun;
 use super::quote::{QuoteKind, Speaker};
 use super::reader::Reader;
-use super::reference::{Gender, gender_of_pronoun, is_opening_conjunction, is_subject_pronoun};
+use super::reference::{Gender, gender_of_pronoun, is_opening_conjunction};
 use crate::extract::entities::EntityKind;
 use crate::extract::names::{is_capitals, is_dash};
+use crate::lexicon::is_subject_pronoun;
 use crate::lexicon::{
     AUXILIARIES, BEFORE_VERB, FUNCTION_WORDS, IRREGULAR_PASTS, MODALS, NATIONALITIES, NUMBER_WORDS,
     ORG_NOUNS, PERSON_NOUNS, ROLES, SPEECH_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS, is_ly_adverb,

@@ -5,12 +5,13 @@ use std::collections::HashMap;
 
 use super::quote::Speaker;
 use super::reader::{Reader, Title};
-use super::reference::{described_gender, is_subject_pronoun};
+use super::reference::described_gender;
 use crate::extract::entities::EntityKind;
 use crate::extract::names::{
     after_arabic_article, has_doer_suffix, is_bare_possessive, is_capitals, is_demonym_noun,
     listed_before,
 };
+use crate::lexicon::is_subject_pronoun;
 use crate::lexicon::{
     AUXILIARIES, FUNCTION_WORDS, GROUP_NOUNS, HONORIFICS, KIN_NOUNS, LESSER_OFFICES, MEDIA_NOUNS,
     MEMBER_TITLES, NATIONALITIES, NOT_ENTITIES, NOT_SPEAKER_OPENERS, ORG_NOUNS, PERSON_NOUNS,

@@ -41,11 +41,6 @@ pub(super) fn is_opening_conjunction(lower: &str) -> bool {
     matches!(lower, "but" | "and" | "so" | "yet")
 }
 
-/// A personal pronoun that can open a clause as its subject, in lower case ("he", "they").
-pub(super) fn is_subject_pronoun(lower: &str) -> bool {
-    matches!(lower, "he" | "she" | "it" | "they" | "we" | "i" | "you")
-}
-
 /// The gender a describing noun gives: its own (gendered_nouns.txt), or a man's or a
 /// woman's by its ending ("Frenchman"; described, "a spokesman" is a man: writers who name a
 /// woman call her a spokeswoman; "German" is no man's noun).
