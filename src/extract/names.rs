@@ -46,7 +46,7 @@ pub struct Candidate {
     /// From "California-based": a place by its form.
     pub place_suffix: bool,
     /// A person's name by the form of its line: two or three words signing a sign-off line,
-    /// no place among them ("-- Amra Kevic, Belgrade newsroom +381 11 222 4305"), or a name
+    /// no place among them nor the whole a place ("-- Amra Kevic, Belgrade newsroom +381 11 222 4305"), or a name
     /// before the minute in a scorers' line ("Brazil - Marcello Goncalves (55th)").
     pub by_form: bool,
 }
@@ -95,7 +95,8 @@ pub fn candidates(doc: &Document, vocab: &Vocabulary) -> (Vec<Candidate>, Vec<Ca
                     let mut c = runs.candidate(first, last, None, first);
                     c.by_form = (2..=3).contains(&(last - first))
                         && !ends_organization(runs.text(last - 1))
-                        && (first..last).all(|i| !PLACES.contains(runs.text(i)));
+                        && (first..last).all(|i| !PLACES.contains(runs.text(i)))
+                        && !PLACES.contains(doc.slice(c.span));
                     body.push(c);
                 }
                 continue;

@@ -331,6 +331,11 @@ fn finding_names() {
             "Shares fell on Friday.\n\n-- Amra Kovac, Zagreb newsroom +385 1 555 0101",
             &["P:Amra Kovac", "L:Zagreb"],
         ),
+        // (A town of several words is no one's name: "Rio de Janeiro" is no "Rio".)
+        (
+            "Shares fell on Friday.\n\n-- Rio de Janeiro newsroom, 55-21-507-4151",
+            &["L:Rio de Janeiro"],
+        ),
         (
             "Ratings rose.\n\n- For the full interview tune in this Sunday, 2340 on BBC Two",
             &["O:BBC"],
