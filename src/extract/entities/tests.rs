@@ -1885,6 +1885,12 @@ fn typing_organizations() {
                 "O:Le Monde",
             ],
         ),
+        // So are large companies of other sectors and countries, though "from" reads a
+        // place and a name of two words a person's.
+        (
+            "She joined from Maersk in 2019, and Ahold Delhaize and Foxconn followed.",
+            &["O:Maersk", "O:Ahold Delhaize", "O:Foxconn"],
+        ),
         // A source after "according to" is named though it is an English word, and one
         // with no person's name is a body.
         (
