@@ -1711,12 +1711,14 @@ impl<'a> Runs<'a> {
             }
             let word = self.text(i).to_lowercase();
             let before = self.text(i - 1).to_lowercase();
-            // (Not after a party's name that is a given name too: "Tory Lord Campbell".)
+            // (Not after a party's name that is a given name too: "Tory Lord Campbell", nor
+            // after a place's: "San Francisco Mayor Daniel Lurie".)
             HONORIFICS.contains(&word)
                 && !COURTESY_TITLES.contains(&word)
                 && before.len() >= 3
                 && GIVEN_NAMES.contains(&before)
                 && !ORGANIZATIONS.contains(&before)
+                && !(first..i).any(|j| PLACES.contains(&self.key(j, i)))
         };
         let mut name_first = last;
         while name_first > first && (!self.is_title_word(name_first - 1) || in_name(name_first - 1))

@@ -2161,6 +2161,17 @@ fn typing_people() {
             "Opponents, including Tory Lord Campbell, said no. Sacha Baron Cohen agreed.",
             &["P:Campbell", "P:Sacha Baron Cohen", "O:Tory"],
         ),
+        // (Nor after a place whose last word is a given name too: "Francisco", "Angeles".)
+        (
+            "Not everyone agreed. San Francisco Mayor Daniel Lurie and Los Angeles Mayor \
+             Karen Bass said no.",
+            &[
+                "P:Daniel Lurie",
+                "P:Karen Bass",
+                "L:San Francisco",
+                "L:Los Angeles",
+            ],
+        ),
         // "Undersecretary" written as one word is a title like "Under Secretary".
         (
             "US Undersecretary of State John Bolton is meeting British officials.",
