@@ -3789,6 +3789,13 @@ fn more_cases() {
         ),
         ("The Leeds plant employs 250 people.", &["L:Leeds"]),
         ("Most Americans and Europeans agreed.", &[]),
+        // (Nor are a party's members: "accused Democrats" makes no one a person, and
+        // "Senate Democrats" are members, as "Senate Republicans" are.)
+        (
+            "Senate Democrats blocked the bill. Majority Leader John Thune accused Democrats \
+             of playing politics, and some Democrats and Republicans agreed.",
+            &["P:John Thune"],
+        ),
         (
             "The French-Israeli film and the Anglo-Dutch group won.",
             &[],
