@@ -25,10 +25,10 @@ use crate::lexicon::{
     DOMAIN_TITLES, EVENT_HEADS, EVENT_OPENERS, FUNCTION_WORDS, GIVEN_NAMES, HONORIFICS,
     INSTITUTION_HEADS, IRREGULAR_PASTS, KNIGHT_TITLES, LAW_HEADS, MARKET_INDICES, MEDIA_NOUNS,
     MEMBER_TITLES, MONTHS, NAME_PARTICLES, NATIONALITIES, NOT_ENTITIES, NUMBER_WORDS,
-    NUMBERED_HEADS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORGANIZATIONS, PERSON_NOUNS,
-    PLACE_HEADS, PLACES, POSITIONS, RANK_MODIFIERS, RESULT_VERBS, ROLES, SENTENCE_STARTERS,
-    SPEECH_VERBS, STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TITLE_MODIFIERS, ends_organization,
-    is_english_word, is_party_and_state, is_trade_noun,
+    NUMBERED_HEADS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_PARTICIPLES, ORG_SUFFIXES, ORGANIZATIONS,
+    PERSON_NOUNS, PLACE_HEADS, PLACES, POSITIONS, RANK_MODIFIERS, RESULT_VERBS, ROLES,
+    SENTENCE_STARTERS, SPEECH_VERBS, STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TITLE_MODIFIERS,
+    ends_organization, is_english_word, is_party_and_state, is_trade_noun,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
 
@@ -2413,11 +2413,15 @@ impl<'a> Runs<'a> {
         let w = self.text(first);
         let lower = w.to_lowercase();
         let contraction = lower.contains(['\'', '’']);
+        // ("United Auto Workers", "Associated British Foods": a participle that opens
+        // company names is no participle opening the sentence.)
+        let opens_company = last - first > 1 && ORG_PARTICIPLES.contains(&lower);
         // "Struggling Japanese car maker …": a participle or adverb opening the sentence;
         // "Buying Worldcom …": a gerund of an English verb, before more capitals (no
         // surname: "Harding", no word the article capitalizes inside a sentence).
         // ("Escaped British prisoner …": a past participle likewise.)
         let gerund = last - first > 1
+            && !opens_company
             && (lower.strip_suffix("ing"))
                 .or_else(|| lower.strip_suffix("ed"))
                 .is_some_and(|stem| {
@@ -2428,6 +2432,7 @@ impl<'a> Runs<'a> {
             && !vocab.capital_inside.contains(&lower);
         let participle = gerund
             || (lower.ends_with("ing") || lower.ends_with("ed") || lower.ends_with("ly"))
+                && !opens_company
                 && is_english_word(&lower)
                 && !ORGANIZATIONS.contains(&lower)
                 && !GIVEN_NAMES.contains(&lower);

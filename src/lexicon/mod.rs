@@ -401,6 +401,12 @@ word_list!(
     "org_openers.txt"
 );
 word_list!(
+    /// English participles that open company names ("United Auto Workers", "Associated
+    /// British Foods").
+    ORG_PARTICIPLES,
+    "org_participles.txt"
+);
+word_list!(
     /// Offices of a place's government ("attorney general", "mayor"): the known place before
     /// one is the place.
     PLACE_OFFICES,

@@ -3750,6 +3750,21 @@ fn more_cases() {
             "Struggling Japanese car maker Mitsubishi Motors agreed a deal.",
             &["O:Mitsubishi Motors"],
         ),
+        // (A participle that opens company names is the name's: "United", "Associated".)
+        (
+            "Talks stalled. United Auto Workers president Stephen Yokich objected. \
+             Associated British Foods and Consolidated Edison agreed.",
+            &[
+                "P:Stephen Yokich",
+                "O:United Auto Workers",
+                "O:Associated British Foods",
+                "O:Consolidated Edison",
+            ],
+        ),
+        (
+            "Troubled Mitsubishi Motors agreed a deal.",
+            &["O:Mitsubishi Motors"],
+        ),
         (
             "Flights left Imam Khomeini International Airport and the SUVs were sold.",
             &["L:Imam Khomeini International Airport"],
