@@ -1434,10 +1434,11 @@ impl<'a> Runs<'a> {
     /// noun after a known name, an acronym or a person's: "US TV", "CBS TV", "Philippe
     /// Sands QC" (not "Court TV", a channel's own name).
     fn trim_trailing(&self, first: usize, mut last: usize) -> usize {
-        while last > first + 1 && {
-            let w = self.text(last - 1);
-            let lower = w.to_lowercase();
-            NOT_ENTITIES.contains(&lower)
+        while last > first + 1
+            && {
+                let w = self.text(last - 1);
+                let lower = w.to_lowercase();
+                NOT_ENTITIES.contains(&lower)
                 && (is_weekday(&lower)
                     // ("Mike Friday's England side": a given name's surname.)
                     && !(GIVEN_NAMES.contains(&self.text(last - 2).to_lowercase())
@@ -1451,6 +1452,13 @@ impl<'a> Runs<'a> {
                             || GIVEN_NAMES.contains(&self.text(first).to_lowercase())
                     })
                 || MONTHS.contains(&lower) && lower.len() > 4
+                // ("said analyst Vadim Mitroshin The dispute is …": the next sentence's
+                // article, its full stop lost.)
+                || w == "The"
+                    && self
+                        .toks
+                        .get(last)
+                        .is_some_and(|t| t.kind == TokenKind::Word && !capitalized_at(self.doc, self.toks, last))
                 || lower
                     .strip_suffix('s')
                     .is_some_and(|member| MEMBER_TITLES.contains(member))
@@ -1464,7 +1472,8 @@ impl<'a> Runs<'a> {
                         && PLACES.contains(&self.key(from, last - 1))
                         && !GIVEN_NAMES.contains(&self.text(from).to_lowercase())
                 }
-        } {
+            }
+        {
             last -= 1;
         }
         last

@@ -2136,6 +2136,12 @@ fn typing_people() {
              Sunday said the side flew home Sunday.",
             &["P:Mike Friday", "P:Kim Sunday", "L:England"],
         ),
+        // A sentence whose full stop the source lost: "The" opening the next one is no
+        // part of the name before it.
+        (
+            "\"The risks are real,\" said analyst Vadim Mitroshin The dispute is old.",
+            &["P:Vadim Mitroshin"],
+        ),
         // The plural of a person's surname after "the" is the family; not a company's name
         // without "the".
         (
