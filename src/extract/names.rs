@@ -1445,7 +1445,10 @@ impl<'a> Runs<'a> {
                         && (last - first == 2
                             || ROLES.get(&self.text(last - 3).to_lowercase()).is_some()))
                     || is_capitals(w) && !MEMBER_TITLES.contains(&lower) && {
-                        let rest = self.key(first, last - 1);
+                        // ("The UK CD albums market": the article opening the run aside.)
+                        let from =
+                            first + usize::from(self.text(first) == "The" && first + 2 < last);
+                        let rest = self.key(from, last - 1);
                         PLACES.contains(&rest)
                             || ORGANIZATIONS.contains(&rest)
                             || (first..last - 1).all(|i| is_capitals(self.text(i)))
@@ -1570,7 +1573,17 @@ impl<'a> Runs<'a> {
                         })
                         // ("The Sunday Telegraph": a weekday opens a newspaper's name.)
                         || self.is_date_word(first)
-                            && !(one.ends_with("day") && rest_is_head(first + 1))))
+                            && !(one.ends_with("day") && rest_is_head(first + 1))
+                        // ("giant ISP AOL": an acronym of a common noun before a known
+                        // organization or another acronym; not "TV Azteca", "TV Angola".)
+                        || is_capitals(self.text(first))
+                            && !known
+                            && NOT_ENTITIES.contains(&one)
+                            && {
+                                let rest = self.key(first + 1, last);
+                                is_known_org(&rest)
+                                    || (first + 1..last).all(|i| is_capitals(self.text(i)))
+                            }))
             {
                 first += 1;
                 while first < last && self.text(first) == "." {

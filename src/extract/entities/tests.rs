@@ -3748,6 +3748,11 @@ fn more_cases() {
         ("Prosecutors said the Tory plan failed.", &["O:Tory"]),
         ("She won an Oscar and two Baftas.", &[]),
         ("Sales of DVD players and MP3 files rose at New Year.", &[]),
+        // (Nor after a place's or company's name, "the" opening the run: "The UK CD".)
+        (
+            "The UK CD albums market grew, and giant ISP AOL hired the former MTV VJ.",
+            &["O:AOL", "O:MTV", "L:UK"],
+        ),
         (
             "The cuts were first reported by Harbourside KTV on Monday.",
             &["O:Harbourside KTV"],
