@@ -2860,14 +2860,20 @@ pub(crate) fn is_demonym_noun(lower: &str) -> bool {
     })
 }
 
-/// "Cumbrian", "Tasmanian": a known place's name with "n" added, no place, name or
-/// organization of its own (not "Adrian", "Milan").
+/// "Cumbrian", "Tasmanian": a known place's name with "n" added, or "i" or "is"
+/// ("Kashmiri", "Punjabis"), no place, name or organization of its own (not "Adrian",
+/// "Milan").
 fn is_place_adjective(lower: &str) -> bool {
     lower.len() > 4
         && !lower.contains(' ')
-        && lower
+        && (lower
             .strip_suffix('n')
             .is_some_and(|place| place.ends_with('a') && PLACES.contains(place))
+            // ("Kashmiri", "Punjabis": a place's people named with "i".)
+            || lower
+                .strip_suffix("is")
+                .or_else(|| lower.strip_suffix('i'))
+                .is_some_and(|place| place.len() >= 4 && PLACES.contains(place)))
         && !PLACES.contains(lower)
         && !GIVEN_NAMES.contains(lower)
         && !SURNAMES.contains(lower)

@@ -2642,6 +2642,11 @@ fn typing_places() {
             "Residents of a Cumbrian village met a Tasmanian farmer in Cumbria.",
             &["L:Cumbria"],
         ),
+        // So are a place's people named with "i" ("Kashmiris", "Punjabi farmers").
+        (
+            "It will help Kashmiris, he said in Kashmir, and Punjabi farmers agreed.",
+            &["L:Kashmir"],
+        ),
         // A known place joined by "and" is one place; a known body after "and" is its own.
         (
             "He flew to Trinidad and Tobago, then Jammu and Kashmir, where the National \
