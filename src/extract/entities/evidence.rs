@@ -1221,6 +1221,16 @@ impl<'a> Mention<'a> {
             {
                 e.org += 2.0;
             }
+            // "the Golden Temple", "the Rich Hill": a name of two words after "the", ending
+            // in a place's head word that is a surname too, is the place (not "Rich Hill and
+            // Nan Goldin"; "Barbara Castle").
+            if prev == "the"
+                && c.last - c.first == 2
+                && PLACE_HEADS.contains(&lower(c.last - 1))
+                && !ORGANIZATIONS.contains(key)
+            {
+                e.place += 2.0;
+            }
             // "analyst Jane Roe"; not "the official Iraqi News Agency".
             let org_shaped = ends_organization(doc.slice(toks[c.last - 1].span));
             // A country is no one ("defending champion Spain"), and "miss" and "major" in

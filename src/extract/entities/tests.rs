@@ -2258,6 +2258,17 @@ fn typing_people() {
             "Richard Hill and Victoria Wood are out, the club said at Stanley Park.",
             &["P:Richard Hill", "P:Victoria Wood", "L:Stanley Park"],
         ),
+        // ("Castle", "Temple" likewise; but a rare given name that is an English word
+        // before a place's head opens a place's name: "the Golden Temple".)
+        (
+            "Barbara Castle and Shirley Temple met at Windsor Castle and the Golden Temple.",
+            &[
+                "P:Barbara Castle",
+                "P:Shirley Temple",
+                "L:Windsor Castle",
+                "L:Golden Temple",
+            ],
+        ),
         // An apposition naming what a person is keeps a one-word name opening the
         // sentence ("actor" is a person noun, not a role); a family firm is no person.
         (
