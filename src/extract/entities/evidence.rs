@@ -442,6 +442,17 @@ pub(super) fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab
     } else if words.len() >= 2 && PLACE_HEADS.contains(last) {
         e.place += 3.0;
     }
+    // "Derby North", "Bristol West": a known place and a compass point, a constituency.
+    if let [town, point] = words.as_slice()
+        && matches!(
+            point.as_str(),
+            "north" | "south" | "east" | "west" | "central"
+        )
+        && PLACES.contains(town)
+        && !ORGANIZATIONS.contains(text)
+    {
+        e.place += 3.0;
+    }
     // "Meta Platforms", "Delta Air Lines": a known organization that is a given name too,
     // before a common noun that is no surname (not "Chelsea Manning").
     let company_first = ORGANIZATIONS.contains(first)
@@ -1615,6 +1626,12 @@ impl<'a> Mention<'a> {
                 // "the Obama administration", "the Blair government": the one who leads it (not
                 // "the Labour government", a known party's; nor "the Tehran government").
                 e.person += 2.0;
+            } else if lowercase_word(c.last)
+                && matches!(next.as_str(), "seat" | "constituency")
+                && !ORGANIZATIONS.contains(key)
+            {
+                // "the East Kilbride seat": a constituency.
+                e.place += 3.0;
             } else if lowercase_word(c.last) && next == "crude" && !COUNTRIES.contains(key) {
                 // "Brent crude": a benchmark traded on an exchange, whatever place it is named for.
                 e.org += 8.0;

@@ -1278,6 +1278,17 @@ fn capitals_that_name_nothing() {
                 "L:Bolton West",
             ],
         ),
+        // So is a known place with a compass point, or a name before "seat".
+        (
+            "The first question came from Luton North's Bob Laxton. John Houston was due \
+             to stand in the East Kilbride seat.",
+            &[
+                "P:Bob Laxton",
+                "P:John Houston",
+                "L:Luton North",
+                "L:East Kilbride",
+            ],
+        ),
         // People of a nationality, a range of months in one word.
         (
             "A million Sri Lankans lost work in the October-to-December quarter.",
