@@ -1422,7 +1422,8 @@ impl<'a> Runs<'a> {
     fn continues_with_of(&self, i: usize) -> bool {
         let w = self.text(i);
         let lower = w.to_lowercase();
-        ORG_HEADS.contains(&lower) || OF_HEADS.contains(&lower) || is_camel_case(w)
+        // (A brand's capital inside, not a surname's prefix: "Alex McLeish of Novo's".)
+        ORG_HEADS.contains(&lower) || OF_HEADS.contains(&lower) || is_brand_case(w)
     }
 
     /// Where a run ends once the words after its name are cut.

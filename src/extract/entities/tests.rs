@@ -25,6 +25,12 @@ fn finding_names() {
     let cases: &[(&str, &[&str])] = &[
         ("The Bank of England held rates.", &["O:Bank of England"]),
         ("He advised GenAI for Ads on pricing.", &["O:GenAI for Ads"]),
+        // (Not a surname with a prefix: "McLeish of Novo's punishment" is about Novo.)
+        (
+            "Nacho Novo was banned. \"No,\" said Rangers manager Alex McLeish of Novo's \
+             punishment.",
+            &["P:Nacho Novo", "P:Alex McLeish", "O:Rangers"],
+        ),
         // "of the" after a title reaches back over an office only before a given name and a
         // surname.
         (

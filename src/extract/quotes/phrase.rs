@@ -786,6 +786,11 @@ impl<'a> Reader<'a> {
                 if let Some((EntityKind::Person, idx)) = self.entities.at(span) {
                     found = Some(self.speaker_for(EntityKind::Person, idx, span));
                 }
+                // ("said Rangers manager Alex McLeish of Novo's punishment": a person after
+                // the speaker and "of" is what he spoke of.)
+                if e < end && self.word(e) == "of" {
+                    break;
+                }
                 s = e;
                 continue;
             }

@@ -2956,6 +2956,12 @@ fn clauses_participles_and_objects_are_not_speakers() {
             "Mike Huckabee spoke in Iowa. “Any candidate needs to make money,” said Huckabee campaign spokesman Hogan Gidley.",
             &["Any candidate needs to make money,|full|Hogan Gidley"],
         ),
+        // (Nor one after the speaker and "of": what he spoke of.)
+        (
+            "Nacho Novo was banned. \"I'm disappointed,\" said Rangers manager Alex McLeish \
+             of Novo's punishment.",
+            &["I'm disappointed,|full|Alex McLeish"],
+        ),
         // (A compound adjective in "-ing" or "-ed" may describe him too.)
         (
             "Contestants faced the panel. “Don't you care about the Inuit?”, implored \
