@@ -442,17 +442,6 @@ pub(super) fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab
     } else if words.len() >= 2 && PLACE_HEADS.contains(last) {
         e.place += 3.0;
     }
-    // "Derby North", "Bristol West": a known place and a compass point, a constituency.
-    if let [town, point] = words.as_slice()
-        && matches!(
-            point.as_str(),
-            "north" | "south" | "east" | "west" | "central"
-        )
-        && PLACES.contains(town)
-        && !ORGANIZATIONS.contains(text)
-    {
-        e.place += 3.0;
-    }
     // "Meta Platforms", "Delta Air Lines": a known organization that is a given name too,
     // before a common noun that is no surname (not "Chelsea Manning").
     let company_first = ORGANIZATIONS.contains(first)

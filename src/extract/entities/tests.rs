@@ -1284,7 +1284,7 @@ fn capitals_that_name_nothing() {
                 "L:Bolton West",
             ],
         ),
-        // So is a known place with a compass point, or a name before "seat".
+        // So is a known place with a compass point, and a name before "seat".
         (
             "The first question came from Luton North's Bob Laxton. John Houston was due \
              to stand in the East Kilbride seat.",
