@@ -206,7 +206,9 @@ impl<'a> Reader<'a> {
             if i > first + 1
                 && (self.is_speech_verb(i)
                     || is_ly_adverb(self.word(i))
-                    || (w.ends_with("ed") || i + 1 < end && self.word(i + 1) == "by")
+                    // (Not a noun of four letters: "the top seed".)
+                    || (w.ends_with("ed") && w.len() > 4
+                        || i + 1 < end && self.word(i + 1) == "by")
                         && t.kind == TokenKind::Word
                         && self.word(i).starts_with(char::is_lowercase))
             {

@@ -452,6 +452,11 @@ fn descriptive_speakers() {
             "“I will be back next year,” the 28-year-old said after the race.",
             &["I will be back next year,|full|the 28-year-old"],
         ),
+        // A player by his seeding ("seed" is no participle in "-ed").
+        (
+            "Pete Sampras beat Petr Korda. \"I was not at my best today,\" said the top seed.",
+            &["I was not at my best today,|full|Pete Sampras"],
+        ),
         // Two nouns under one article, the subject of a participle.
         (
             "Reuters cut its debt. The news and financial data seller said the year began \
