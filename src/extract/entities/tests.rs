@@ -1911,6 +1911,17 @@ fn typing_organizations() {
             "She joined from Maersk in 2019, and Ahold Delhaize and Foxconn followed.",
             &["O:Maersk", "O:Ahold Delhaize", "O:Foxconn"],
         ),
+        // (Private equity firms: a place's name, a person's shape.)
+        (
+            "The bank held talks with Blackstone Inc. and Silver Lake, while Warburg Pincus \
+             and Thoma Bravo declined.",
+            &[
+                "O:Blackstone Inc.",
+                "O:Silver Lake",
+                "O:Warburg Pincus",
+                "O:Thoma Bravo",
+            ],
+        ),
         // A source after "according to" is named though it is an English word, and one
         // with no person's name is a body.
         (
