@@ -1044,6 +1044,7 @@ impl<'a> Runs<'a> {
                         )
                         && !self.is_date_word(last + 1)
                     || matches!(next, "in" | "of") && self.acronym_spells(first, last + 1)
+                    || next == "in" && self.known_across(first, last + 1)
                     || next == "of" && long_name
                     || next == "of" && self.legal_after_of(first, last))
                     && self.is_name_word(last + 1);
@@ -1416,6 +1417,16 @@ impl<'a> Runs<'a> {
                 "jr" | "sr" | "st" | "mr" | "mrs" | "ms" | "dr" | "bros"
             ) && !(sentence_end && w.len() > 1 && w.chars().all(char::is_uppercase))
             || (HONORIFICS.contains(&lower) && followed_by_name)
+    }
+
+    /// "Human Rights in China": the run from `first` (or a later word) through the
+    /// connector before `start` and the name words from `start` is a known organization.
+    fn known_across(&self, first: usize, start: usize) -> bool {
+        let mut end = start;
+        while self.is_name_word(end) {
+            end += 1;
+        }
+        end > start && (first..start - 1).any(|s| ORGANIZATIONS.contains(&self.key(s, end)))
     }
 
     /// "of"/"for" after token `i` continues the name: "Bank of", "University of", "GenAI for".

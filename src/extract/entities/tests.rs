@@ -3831,6 +3831,18 @@ fn more_cases() {
             "He became secretary of the Commission on Social Justice.",
             &["O:Commission on Social Justice"],
         ),
+        // "in" inside a known organization's name ("Human Rights in China"); not after
+        // another name ("Apple in China").
+        (
+            "Xiao Qiang, director of the group Human Rights in China, said Apple in China \
+             had agreed.",
+            &[
+                "P:Xiao Qiang",
+                "O:Human Rights in China",
+                "O:Apple",
+                "L:China",
+            ],
+        ),
         (
             "He took an MSc at Haverstock Comprehensive.",
             &["O:Haverstock Comprehensive"],
