@@ -2307,6 +2307,11 @@ impl<'a> Runs<'a> {
             // (Not a country named so: "Philippines".)
             || key.strip_suffix('s').is_some_and(|k| NATIONALITIES.contains(k))
                 && !PLACES.contains(&key)
+            // ("S. Korean", "S. African Afrikaners": a compass point's initial before them.)
+            || ["n. ", "s. ", "e. ", "w. "]
+                .iter()
+                .find_map(|p| key.strip_prefix(p))
+                .is_some_and(|rest| rest.split(' ').all(|w| NATIONALITIES.contains(w)))
             || is_demonym_noun(&key) && !ORGANIZATIONS.contains(&key)
             || is_place_adjective(&key)
             || !capitals

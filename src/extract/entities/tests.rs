@@ -3874,6 +3874,11 @@ fn more_cases() {
         ),
         ("The Leeds plant employs 250 people.", &["L:Leeds"]),
         ("Most Americans and Europeans agreed.", &[]),
+        // (Nor with a compass point's initial: "S. Korean", "S. African Afrikaners".)
+        (
+            "Results of S. Korean games. S. African Afrikaners met in S. Africa.",
+            &["L:S. Africa"],
+        ),
         // (Nor are a party's members: "accused Democrats" makes no one a person, and
         // "Senate Democrats" are members, as "Senate Republicans" are.)
         (
