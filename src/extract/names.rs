@@ -46,8 +46,9 @@ pub struct Candidate {
     /// From "California-based": a place by its form.
     pub place_suffix: bool,
     /// A person's name by the form of its line: two or three words signing a sign-off line,
-    /// no place among them nor the whole a place ("-- Amra Kevic, Belgrade newsroom +381 11 222 4305"), or a name
-    /// before the minute in a scorers' line ("Brazil - Marcello Goncalves (55th)").
+    /// no place among them nor the whole a place ("-- Amra Kevic, Belgrade newsroom +381 11
+    /// 222 4305"), or a name before the minute in a scorers' line ("Brazil - Marcello
+    /// Goncalves (55th)").
     pub by_form: bool,
 }
 
@@ -1444,13 +1445,13 @@ impl<'a> Runs<'a> {
     /// (Not is_date_word: the period after "Tom May." ends the sentence.)
     /// Nor are members in the plural, "Labour MPs", "UKIP MEPs", or an acronym of a common
     /// noun after a known name, an acronym or a person's: "US TV", "CBS TV", "Philippe
-    /// Sands QC" (not "Court TV", a channel's own name).
+    /// Sands QC" (not "Court TV", a channel's own name), nor the "The" of a sentence whose
+    /// full stop the source lost.
     fn trim_trailing(&self, first: usize, mut last: usize) -> usize {
-        while last > first + 1
-            && {
-                let w = self.text(last - 1);
-                let lower = w.to_lowercase();
-                NOT_ENTITIES.contains(&lower)
+        while last > first + 1 && {
+            let w = self.text(last - 1);
+            let lower = w.to_lowercase();
+            NOT_ENTITIES.contains(&lower)
                 && (is_weekday(&lower)
                     // ("Mike Friday's England side": a given name's surname.)
                     && !(GIVEN_NAMES.contains(&self.text(last - 2).to_lowercase())
@@ -1470,10 +1471,8 @@ impl<'a> Runs<'a> {
                 // ("said analyst Vadim Mitroshin The dispute is …": the next sentence's
                 // article, its full stop lost.)
                 || w == "The"
-                    && self
-                        .toks
-                        .get(last)
-                        .is_some_and(|t| t.kind == TokenKind::Word && !capitalized_at(self.doc, self.toks, last))
+                    && self.toks.get(last).is_some_and(|t| t.kind == TokenKind::Word)
+                    && !capitalized_at(self.doc, self.toks, last)
                 || lower
                     .strip_suffix('s')
                     .is_some_and(|member| MEMBER_TITLES.contains(member))
@@ -1487,8 +1486,7 @@ impl<'a> Runs<'a> {
                         && PLACES.contains(&self.key(from, last - 1))
                         && !GIVEN_NAMES.contains(&self.text(from).to_lowercase())
                 }
-            }
-        {
+        } {
             last -= 1;
         }
         last
