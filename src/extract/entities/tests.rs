@@ -1823,6 +1823,12 @@ fn typing_organizations() {
             "The rest was bought by market leader Caledon last year.",
             &["O:Caledon"],
         ),
+        // (And a partner in business: "local partner Zywiec"; a firm's partner is a
+        // person: "managing partner Jane Roe".)
+        (
+            "It formed a venture with local partner Zywiec, said managing partner Ana Ruiz.",
+            &["P:Ana Ruiz", "O:Zywiec"],
+        ),
         (
             "Brent crude rose 40 cents in London trading, and US crude fell.",
             &["O:Brent", "L:London", "L:US"],
