@@ -2345,6 +2345,13 @@ impl<'a> Runs<'a> {
         {
             return Verdict::Nothing;
         }
+        // ("in Tests", "the Championships": a plural event head alone, no one's surname.)
+        if last - first == 1 && key.ends_with('s') && EVENT_HEADS.contains(&key) {
+            let one = key.as_str();
+            if !SURNAMES.contains(one) && !GIVEN_NAMES.contains(one) {
+                return Verdict::Nothing;
+            }
+        }
         if last - first >= 2
             && EVENT_HEADS.contains(&self.text(last - 1).to_lowercase())
             && !self.games_company(first, last)

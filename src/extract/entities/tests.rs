@@ -1426,6 +1426,14 @@ fn capitals_that_name_nothing() {
             "The Olympics drew crowds on Christmas, as for several Christmases.",
             &[],
         ),
+        // A plural event head alone is the event, in a sports story too: "in Tests", "the
+        // European Indoors", "the Championships".
+        (
+            "England beat Wales 11-9 in Cardiff on Saturday, and the striker scored twice. The \
+             flanker was sent off in Tests last season. She ran at the European Indoors and \
+             won at the Championships.",
+            &["L:England", "L:Wales", "L:Cardiff"],
+        ),
     ];
     for (text, expected) in cases {
         check(text, expected);
