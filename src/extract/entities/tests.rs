@@ -3842,6 +3842,10 @@ fn more_cases() {
             &["L:Imam Khomeini International Airport"],
         ),
         (
+            "Ships crossed the Great Lakes, and Hugo Marsh rode at Musselburgh Racecourse.",
+            &["P:Hugo Marsh", "L:Great Lakes", "L:Musselburgh Racecourse"],
+        ),
+        (
             "He became secretary of the Commission on Social Justice.",
             &["O:Commission on Social Justice"],
         ),
