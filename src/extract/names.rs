@@ -28,7 +28,7 @@ use crate::lexicon::{
     NUMBERED_HEADS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_PARTICIPLES, ORG_SUFFIXES, ORGANIZATIONS,
     PERSON_NOUNS, PLACE_HEADS, PLACES, POSITIONS, RANK_MODIFIERS, RESULT_VERBS, ROLES,
     SENTENCE_STARTERS, SPEECH_VERBS, STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TITLE_MODIFIERS,
-    ends_organization, is_english_word, is_party_and_state, is_trade_noun,
+    ends_organization, is_compass_initial, is_english_word, is_party_and_state, is_trade_noun,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
 
@@ -1310,9 +1310,8 @@ impl<'a> Runs<'a> {
             return false;
         }
         // ("Trinidad and Tobago", "Jammu and Kashmir": a known place too.)
-        if (first..start - 1).any(|s| {
-            let key = self.key(s, end);
-            ORGANIZATIONS.contains(&key) || PLACES.contains(&key)
+        if self.known_through(first, start, end, |key| {
+            ORGANIZATIONS.contains(key) || PLACES.contains(key)
         }) {
             return true;
         }
@@ -1427,7 +1426,19 @@ impl<'a> Runs<'a> {
         while self.is_name_word(end) {
             end += 1;
         }
-        end > start && (first..start - 1).any(|s| ORGANIZATIONS.contains(&self.key(s, end)))
+        end > start && self.known_through(first, start, end, |key| ORGANIZATIONS.contains(key))
+    }
+
+    /// Whether the words from `first` (or a later word before the connector at `start - 1`)
+    /// through token `end` are a name `known` accepts (its key, lower case).
+    fn known_through(
+        &self,
+        first: usize,
+        start: usize,
+        end: usize,
+        known: impl Fn(&str) -> bool,
+    ) -> bool {
+        (first..start - 1).any(|s| known(&self.key(s, end)))
     }
 
     /// "of"/"for" after token `i` continues the name: "Bank of", "University of", "GenAI for".
@@ -2306,10 +2317,10 @@ impl<'a> Runs<'a> {
             || key.strip_suffix('s').is_some_and(|k| NATIONALITIES.contains(k))
                 && !PLACES.contains(&key)
             // ("S. Korean", "S. African Afrikaners": a compass point's initial before them.)
-            || ["n. ", "s. ", "e. ", "w. "]
-                .iter()
-                .find_map(|p| key.strip_prefix(p))
-                .is_some_and(|rest| rest.split(' ').all(|w| NATIONALITIES.contains(w)))
+            || key
+                .split_once(' ')
+                .filter(|(initial, _)| is_compass_initial(initial))
+                .is_some_and(|(_, rest)| rest.split(' ').all(|w| NATIONALITIES.contains(w)))
             || is_demonym_noun(&key) && !ORGANIZATIONS.contains(&key)
             || is_place_adjective(&key)
             || !capitals

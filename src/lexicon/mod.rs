@@ -895,6 +895,12 @@ pub fn ends_organization(word: &str) -> bool {
     ORG_HEADS.contains(w) || ORG_SUFFIXES.contains(w)
 }
 
+/// "n.", "s.", "e.", "w." (lower case): a compass point's initial, as wires shorten "North
+/// Korea" and "South African" ("N. Korea", "S. African").
+pub fn is_compass_initial(word: &str) -> bool {
+    matches!(word, "n." | "s." | "e." | "w.")
+}
+
 /// A personal pronoun that can open a clause as its subject, in any case ("he", "they",
 /// "I").
 pub fn is_subject_pronoun(word: &str) -> bool {

@@ -18,8 +18,8 @@ use crate::lexicon::{
     PLACE_OFFICES, PLACE_OPENERS, PLACES, POSITIONS, RESULT_NOUNS, RESULT_VERBS, ROLES,
     SHARED_ROLES, SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES,
     TEAM_WORDS, TITLE_ARTICLES, UNNAMED_NOUNS, WORKFORCE_NOUNS, ends_organization,
-    has_surname_ending, is_common_given_name, is_common_surname, is_common_word, is_english_word,
-    is_form_of_be, is_past_form, is_subject_pronoun,
+    has_surname_ending, is_common_given_name, is_common_surname, is_common_word,
+    is_compass_initial, is_english_word, is_form_of_be, is_past_form, is_subject_pronoun,
 };
 use crate::text::{Document, Span, Token, TokenKind, char_reference};
 
@@ -401,7 +401,7 @@ pub(super) fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab
     };
     let first = words.first().map_or("", String::as_str);
     // "N. Korea", "S. Africa": a direction's initial before a place.
-    if words.len() == 2 && matches!(first, "n." | "s." | "e." | "w.") && PLACES.contains(last) {
+    if words.len() == 2 && is_compass_initial(first) && PLACES.contains(last) {
         e.place += 6.0;
     }
     // "Van Gogh", "De Marigny": a surname's particle the article writes in lower case too
