@@ -649,6 +649,13 @@ impl<'a> Reader<'a> {
                     && self.word(title - 2).starts_with(char::is_uppercase)
             {
                 title -= 1;
+            } else if title >= range.start + 2
+                && self.word(title - 1) == "."
+                && self.tokens()[title - 1].span.start == self.tokens()[title - 2].span.end
+                && self.qualifies_name(title - 2)
+            {
+                // A title written with a stop ("Mr. Netanyahu was impressed").
+                title -= 2;
             } else if title >= range.start + 3
                 && matches!(self.word(title - 2), "of" | "for")
                 && self.word(title - 1).starts_with(char::is_lowercase)
@@ -735,15 +742,6 @@ impl<'a> Reader<'a> {
         };
         // ("Head of genetics at the institute, Professor Robin Lovell-Barr, said": the name
         // closing an apposition.)
-        // Where the name's words open, a title written with a stop too ("Mr. Trump").
-        let opener = if title >= range.start + 2
-            && self.word(title - 1) == "."
-            && HONORIFICS.contains(&self.lower(title - 2))
-        {
-            title - 2
-        } else {
-            title
-        };
         self.is_speech_verb(verb)
             || comma(after)
                 && title > range.start
@@ -777,9 +775,9 @@ impl<'a> Reader<'a> {
             // saying …".)
             // (Also after an opening phrase: "The day before, at a rally, Mr. Trump was just
             // as blunt, claiming …".)
-            || (opener == range.start
-                || opener > range.start
-                    && self.word(opener - 1) == ","
+            || (title == range.start
+                || title > range.start
+                    && self.word(title - 1) == ","
                     && self.tokens().get(after).is_some_and(|t| {
                         let w = self.doc.slice(t.span);
                         t.kind == TokenKind::Word

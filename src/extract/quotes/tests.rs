@@ -864,6 +864,15 @@ fn pronouns_titles_and_organizations() {
              public debate,” he said.",
             &["The issue is a legitimate part of public debate,|full|Charles Clarke"],
         ),
+        // A title written with a stop leaves the name the subject of its sentence.
+        (
+            "“They had real chemistry,” said Benjamin Rhodes, a deputy adviser.\n\nMr. \
+             Netanyahu was impressed. “He's got it,” he told advisers afterward.",
+            &[
+                "They had real chemistry,|full|Benjamin Rhodes",
+                "He's got it,|full|Netanyahu",
+            ],
+        ),
         // A name in apposition to a short noun phrase opening the sentence is its subject;
         // not one of a list, nor after a clause.
         (
