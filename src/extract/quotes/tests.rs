@@ -697,6 +697,10 @@ fn descriptive_speakers() {
             &["I will not stand down.|full|Hartley"],
         ),
         (
+            "“The next president will be the 45th,” the church leader further said.",
+            &["The next president will be the 45th,|full|the church leader"],
+        ),
+        (
             "Striker Tom Hendry scored twice. And Hendry afterwards described the display \
              as “beautiful to watch for us”.",
             &["beautiful to watch for us|partial|Tom Hendry"],
