@@ -3808,6 +3808,11 @@ fn more_cases() {
         ),
         ("Prosecutors said the Tory plan failed.", &["O:Tory"]),
         ("She won an Oscar and two Baftas.", &[]),
+        (
+            "The group includes Nobel economics laureate William Sharpe, and Alfred Nobel's \
+             will founded the prize.",
+            &["P:William Sharpe", "P:Alfred Nobel"],
+        ),
         ("Sales of DVD players and MP3 files rose at New Year.", &[]),
         // (Nor after a place's or company's name, "the" opening the run: "The UK CD".)
         (
