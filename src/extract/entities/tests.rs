@@ -3927,6 +3927,11 @@ fn more_cases() {
             "Troops retook the town of Kelvara, three km east of Dunmoor.",
             &["L:Kelvara", "L:Dunmoor"],
         ),
+        (
+            "He will defend the Labour stronghold of Marbury, and later holidayed in the resort \
+             of Kestrani.",
+            &["O:Labour", "L:Marbury", "L:Kestrani"],
+        ),
         ("Many Hutus and Tutsis fled across the border.", &[]),
         (
             "In the last league match of the season the Florida Marlins beat the Cincinnati Reds and Paris Hilton watched.",
