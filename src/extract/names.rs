@@ -1468,6 +1468,10 @@ impl<'a> Runs<'a> {
                     && !(GIVEN_NAMES.contains(&self.text(last - 2).to_lowercase())
                         && (last - first == 2
                             || ROLES.get(&self.text(last - 3).to_lowercase()).is_some()))
+                    // ("Sheffield Wednesday": a known name's own word.)
+                    && !ORGANIZATIONS.contains(
+                        &self.key(first + usize::from(self.text(first) == "The"), last),
+                    )
                     || is_capitals(w) && !MEMBER_TITLES.contains(&lower) && {
                         // ("The UK CD albums market": the article opening the run aside.)
                         let from =

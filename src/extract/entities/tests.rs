@@ -3922,6 +3922,13 @@ fn more_cases() {
             "In the league match, Bolton Wanderers beat Derby County with two late goals.",
             &["O:Bolton Wanderers", "O:Derby County"],
         ),
+        // A weekday inside a known club's name stays ("Sheffield Wednesday"); a given name
+        // opening one makes no person of it.
+        (
+            "Fans of Sheffield Wednesday cheered, and Preston North End drew again on \
+             Wednesday.",
+            &["O:Sheffield Wednesday", "O:Preston North End"],
+        ),
         ("The match in Madrid ended in a draw.", &["L:Madrid"]),
         (
             "Troops retook the town of Kelvara, three km east of Dunmoor.",
