@@ -529,7 +529,14 @@ impl<'a> Scanner<'a> {
             value *= h.factor;
         }
         // ("31 points - four points": a high end below the low one makes no range either.)
-        if change || h.value < value {
+        // ("rose by £40m to £220m": a change by an amount, then the level it reached, several
+        // times the amount; not "cut its profits by $3.8m to $4.9m".)
+        let by_change = !between
+            && start > 1
+            && self.w(start - 1) == "by"
+            && CHANGE_VERBS.contains(self.w(start - 2))
+            && h.value > 2.0 * value;
+        if change || by_change || h.value < value {
             // "from 157,000 to 133,000 jobs": two figures; the first takes the second's type.
             let m = low.unwrap_or_else(|| Measure {
                 end: number.end,
@@ -1933,6 +1940,16 @@ mod tests {
             (
                 "Profit rose from £5m to £7m.",
                 &["£5m|money|5000000|GBP||", "£7m|money|7000000|GBP||"],
+            ),
+            // A change by an amount, then the level several times it, is two figures too;
+            // close ends after "by" are a range.
+            (
+                "Fuel costs rose by £40m to £220m. It will cut profits by $3.8m to $4.9m.",
+                &[
+                    "£40m|money|40000000|GBP||",
+                    "£220m|money|220000000|GBP||",
+                    "$3.8m to $4.9m|money|3800000..4900000|USD||",
+                ],
             ),
             // A high end below the low one is no range: a score ("5-4 winners") is no
             // figure; "39% to 34%" are two.
