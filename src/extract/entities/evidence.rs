@@ -2034,8 +2034,10 @@ pub(crate) fn apposition(doc: &Document, sentence: usize, start: usize) -> Optio
                 && doc.slice(t.span).starts_with(char::is_lowercase)
                 && !FUNCTION_WORDS.contains(&w);
         // (Not before a role it qualifies: ", a fund manager with Escorts Mutual Fund".)
+        // (Nor as a possessor: ", the company's founder".)
         let qualifies_role = toks.get(i + 1).is_some_and(|n| {
             n.kind == TokenKind::Word && ROLES.get(&doc.slice(n.span).to_lowercase()).is_some()
+                || n.kind == TokenKind::Possessive
         });
         if ORG_NOUNS.contains(&w) && (i < start + 4 || plain) && !qualifies_role {
             return Some(EntityKind::Organization);

@@ -495,6 +495,11 @@ fn finding_names() {
              Fund.",
             &["P:KK Mittal", "O:Escorts Mutual Fund"],
         ),
+        // Nor as a possessor: ", the company's founder" names a person.
+        (
+            "Stelios Haji-Ioannou, the company's founder, sold a 5% stake in the airline.",
+            &["P:Stelios Haji-Ioannou"],
+        ),
         // A title of several words before a name after the comma is that name's.
         (
             "In neighbouring India, Tamil Nadu Chief Minister M. Karunanidhi urged talks.",
