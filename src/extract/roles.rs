@@ -836,6 +836,14 @@ impl<'a> Finder<'a> {
         {
             i += 2;
         }
+        // (", currently chief executive of RAC", ", now finance director at Tesco", ", also a
+        // director of Boots": an adverb of the time the title holds is no part of it.)
+        if matches!(
+            self.text(i),
+            "currently" | "now" | "also" | "still" | "presently"
+        ) {
+            i += 1;
+        }
         if matches!(self.text(i).to_lowercase().as_str(), "a" | "an" | "the") {
             i += 1;
         }

@@ -4469,6 +4469,17 @@ fn roles() {
             "Pam Kaur",
             &[("chief risk officer", Some("HSBC"))],
         ),
+        // An adverb of when the title holds opens no title, and is no part of one.
+        (
+            "His successor, Andy Harrison, currently chief executive of RAC, takes over.",
+            "Andy Harrison",
+            &[("chief executive", Some("RAC"))],
+        ),
+        (
+            "Phil Redmond, now chairman of Mersey TV, told the minister.",
+            "Phil Redmond",
+            &[("chairman", Some("Mersey TV"))],
+        ),
         // The organization after its description in lower case.
         (
             "Sam Bankman-Fried, the founder of the collapsed cryptocurrency exchange FTX, \
