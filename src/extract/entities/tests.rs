@@ -3819,6 +3819,10 @@ fn more_cases() {
             &["P:William Sharpe", "P:Alfred Nobel"],
         ),
         ("Sales of DVD players and MP3 files rose at New Year.", &[]),
+        (
+            "The Consumer Prices Index (CPI) rose by 1.2%, and the RPI and PMI by less.",
+            &[],
+        ),
         // (Nor after a place's or company's name, "the" opening the run: "The UK CD".)
         (
             "The UK CD albums market grew, and giant ISP AOL hired the former MTV VJ.",
