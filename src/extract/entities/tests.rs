@@ -495,6 +495,11 @@ fn finding_names() {
              Fund.",
             &["P:KK Mittal", "O:Escorts Mutual Fund"],
         ),
+        // A person noun before a name is no part of it.
+        (
+            "Agent Brian Hassell said the striker would stay.",
+            &["P:Brian Hassell"],
+        ),
         // Nor as a possessor: ", the company's founder" names a person.
         (
             "Stelios Haji-Ioannou, the company's founder, sold a 5% stake in the airline.",

@@ -444,6 +444,11 @@ fn descriptive_speakers() {
             &["If England lost that, they would be in turmoil.|full|David Campese"],
         ),
         (
+            "Mike Tindall's agent has warned Bath. But Dipo Alli insists the player is worth \
+             more. “His demands are anything but excessive,” the agent added.",
+            &["His demands are anything but excessive,|full|Dipo Alli"],
+        ),
+        (
             "Arsenal manager Arsene Vaillant met Ann Pike. The 55-year-old Frenchman told \
              the club's website: “I love this club.”",
             &["I love this club.|full|Arsene Vaillant"],
