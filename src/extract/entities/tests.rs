@@ -4478,6 +4478,12 @@ fn roles() {
             "Pam Kaur",
             &[("chief risk officer", Some("HSBC"))],
         ),
+        // A role of two words neither of which is one alone.
+        (
+            "Michael O'Hanlon, a senior fellow at the Brookings Institution, disagreed.",
+            "Michael O'Hanlon",
+            &[("senior fellow", Some("Brookings Institution"))],
+        ),
         // An adverb of when the title holds opens no title, and is no part of one.
         (
             "His successor, Andy Harrison, currently chief executive of RAC, takes over.",

@@ -266,7 +266,7 @@ impl<'a> Reader<'a> {
             .rev()
             .find(|&c| self.word(c) == ",")
             && !self.is_determiner(c + 1)
-            && (c + 1..end).any(|i| ROLES.get(&self.lower(i)).is_some())
+            && (c + 1..end).any(|i| self.role_opens(i))
             && self.only_title_words(c + 1, end)
             && let Some(p) = self.person_before_comma(start, c + 1)
         {
@@ -671,7 +671,7 @@ impl<'a> Reader<'a> {
     /// lower-case words (its closing comma left out) up to the verb at `end`.
     pub(super) fn person_then_role(&self, start: usize, end: usize) -> Option<Speaker> {
         let from = end.saturating_sub(12).max(start);
-        let r = (from..end).find(|&r| ROLES.get(&self.lower(r)).is_some())?;
+        let r = (from..end).find(|&r| self.role_opens(r))?;
         let mut name_end = r;
         if name_end > start + 1 && self.word(name_end - 1) == "," {
             name_end -= 1;
@@ -712,6 +712,15 @@ impl<'a> Reader<'a> {
             && !self.is_speech_verb(i)
             && !AUXILIARIES.contains(&w)
             && !matches!(w.as_str(), "who" | "which" | "that" | "and" | "but")
+    }
+
+    /// Whether a role opens at token `i`: a role word ("analyst") or a role of two words no
+    /// word of which is one alone ("research fellow").
+    pub(super) fn role_opens(&self, i: usize) -> bool {
+        let w = self.lower(i);
+        ROLES.get(&w).is_some()
+            || i + 1 < self.tokens().len()
+                && ROLES.get(&format!("{w} {}", self.lower(i + 1))).is_some()
     }
 
     /// `the Labour peer and former minister said`: the "and" at `and` joins two nouns under
@@ -890,7 +899,7 @@ impl<'a> Reader<'a> {
         while r > start && name_end - r < 5 && plain(r - 1) {
             r -= 1;
         }
-        if (r..name_end).any(|i| ROLES.get(&self.lower(i)).is_some()) {
+        if (r..name_end).any(|i| self.role_opens(i)) {
             name_end = r;
         }
         // ("Emmanuel Ferry, from Exane BNP Paribas told Reuters": the apposition's closing

@@ -604,6 +604,12 @@ fn descriptive_speakers() {
              told the BBC News website.",
             &["HD support is mandatory,|full|Mark Tuffin"],
         ),
+        // (A role of two words neither of which is one alone: "research fellow".)
+        (
+            "“What we propose is a civic commons,” Will Davies, senior research fellow at the \
+             IPPR told the BBC News website.",
+            &["What we propose is a civic commons,|full|Will Davies"],
+        ),
         // The organization's owner before it; two appositions; "told" takes its listener
         // after it, never its speaker (a scare quote in the apposition too).
         (
@@ -1711,6 +1717,11 @@ fn pronouns_titles_and_organizations() {
         (
             "The FCA fined the bank. “Firms must do better,” according to the watchdog.",
             &["Firms must do better,|full|FCA"],
+        ),
+        (
+            "The Centre for Cities published its report on Monday.\n\n“We need more homes in \
+             the north,” the think-tank said.",
+            &["We need more homes in the north,|full|Centre for Cities"],
         ),
         (
             "“Firms must do better than this,” the FCA said.",
