@@ -1843,6 +1843,9 @@ impl<'a> Runs<'a> {
             // ("Empress Of Time": no name opens with "of".)
             && !connector(name_first)
             && !is_known_org(&whole)
+            // ("Rival General Motors Corp. announced": a known name from the title word on,
+            // the word opening the sentence aside.)
+            && !(first + 1..name_first).any(|k| self.known_org(k, last))
             && !PLACES.contains(&whole)
             && !firm_after_profession
             && !ORG_HEADS.contains(&self.text(last - 1).to_lowercase())

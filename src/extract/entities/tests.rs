@@ -495,6 +495,12 @@ fn finding_names() {
              Fund.",
             &["P:KK Mittal", "O:Escorts Mutual Fund"],
         ),
+        // A title word opening a known name after the sentence's first word is the name's
+        // ("General" of General Motors), with its legal suffix too.
+        (
+            "Rival General Motors Corp. announced plans to cut 30,000 jobs.",
+            &["O:General Motors Corp."],
+        ),
         // A person noun before a name is no part of it.
         (
             "Agent Brian Hassell said the striker would stay.",
