@@ -20,8 +20,8 @@ use std::sync::LazyLock;
 
 use crate::lexicon::{
     ABBREVIATIONS_PREFIX, CHANGE_VERBS, COUNT_MODIFIERS, CURRENCIES, DOLLAR_MARKS, DURATION_UNITS,
-    FIGURE_QUALIFIERS, FUNCTION_WORDS, HEADCOUNT_NOUNS, MONTHS, NOT_COUNT_NOUNS, NOT_FIGURE_BEFORE,
-    NUMBER_WORDS, RATE_BASES, SCALES, SENTENCE_STARTERS, Table, VAGUE_AMOUNTS,
+    FIGURE_QUALIFIERS, FUNCTION_WORDS, HEADCOUNT_NOUNS, MONTHS, NATIONALITIES, NOT_COUNT_NOUNS,
+    NOT_FIGURE_BEFORE, NUMBER_WORDS, RATE_BASES, SCALES, SENTENCE_STARTERS, Table, VAGUE_AMOUNTS,
     opens_source_description,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind, tokenize};
@@ -1159,6 +1159,22 @@ impl<'a> Scanner<'a> {
                 return None;
             }
             let capital = raw.starts_with(char::is_uppercase);
+            // "100,000 Palestinians", "2,000 Americans": people by their nationality (not
+            // after a year: "In 1990 Americans voted").
+            if capital
+                && !number.year_like
+                && w.ends_with('s')
+                && NATIONALITIES.contains(w)
+                && number.value != 1.0
+            {
+                return Some(Measure {
+                    kind: FigureKind::Headcount,
+                    unit: Some(raw.to_string()),
+                    currency: None,
+                    minor: false,
+                    end: k + 1,
+                });
+            }
             if !capital && is_plural_noun(w) && number.value != 1.0 {
                 if NOT_COUNT_NOUNS.contains(w) {
                     return None;
@@ -1648,6 +1664,11 @@ mod tests {
             (
                 "The decision to cut 600 AI jobs surprised staff.",
                 &["600 AI jobs|headcount|600|jobs||"],
+            ),
+            // People by their nationality are a headcount; not after a year.
+            (
+                "About 100,000 Palestinians live in Hebron. In 1990 Americans voted.",
+                &["About 100,000 Palestinians|headcount|100000|Palestinians|approximately|"],
             ),
             (
                 "The firm hired 400 full-time workers.",
