@@ -461,7 +461,7 @@ impl<'a> Scanner<'a> {
         }
         // (A sum after a name is no label: "fined Apple 500 million euros".)
         if currency.is_none()
-            && self.is_label(start)
+            && (self.is_label(start) || self.is_aircraft_model(&number))
             && !(number.scaled
                 && self
                     .measure_after(&number, None)
@@ -697,6 +697,37 @@ impl<'a> Scanner<'a> {
                 || !(sentence_start && SENTENCE_STARTERS.contains(prev_lower));
         }
         false
+    }
+
+    /// "its 787 Dreamliner aircraft", "new 777 aircraft", "20 of its 737 jetliners": a
+    /// Boeing model's number (7x7) before an aircraft's noun, no count ("Boeing 737" is a
+    /// label already).
+    fn is_aircraft_model(&self, number: &Number) -> bool {
+        let digits = self.raw(number.start).as_bytes();
+        let next = if self.raw(number.end).starts_with(char::is_uppercase) {
+            number.end + 1
+        } else {
+            number.end
+        };
+        number.end == number.start + 1
+            && matches!(digits, [b'7', b'0'..=b'8', b'7'])
+            && (self.raw(number.end) == "Dreamliner"
+                || matches!(
+                    self.w(next),
+                    "aircraft"
+                        | "jet"
+                        | "jets"
+                        | "jetliner"
+                        | "jetliners"
+                        | "plane"
+                        | "planes"
+                        | "airliner"
+                        | "airliners"
+                        | "freighter"
+                        | "freighters"
+                        | "jumbo"
+                        | "jumbos"
+                ))
     }
 
     /// A number at token `i`: digits, number words, "a dozen", "half a million".
@@ -1298,13 +1329,15 @@ impl<'a> Scanner<'a> {
 }
 
 fn is_plural_noun(w: &str) -> bool {
-    w.len() >= 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !w.ends_with("us")
-        && !w.ends_with("is")
-        && !w.ends_with("'s")
-        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+    // (Plurals with no "s": "30 aircraft", "200 cattle".)
+    matches!(w, "aircraft" | "spacecraft" | "cattle" | "sheep")
+        || w.len() >= 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+            && !w.ends_with("'s")
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
 }
 
 /// "1,000.50" → (100050, 2); separators are dropped.
@@ -1664,6 +1697,13 @@ mod tests {
             (
                 "The decision to cut 600 AI jobs surprised staff.",
                 &["600 AI jobs|headcount|600|jobs||"],
+            ),
+            // Plurals with no "s" count; a Boeing model's number before an aircraft's noun
+            // does not.
+            (
+                "It ordered 30 aircraft, and 20 of its 737 jetliners and its 787 Dreamliner \
+                 aircraft.",
+                &["30 aircraft|count|30|aircraft||"],
             ),
             // People by their nationality are a headcount; not after a year.
             (
