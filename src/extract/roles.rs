@@ -509,6 +509,13 @@ impl<'a> Finder<'a> {
         } {
             role.organization = None;
         }
+        // ("Sen. Ted Cruz", "Lt. Col. Bambang Sutrisno": an abbreviation keeps its stop.)
+        if c.first >= 2
+            && self.text(c.first - 1) == "."
+            && role.title.ends_with(self.text(c.first - 2))
+        {
+            role.title.push('.');
+        }
         Some(role)
     }
 
@@ -877,7 +884,7 @@ impl<'a> Finder<'a> {
         {
             // ("Bosch, the carmaker's chief executive Helmut Panke": the title of the name
             // after it.)
-            if self.capitalized_word(end) {
+            if self.name_after_title(end) {
                 return None;
             }
             return self.role(
@@ -886,8 +893,9 @@ impl<'a> Finder<'a> {
             );
         }
         let (start, end) = self.title_at(i)?;
-        // ", President Maria Lopez": the title of the name after it.
-        if self.capitalized_word(end) {
+        // ", President Maria Lopez": the title of the name after it (", Ohio Gov. John
+        // Kasich" too).
+        if self.name_after_title(end) {
             return None;
         }
         // "head of money and markets at Hargreaves Lansdown": what the title is of, in lower
@@ -925,6 +933,11 @@ impl<'a> Finder<'a> {
             None
         };
         self.role(title, org)
+    }
+
+    /// Whether a name follows a title ending at token `end`, an abbreviation's stop aside.
+    fn name_after_title(&self, end: usize) -> bool {
+        self.capitalized_word(end) || self.text(end) == "." && self.capitalized_word(end + 1)
     }
 
     /// True when token `i` is a word in the sentence that starts with a capital.

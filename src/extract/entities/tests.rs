@@ -4283,7 +4283,7 @@ fn roles() {
             "“He was in and out,” Portland Police Bureau spokesperson Sgt. Kevin Allen said.",
             "Kevin Allen",
             &[
-                ("Sgt", None),
+                ("Sgt.", None),
                 ("spokesperson", Some("Portland Police Bureau")),
             ],
         ),
@@ -4483,6 +4483,14 @@ fn roles() {
             "HSBC also named Pam Kaur, its chief risk officer, as chief financial officer.",
             "Pam Kaur",
             &[("chief risk officer", Some("HSBC"))],
+        ),
+        // An abbreviated title keeps its stop; the title of the next name in a list is not
+        // the one before's apposition.
+        (
+            "Groups backing New Jersey Gov. Chris Christie, Ohio Gov. John Kasich and Sen. \
+             Marco Rubio spent heavily.",
+            "Chris Christie",
+            &[("Gov.", None)],
         ),
         // A role of two words neither of which is one alone.
         (
@@ -4767,7 +4775,7 @@ fn roles() {
         (
             "Fed Gov. Lisa Cook spoke in Washington.",
             "Lisa Cook",
-            &[("Gov", Some("Fed"))],
+            &[("Gov.", Some("Fed"))],
         ),
         ("Mr. Smith left early.", "Smith", &[]),
         (
