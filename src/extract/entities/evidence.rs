@@ -653,12 +653,13 @@ pub(super) fn add_name_evidence(n: &mut Name, written: &str, sporty: bool, vocab
         e.place += 3.0;
     }
     // "Dynamo Moscow", "Philadelphia Eagles": a place inside a longer name that is not a
-    // person's.
+    // person's (nor a place's with its head word: "the Niger Delta"; but "Leicester City").
     if words.len() >= 2
         && !place_part
         && !headed_place
         && !PLACES.contains(text)
         && !GIVEN_NAMES.contains(first)
+        && (!PLACE_HEADS.contains(last) || CLUB_HEADS.contains(last))
         && words.iter().any(|w| PLACES.contains(w))
     {
         e.org += 1.5;

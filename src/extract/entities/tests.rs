@@ -3954,6 +3954,12 @@ fn more_cases() {
             "Troops retook the town of Kelvara, three km east of Dunmoor.",
             &["L:Kelvara", "L:Dunmoor"],
         ),
+        // A place and a place's head word are a place, whatever else the head names
+        // ("Delta" is an airline's).
+        (
+            "Shell continues to retreat from the troubled Niger Delta.",
+            &["O:Shell", "L:Niger Delta"],
+        ),
         (
             "He will defend the Labour stronghold of Marbury, and later holidayed in the resort \
              of Kestrani.",
