@@ -1045,13 +1045,15 @@ impl<'a> Runs<'a> {
                         )
                         && !self.is_date_word(last + 1)
                     || matches!(next, "in" | "of") && self.acronym_spells(first, last + 1)
-                    || next == "in" && self.known_across(first, last + 1)
+                    || matches!(next, "in" | "the") && self.known_across(first, last + 1)
                     || next == "of" && long_name
                     || next == "of" && self.legal_after_of(first, last))
                     && self.is_name_word(last + 1);
                 let with_the = matches!(next, "of" | "for")
                     && self.text(last + 1) == "the"
-                    && (self.continues_with_of(last - 1) || long_name)
+                    && (self.continues_with_of(last - 1)
+                        || long_name
+                        || self.known_across(first, last + 2))
                     && self.is_name_word(last + 2)
                     && !COUNTRIES.contains(&self.text(last + 2).to_lowercase());
                 // "Joost van der Westhuizen", "Oscar de la Renta": two particles in a row.
@@ -1419,14 +1421,18 @@ impl<'a> Runs<'a> {
             || (HONORIFICS.contains(&lower) && followed_by_name)
     }
 
-    /// "Human Rights in China": the run from `first` (or a later word) through the
-    /// connector before `start` and the name words from `start` is a known organization.
+    /// "Human Rights in China", "Save the Children", "Friends of the Earth (Nigeria)": the run
+    /// from `first` (or a later word) through the connector before `start` and name words
+    /// from `start` is a known organization.
     fn known_across(&self, first: usize, start: usize) -> bool {
         let mut end = start;
         while self.is_name_word(end) {
             end += 1;
+            if self.known_through(first, start, end, |key| ORGANIZATIONS.contains(key)) {
+                return true;
+            }
         }
-        end > start && self.known_through(first, start, end, |key| ORGANIZATIONS.contains(key))
+        false
     }
 
     /// Whether the words from `first` (or a later word before the connector at `start - 1`)

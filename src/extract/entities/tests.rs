@@ -3886,6 +3886,16 @@ fn more_cases() {
                 "L:China",
             ],
         ),
+        // "the" and "of the" too, the known name a longer one may open ("Friends of the
+        // Earth Nigeria").
+        (
+            "Save the Children and Friends of the Earth Nigeria wrote to Shell.",
+            &[
+                "O:Save the Children",
+                "O:Friends of the Earth Nigeria",
+                "O:Shell",
+            ],
+        ),
         (
             "He took an MSc at Haverstock Comprehensive.",
             &["O:Haverstock Comprehensive"],
