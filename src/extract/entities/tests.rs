@@ -3310,6 +3310,14 @@ fn short_forms() {
             "US Federal Reserve",
             &["Federal Reserve", "Fed"],
         ),
+        // A known short form that is the full name's last word ("Times" of "Financial
+        // Times" is none).
+        (
+            "Royal Dutch Shell agreed to sell the fields. Shell said the sale would close \
+             next year.",
+            "Royal Dutch Shell",
+            &["Shell"],
+        ),
         // A family name written first, then with a title alone: "Mr Ahn" of "Ahn Seung".
         (
             "\"Exports are recovering,\" said finance minister Ahn Seung. Mr Ahn said \
