@@ -2723,10 +2723,26 @@ impl<'a> Runs<'a> {
             && !lower.contains('-')
             && w.chars().skip(1).any(char::is_lowercase);
         // "Leeson, the Northern Ireland-born actor, …": an apposition that names a
-        // person's role.
-        let described = self.text(last) == ","
-            && super::entities::apposition(self.doc, self.sentence, last + 1)
-                == Some(EntityKind::Person);
+        // person's role; "Metro, Germany's biggest retailer, has …" one that says what body
+        // the word is, an English word too (not "Revenue, the company said, rose": a speech
+        // verb's subject).
+        // (Opened by a determiner or an owner's name, not a list: "Automakers, suppliers,
+        // insurers and …".)
+        let apposition = (self.text(last) == ",")
+            .then(|| super::entities::apposition(self.doc, self.sentence, last + 1))
+            .flatten();
+        let body = apposition == Some(EntityKind::Organization)
+            && (matches!(self.text(last + 1), "the" | "a" | "an" | "its")
+                || self.toks.get(last + 2).map(|t| t.kind) == Some(TokenKind::Possessive))
+            && !SENTENCE_STARTERS.contains(&lower)
+            && !FUNCTION_WORDS.contains(&lower)
+            && !(last + 1..(last + 8).min(self.toks.len()))
+                .take_while(|&i| self.text(i) != ",")
+                .any(|i| {
+                    let w = self.text(i).to_lowercase();
+                    SPEECH_VERBS.get(&w).is_some() && SPEECH_VERBS.value(&w) != Some("noun")
+                });
+        let described = apposition == Some(EntityKind::Person) || body;
         let cue = cue || paper || described;
         // "May said: …": a month that speaks is a person's name (a modal does not
         // speak either).
@@ -2739,7 +2755,7 @@ impl<'a> Runs<'a> {
         // (Not an acronym, "US" beside "us", nor an institution the article writes
         // either way, "Parliament as a whole" beside "parliament".)
         let lowered = known && !is_capitals(w) && vocab.only_common(&lower) && !seen && !cue;
-        !(common && !known && !speaking || lowered || !(known || seen || cue || camel))
+        !(common && !known && !speaking && !body || lowered || !(known || seen || cue || camel))
     }
 
     /// "Epic Games, the video game maker", "director of Yahoo Games", "Argonaut Games chief

@@ -2331,11 +2331,12 @@ fn typing_people() {
             ],
         ),
         // An apposition naming what a person is keeps a one-word name opening the
-        // sentence ("actor" is a person noun, not a role); a family firm is no person.
+        // sentence ("actor" is a person noun, not a role); a family firm is no person, but a
+        // body.
         (
             "Leeson, the Northern Ireland-born actor, plays the lead. Doyle, a family \
              firm, makes the sets.",
-            &["P:Leeson", "L:Northern Ireland"],
+            &["P:Leeson", "O:Doyle", "L:Northern Ireland"],
         ),
         // A kin noun heads such a phrase before "of" ("a mother of twins"); a phrase
         // after a name "of" a place describes the whole name, not the place.
@@ -3971,6 +3972,13 @@ fn more_cases() {
         (
             "Troops retook the town of Kelvara, three km east of Dunmoor.",
             &["L:Kelvara", "L:Dunmoor"],
+        ),
+        // A word opening the sentence, an English word too, that an apposition says is a
+        // body ("Metro"); not a speech verb's subject, nor the first of a list.
+        (
+            "Metro, Germany's biggest retailer, has reported a rise in profits. Revenue, the \
+             company said, rose. Automakers, suppliers and insurers agreed.",
+            &["O:Metro", "L:Germany"],
         ),
         // A place and a place's head word are a place, whatever else the head names
         // ("Delta" is an airline's).
