@@ -1120,7 +1120,10 @@ impl<'a> Reader<'a> {
         // ("Others, reacting to …, shouted": a pronoun for people is a speaker.)
         if words.iter().all(|w| {
             FUNCTION_WORDS.contains(w)
-                && !matches!(w.as_str(), "one" | "others" | "some" | "many" | "several")
+                && !matches!(
+                    w.as_str(),
+                    "one" | "another" | "others" | "some" | "many" | "several"
+                )
         }) {
             return None;
         }

@@ -395,6 +395,14 @@ fn descriptive_speakers() {
             "Many, including Jason Van Dyke, warned: “It is over.”",
             &["It is over.|full|Many"],
         ),
+        (
+            "Workers were divided. “I need the money,” said one, who did not want to be \
+             named. Another said: “We have to stand up for ourselves.”",
+            &[
+                "I need the money,|full|one",
+                "We have to stand up for ourselves.|full|Another",
+            ],
+        ),
         // A crowd's chant is its words.
         (
             "Protests followed the release of the video. “Hey, hey! Ho, ho! The mayor has \
