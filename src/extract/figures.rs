@@ -295,6 +295,19 @@ struct Measure {
     end: usize,
 }
 
+impl Measure {
+    /// A measure of no currency: a count, headcount, duration or percent of `unit`.
+    fn of(kind: FigureKind, unit: Option<String>, end: usize) -> Self {
+        Measure {
+            kind,
+            unit,
+            currency: None,
+            minor: false,
+            end,
+        }
+    }
+}
+
 struct Scanner<'a> {
     doc: &'a Document,
     tokens: &'a [Token],
@@ -559,13 +572,7 @@ impl<'a> Scanner<'a> {
         (last.kind == FigureKind::Count
             && last.sentence == self.sentence
             && last.span.end == self.tokens[start - 3].span.end)
-            .then(|| Measure {
-                kind: FigureKind::Count,
-                unit: last.unit.clone(),
-                currency: None,
-                minor: false,
-                end: number.end,
-            })
+            .then(|| Measure::of(FigureKind::Count, last.unit.clone(), number.end))
     }
 
     /// The high end of a range after the low end: "– 20 million", "to 7 percent",
@@ -1008,13 +1015,7 @@ impl<'a> Scanner<'a> {
         if let Some((off, end)) = number.hyphen_unit {
             let raw = self.raw(number.start);
             let unit = raw[off..end].to_lowercase();
-            let mut m = Measure {
-                kind: FigureKind::Count,
-                unit: None,
-                currency: None,
-                minor: false,
-                end: j,
-            };
+            let mut m = Measure::of(FigureKind::Count, None, j);
             if let Some(u) = DURATION_UNITS.value(&unit) {
                 m.kind = FigureKind::Duration;
                 m.unit = Some(u.to_string());
@@ -1054,31 +1055,42 @@ impl<'a> Scanner<'a> {
                 end: j,
             });
         }
-        let base = |kind, unit: Option<String>, end| Measure {
-            kind,
-            unit,
-            currency: None,
-            minor: false,
-            end,
-        };
         // Percents.
         match (self.w(j), self.w(j + 1)) {
-            ("%", _) => return Some(base(FigureKind::Percent, Some("percent".into()), j + 1)),
+            ("%", _) => {
+                return Some(Measure::of(
+                    FigureKind::Percent,
+                    Some("percent".into()),
+                    j + 1,
+                ));
+            }
             ("percent" | "pct", _) => {
-                return Some(base(FigureKind::Percent, Some("percent".into()), j + 1));
+                return Some(Measure::of(
+                    FigureKind::Percent,
+                    Some("percent".into()),
+                    j + 1,
+                ));
             }
             ("per", "cent") => {
-                return Some(base(FigureKind::Percent, Some("percent".into()), j + 2));
+                return Some(Measure::of(
+                    FigureKind::Percent,
+                    Some("percent".into()),
+                    j + 2,
+                ));
             }
             ("percentage", "point" | "points") => {
-                return Some(base(
+                return Some(Measure::of(
                     FigureKind::Percent,
                     Some("percentage_point".into()),
                     j + 2,
                 ));
             }
             ("basis", "point" | "points") => {
-                return Some(base(FigureKind::Percent, Some("basis_point".into()), j + 2));
+                return Some(Measure::of(
+                    FigureKind::Percent,
+                    Some("basis_point".into()),
+                    j + 2,
+                ));
             }
             _ => {}
         }
@@ -1159,13 +1171,7 @@ impl<'a> Scanner<'a> {
                     k += 1;
                     continue;
                 }
-                return Some(Measure {
-                    kind: FigureKind::Headcount,
-                    unit: Some(unit),
-                    currency: None,
-                    minor: false,
-                    end: k + n,
-                });
+                return Some(Measure::of(FigureKind::Headcount, Some(unit), k + n));
             }
             if let Some(u) = DURATION_UNITS.value(w) {
                 if k > j + 2 || k == j && self.w(k + 1) == "of" && w.starts_with("quarter") {
@@ -1174,13 +1180,11 @@ impl<'a> Scanner<'a> {
                 if matches!(self.w(k + 1), "old" | "-old") {
                     return None;
                 }
-                return Some(Measure {
-                    kind: FigureKind::Duration,
-                    unit: Some(u.to_string()),
-                    currency: None,
-                    minor: false,
-                    end: k + 1,
-                });
+                return Some(Measure::of(
+                    FigureKind::Duration,
+                    Some(u.to_string()),
+                    k + 1,
+                ));
             }
             let raw = self.raw(k);
             let acronym = raw.len() > 1 && raw.chars().all(|c| c.is_uppercase() || c == '.');
@@ -1198,13 +1202,11 @@ impl<'a> Scanner<'a> {
                 && NATIONALITIES.contains(w)
                 && number.value != 1.0
             {
-                return Some(Measure {
-                    kind: FigureKind::Headcount,
-                    unit: Some(raw.to_string()),
-                    currency: None,
-                    minor: false,
-                    end: k + 1,
-                });
+                return Some(Measure::of(
+                    FigureKind::Headcount,
+                    Some(raw.to_string()),
+                    k + 1,
+                ));
             }
             if !capital && is_plural_noun(w) && number.value != 1.0 {
                 if NOT_COUNT_NOUNS.contains(w) {
@@ -1229,13 +1231,11 @@ impl<'a> Scanner<'a> {
                     }
                 }
                 let unit_words: Vec<&str> = (first_unit_word..=head).map(|x| self.w(x)).collect();
-                return Some(Measure {
-                    kind: FigureKind::Count,
-                    unit: Some(unit_words.join(" ")),
-                    currency: None,
-                    minor: false,
-                    end: head + 1,
-                });
+                return Some(Measure::of(
+                    FigureKind::Count,
+                    Some(unit_words.join(" ")),
+                    head + 1,
+                ));
             }
             if capital || w.contains('-') || COUNT_MODIFIERS.contains(w) {
                 if first_unit_word == k {
