@@ -2922,15 +2922,20 @@ pub(crate) fn is_demonym_noun(lower: &str) -> bool {
     })
 }
 
-/// "Cumbrian", "Tasmanian": a known place's name with "n" added, or "i" or "is"
-/// ("Kashmiri", "Punjabis"), no place, name or organization of its own (not "Adrian",
-/// "Milan").
+/// "Cumbrian", "Tasmanian": a known place's name with "n" added ("an" after an "o":
+/// "Ohioan"), or "i" or "is" ("Kashmiri", "Punjabis"), no place, name or organization of its
+/// own (not "Adrian", "Milan").
 fn is_place_adjective(lower: &str) -> bool {
     lower.len() > 4
         && !lower.contains(' ')
         && (lower
             .strip_suffix('n')
             .is_some_and(|place| place.ends_with('a') && PLACES.contains(place))
+            // ("Ohioan", "Chicagoans": a place in "o" and "an".)
+            || lower
+                .strip_suffix("ans")
+                .or_else(|| lower.strip_suffix("an"))
+                .is_some_and(|place| place.ends_with('o') && PLACES.contains(place))
             // ("Kashmiri", "Punjabis": a place's people named with "i".)
             || lower
                 .strip_suffix("is")

@@ -851,7 +851,13 @@ impl<'a> Finder<'a> {
         ) {
             i += 1;
         }
-        if matches!(self.text(i).to_lowercase().as_str(), "a" | "an" | "the") {
+        // (", his campaign manager": a person's possessive, the title alone; ", his
+        // partner" is his companion.)
+        let owner = matches!(self.text(i), "his" | "her" | "their");
+        if owner && self.text(i + 1) == "partner" {
+            return None;
+        }
+        if owner || matches!(self.text(i).to_lowercase().as_str(), "a" | "an" | "the") {
             i += 1;
         }
         // ", its chief risk officer": of the organization named last before the name in its

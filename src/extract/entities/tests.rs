@@ -3833,6 +3833,7 @@ fn more_cases() {
         ),
         ("Prosecutors said the Tory plan failed.", &["O:Tory"]),
         ("She won an Oscar and two Baftas.", &[]),
+        ("Ohioans and Chicagoans voted in Ohio.", &["L:Ohio"]),
         (
             "The group includes Nobel economics laureate William Sharpe, and Alfred Nobel's \
              will founded the prize.",
@@ -4529,6 +4530,23 @@ fn roles() {
             "Michael O'Hanlon, a senior fellow at the Brookings Institution, disagreed.",
             "Michael O'Hanlon",
             &[("senior fellow", Some("Brookings Institution"))],
+        ),
+        // An apposition after a person's possessive: the title alone ("chief of staff"
+        // whole); "his partner" is no title.
+        (
+            "“Polls go up and down,” said Corry Bliss, his campaign manager.",
+            "Corry Bliss",
+            &[("campaign manager", None)],
+        ),
+        (
+            "Rahm Emanuel, his chief of staff, urged a strong stand.",
+            "Rahm Emanuel",
+            &[("chief of staff", None)],
+        ),
+        (
+            "Elton John arrived with David Furnish, his partner, on Sunday.",
+            "David Furnish",
+            &[],
         ),
         // An adverb of when the title holds opens no title, and is no part of one.
         (
