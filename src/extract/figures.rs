@@ -19,10 +19,10 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::lexicon::{
-    ABBREVIATIONS_PREFIX, CHANGE_VERBS, COUNT_MODIFIERS, CURRENCIES, DOLLAR_MARKS, DURATION_UNITS,
-    FIGURE_QUALIFIERS, FUNCTION_WORDS, HEADCOUNT_NOUNS, MONTHS, NATIONALITIES, NOT_COUNT_NOUNS,
-    NOT_FIGURE_BEFORE, NUMBER_WORDS, RATE_BASES, SCALES, SENTENCE_STARTERS, Table, VAGUE_AMOUNTS,
-    opens_source_description,
+    ABBREVIATIONS_PREFIX, AIRCRAFT_NOUNS, CHANGE_VERBS, COUNT_MODIFIERS, CURRENCIES, DOLLAR_MARKS,
+    DURATION_UNITS, FIGURE_QUALIFIERS, FUNCTION_WORDS, HEADCOUNT_NOUNS, MONTHS, NATIONALITIES,
+    NOT_COUNT_NOUNS, NOT_FIGURE_BEFORE, NUMBER_WORDS, RATE_BASES, SCALES, SENTENCE_STARTERS, Table,
+    UNMARKED_PLURALS, VAGUE_AMOUNTS, opens_source_description,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind, tokenize};
 
@@ -718,23 +718,7 @@ impl<'a> Scanner<'a> {
         };
         number.end == number.start + 1
             && matches!(digits, [b'7', b'0'..=b'8', b'7'])
-            && (self.raw(number.end) == "Dreamliner"
-                || matches!(
-                    self.w(next),
-                    "aircraft"
-                        | "jet"
-                        | "jets"
-                        | "jetliner"
-                        | "jetliners"
-                        | "plane"
-                        | "planes"
-                        | "airliner"
-                        | "airliners"
-                        | "freighter"
-                        | "freighters"
-                        | "jumbo"
-                        | "jumbos"
-                ))
+            && (self.raw(number.end) == "Dreamliner" || AIRCRAFT_NOUNS.contains(self.w(next)))
     }
 
     /// A number at token `i`: digits, number words, "a dozen", "half a million".
@@ -1330,7 +1314,7 @@ impl<'a> Scanner<'a> {
 
 fn is_plural_noun(w: &str) -> bool {
     // (Plurals with no "s": "30 aircraft", "200 cattle".)
-    matches!(w, "aircraft" | "spacecraft" | "cattle" | "sheep")
+    UNMARKED_PLURALS.contains(w)
         || w.len() >= 3
             && w.ends_with('s')
             && !w.ends_with("ss")

@@ -28,7 +28,8 @@ use crate::lexicon::{
     NUMBERED_HEADS, OF_HEADS, ORG_HEADS, ORG_NOUNS, ORG_PARTICIPLES, ORG_SUFFIXES, ORGANIZATIONS,
     PERSON_NOUNS, PLACE_HEADS, PLACES, POSITIONS, RANK_MODIFIERS, RESULT_VERBS, ROLES,
     SENTENCE_STARTERS, SPEECH_VERBS, STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES, TITLE_MODIFIERS,
-    ends_organization, is_compass_initial, is_english_word, is_party_and_state, is_trade_noun,
+    ends_organization, is_compass_initial, is_english_word, is_party_and_state,
+    is_speech_verb_word, is_trade_noun,
 };
 use crate::text::{Document, ParagraphKind, Span, Token, TokenKind};
 
@@ -2738,10 +2739,7 @@ impl<'a> Runs<'a> {
             && !FUNCTION_WORDS.contains(&lower)
             && !(last + 1..(last + 8).min(self.toks.len()))
                 .take_while(|&i| self.text(i) != ",")
-                .any(|i| {
-                    let w = self.text(i).to_lowercase();
-                    SPEECH_VERBS.get(&w).is_some() && SPEECH_VERBS.value(&w) != Some("noun")
-                });
+                .any(|i| is_speech_verb_word(&self.text(i).to_lowercase()));
         let described = apposition == Some(EntityKind::Person) || body;
         let cue = cue || paper || described;
         // "May said: …": a month that speaks is a person's name (a modal does not

@@ -401,6 +401,17 @@ word_list!(
     "org_openers.txt"
 );
 word_list!(
+    /// Nouns for an aircraft ("jetliners", "Dreamliner" aside): a Boeing model's number before
+    /// one is no count.
+    AIRCRAFT_NOUNS,
+    "aircraft_nouns.txt"
+);
+word_list!(
+    /// Plural nouns with no "s" ("aircraft", "cattle").
+    UNMARKED_PLURALS,
+    "unmarked_plurals.txt"
+);
+word_list!(
     /// English participles that open company names ("United Auto Workers", "Associated
     /// British Foods").
     ORG_PARTICIPLES,
@@ -899,6 +910,12 @@ pub fn ends_organization(word: &str) -> bool {
 /// Korea" and "South African" ("N. Korea", "S. African").
 pub fn is_compass_initial(word: &str) -> bool {
     matches!(word, "n." | "s." | "e." | "w.")
+}
+
+/// A word of speech_verbs.txt used as a verb, not one listed only as a noun ("said", "warned";
+/// not "statement"), in lower case.
+pub fn is_speech_verb_word(lower: &str) -> bool {
+    SPEECH_VERBS.get(lower).is_some() && SPEECH_VERBS.value(lower) != Some("noun")
 }
 
 /// A personal pronoun that can open a clause as its subject, in any case ("he", "they",

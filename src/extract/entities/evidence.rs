@@ -19,7 +19,8 @@ use crate::lexicon::{
     SHARED_ROLES, SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES,
     TEAM_WORDS, TITLE_ARTICLES, UNNAMED_NOUNS, WORKFORCE_NOUNS, ends_organization,
     has_surname_ending, is_common_given_name, is_common_surname, is_common_word,
-    is_compass_initial, is_english_word, is_form_of_be, is_past_form, is_subject_pronoun,
+    is_compass_initial, is_english_word, is_form_of_be, is_past_form, is_speech_verb_word,
+    is_subject_pronoun,
 };
 use crate::text::{Document, Span, Token, TokenKind, char_reference};
 
@@ -1950,8 +1951,7 @@ pub(crate) fn apposition(doc: &Document, sentence: usize, start: usize) -> Optio
         // (", told AFP news agency": a verb after a stray comma opens no apposition.)
         if i == start
             && doc.slice(t.span).starts_with(char::is_lowercase)
-            && (PAST_TENSES.contains(&w)
-                || SPEECH_VERBS.get(&w).is_some() && SPEECH_VERBS.value(&w) != Some("noun"))
+            && (PAST_TENSES.contains(&w) || is_speech_verb_word(&w))
         {
             return None;
         }
@@ -2013,8 +2013,7 @@ pub(crate) fn apposition(doc: &Document, sentence: usize, start: usize) -> Optio
                         || is_form_of_be(next)
                         || matches!(next, "has" | "had" | "will" | "would")
                         || next.ends_with("ed") && is_english_word(next)
-                        || SPEECH_VERBS.get(next).is_some()
-                            && SPEECH_VERBS.value(next) != Some("noun"))
+                        || is_speech_verb_word(next))
             });
             // ("media giant Vivendi Universal, its boss and another top executive": a list
             // the name opens, not an apposition.)
