@@ -16,7 +16,7 @@ use super::names::{Candidate, capitalized_at, is_bare_possessive, is_capitals};
 use crate::lexicon::{
     AUXILIARIES, CORPORATE_TITLES, COURTESY_TITLES, FUNCTION_WORDS, HONORIFICS, KNIGHT_TITLES,
     ORG_HEADS, ORG_NOUNS, PAST_TENSES, PEER_TITLES, ROLES, SPEECH_VERBS, TITLE_MODIFIERS,
-    is_form_of_be, is_trade_noun,
+    is_form_of_be, is_personal_possessive, is_trade_noun,
 };
 use crate::text::{Document, Span, TokenKind};
 use std::borrow::Cow;
@@ -853,7 +853,7 @@ impl<'a> Finder<'a> {
         }
         // (", his campaign manager": a person's possessive, the title alone; ", his
         // partner" is his companion.)
-        let owner = matches!(self.text(i), "his" | "her" | "their");
+        let owner = is_personal_possessive(self.text(i));
         if owner && self.text(i + 1) == "partner" {
             return None;
         }

@@ -918,6 +918,18 @@ pub fn is_speech_verb_word(lower: &str) -> bool {
     SPEECH_VERBS.get(lower).is_some() && SPEECH_VERBS.value(lower) != Some("noun")
 }
 
+/// "his", "her", "their" (lower case): a person's possessive before a noun ("his campaign
+/// manager", "her daughter").
+pub fn is_personal_possessive(lower: &str) -> bool {
+    matches!(lower, "his" | "her" | "their")
+}
+
+/// "its" or a person's possessive (lower case): a determiner naming an owner ("its boss",
+/// "according to his aides").
+pub fn is_possessive_determiner(lower: &str) -> bool {
+    lower == "its" || is_personal_possessive(lower)
+}
+
 /// A personal pronoun that can open a clause as its subject, in any case ("he", "they",
 /// "I").
 pub fn is_subject_pronoun(word: &str) -> bool {
@@ -1079,5 +1091,14 @@ mod tests {
         assert!(is_english_word("Authorities"));
         assert!(!is_english_word("Zuckerberg"));
         assert!(COUNTRIES.contains("France"));
+    }
+
+    #[test]
+    fn possessive_determiners() {
+        assert!(is_personal_possessive("their"));
+        assert!(!is_personal_possessive("its"));
+        assert!(is_possessive_determiner("its"));
+        assert!(is_possessive_determiner("his"));
+        assert!(!is_possessive_determiner("the"));
     }
 }

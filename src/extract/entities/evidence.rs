@@ -19,8 +19,8 @@ use crate::lexicon::{
     SHARED_ROLES, SPEECH_VERBS, SPORTS_WORDS, STATE_ABBREVIATIONS, SURNAME_HEADS, SURNAMES,
     TEAM_WORDS, TITLE_ARTICLES, UNNAMED_NOUNS, WORKFORCE_NOUNS, ends_organization,
     has_surname_ending, is_common_given_name, is_common_surname, is_common_word,
-    is_compass_initial, is_english_word, is_form_of_be, is_past_form, is_speech_verb_word,
-    is_subject_pronoun,
+    is_compass_initial, is_english_word, is_form_of_be, is_past_form, is_possessive_determiner,
+    is_speech_verb_word, is_subject_pronoun,
 };
 use crate::text::{Document, Span, Token, TokenKind, char_reference};
 
@@ -1265,10 +1265,8 @@ impl<'a> Mention<'a> {
             let owned_at = |k: usize| {
                 k > 0
                     && (possessive_at(k - 1)
-                        || matches!(
-                            lower(k - 1).as_str(),
-                            "its" | "the" | "his" | "her" | "their" | "my" | "our"
-                        ))
+                        || is_possessive_determiner(&lower(k - 1))
+                        || matches!(lower(k - 1).as_str(), "the" | "my" | "our"))
             };
             let kin_at = |k: usize| KIN_NOUNS.contains(&lower(k)) && owned_at(k);
             if kin_at(c.first - 1) || prev == "," && c.first > 1 && kin_at(c.first - 2) {
@@ -2019,10 +2017,8 @@ pub(crate) fn apposition(doc: &Document, sentence: usize, start: usize) -> Optio
             // the name opens, not an apposition.)
             let listed_next = toks.get(i + 1).is_some_and(|n| doc.slice(n.span) == "and")
                 && toks.get(i + 2).is_some_and(|n| {
-                    matches!(
-                        doc.slice(n.span),
-                        "another" | "a" | "an" | "the" | "its" | "his" | "her" | "their"
-                    )
+                    let w = doc.slice(n.span);
+                    is_possessive_determiner(w) || matches!(w, "another" | "a" | "an" | "the")
                 });
             return (!titles_next && !verb_next && !listed_next).then_some(EntityKind::Person);
         }

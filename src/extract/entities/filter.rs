@@ -9,7 +9,7 @@ use crate::lexicon::{
     CHANGE_VERBS, CURRENCIES, EVENT_OPENERS, FUNCTION_WORDS, GIVEN_NAMES, KIN_NOUNS,
     MEDICINE_NOUNS, NATIONALITIES, ORG_HEADS, ORG_NOUNS, ORGANIZATIONS, PERSON_NOUNS, PLACE_NOUNS,
     PLACES, PRODUCT_NOUNS, RESULT_VERBS, ROLES, SPEECH_VERBS, ends_organization, is_common_surname,
-    is_english_word, is_trade_noun,
+    is_english_word, is_possessive_determiner, is_trade_noun,
 };
 use crate::text::{Document, Span, Token, TokenKind};
 
@@ -330,10 +330,8 @@ pub(super) fn drop_products(doc: &Document, body: &mut Vec<Candidate>) {
                 || toks[k - 1].kind != TokenKind::Word
                 || !name.starts_with(char::is_uppercase)
                 || !toks.get(k + 1).is_some_and(|d| {
-                    matches!(
-                        doc.slice(d.span),
-                        "its" | "their" | "his" | "her" | "the" | "a"
-                    )
+                    let w = doc.slice(d.span);
+                    is_possessive_determiner(w) || matches!(w, "the" | "a")
                 })
             {
                 continue;

@@ -12,7 +12,7 @@ use crate::lexicon::is_subject_pronoun;
 use crate::lexicon::{
     AUXILIARIES, BEFORE_VERB, FUNCTION_WORDS, IRREGULAR_PASTS, MODALS, NATIONALITIES, NUMBER_WORDS,
     ORG_NOUNS, PERSON_NOUNS, ROLES, SPEECH_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS, is_ly_adverb,
-    is_past_form,
+    is_past_form, is_personal_possessive, is_possessive_determiner,
 };
 use crate::text::{Sentence, Span, TokenKind};
 
@@ -913,7 +913,7 @@ impl<'a> Reader<'a> {
         for a in start..k.saturating_sub(1) {
             if self.lower(a) == "according"
                 && self.lower(a + 1) == "to"
-                && !matches!(self.lower(a + 2).as_str(), "its" | "his" | "her" | "their")
+                && !is_possessive_determiner(&self.lower(a + 2))
             {
                 let cue = self.span(a, a + 2);
                 if let Some(s) = self.noun_phrase_after(a + 2, k)
@@ -1181,7 +1181,7 @@ impl<'a> Reader<'a> {
             }
             // "Her neighbour, retired teacher Tom Kelley, 68, was blunter: “…”": a possessive
             // before a noun for a person opens the subject, up to its verb "be".
-            if matches!(self.lower(first).as_str(), "her" | "his" | "their")
+            if is_personal_possessive(&self.lower(first))
                 && self.names_a_person(first + 1)
                 && let Some(be) = (first + 2..v).find(|&b| self.is_be(b))
             {

@@ -17,7 +17,7 @@ use crate::lexicon::{
     MEMBER_TITLES, NATIONALITIES, NOT_ENTITIES, NOT_SPEAKER_OPENERS, ORG_NOUNS, PERSON_NOUNS,
     POSITIONS, PUBLIC_BODY_NOUNS, PUBLICATION_HEADS, ROLES, SPEECH_NOUNS, SPEECH_VERBS, TIME_NOUNS,
     TITLE_MODIFIERS, UNNAMED_NOUNS, is_ly_adverb, is_party_and_state, is_past_form,
-    opens_source_description,
+    is_personal_possessive, opens_source_description,
 };
 use crate::text::{Span, TokenKind};
 
@@ -1459,10 +1459,7 @@ impl<'a> Reader<'a> {
         let (span, words, head) = (p.span, p.words, p.head);
         // "her daughter said": the one person introduced so before ("Her daughter, Ruth
         // Ellison-Park, said …").
-        if words.len() == 2
-            && matches!(words[0].as_str(), "his" | "her" | "their")
-            && KIN_NOUNS.contains(head)
-        {
+        if words.len() == 2 && is_personal_possessive(&words[0]) && KIN_NOUNS.contains(head) {
             let introduced = |idx: usize| {
                 self.entities.people[idx].mentions.iter().any(|m| {
                     let first = self.token_from(m.span.start);

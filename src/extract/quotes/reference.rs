@@ -8,7 +8,7 @@ use crate::extract::names::is_dash;
 use crate::lexicon::{
     AUXILIARIES, FUNCTION_WORDS, GENDERED_NOUNS, GROUP_NOUNS, HONORIFICS, KIN_NOUNS, MEDIA_NOUNS,
     NATIONALITIES, ORG_NOUNS, PERSON_NOUNS, POSITIONS, ROLES, SPEECH_NOUNS, TIME_NOUNS,
-    TITLE_MODIFIERS, given_name_gender, honorific_is_male,
+    TITLE_MODIFIERS, given_name_gender, honorific_is_male, is_personal_possessive,
 };
 use crate::text::{Span, TokenKind};
 
@@ -182,7 +182,7 @@ impl<'a> Reader<'a> {
                     || w.strip_suffix('s')
                         .is_some_and(|one| PERSON_NOUNS.contains(one) || ROLES.get(one).is_some()))
         };
-        if matches!(self.lower(f).as_str(), "his" | "her" | "their")
+        if is_personal_possessive(&self.lower(f))
             && self.word(f + 1).starts_with(char::is_lowercase)
             && plural_of_people(&self.lower(f + 1))
         {
